@@ -1,0 +1,119 @@
+// The dataset's one schema: the committed JSONL under data/, the compiled bundle, and user packs are
+// all checked against it. Every fact carries `source` (an id in data/sources.json) and `asOf`
+// (the date the source stated it), because a fact without provenance is worse than none.
+import { z } from 'zod';
+
+/** ISO date, possibly partial: "2021", "2021-09", "2021-09-07". Sources often give only a year. */
+export const IsoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)');
+export type IsoDate = z.infer<typeof IsoDate>;
+
+export const EntityId = z.string().regex(/^(Q\d+|bs:[a-z0-9][a-z0-9-]*)$/, 'expected a Wikidata id (Q123) or a project id (bs:some-name)');
+export type EntityId = z.infer<typeof EntityId>;
+
+export const Provenance = z.object({
+  source: z.string().min(1),
+  asOf: IsoDate,
+});
+export type Provenance = z.infer<typeof Provenance>;
+
+export const Source = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  name: z.string().min(1),
+  url: z.string().url().optional(),
+  licence: z.string().min(1),
+  retrieved: IsoDate,
+  note: z.string().optional(),
+});
+export type Source = z.infer<typeof Source>;
+
+export const EntityType = z.enum(['person', 'organization', 'country']);
+export type EntityType = z.infer<typeof EntityType>;
+
+export const OrgKind = z.enum([
+  'government-body',
+  'intergovernmental',
+  'armed-group',
+  'political-party',
+  'news-agency',
+  'company',
+  'other',
+]);
+export type OrgKind = z.infer<typeof OrgKind>;
+
+export const Alias = Provenance.extend({
+  name: z.string().min(1),
+  /** BCP 47 language tag of the alias, when the source says. */
+  lang: z.string().optional(),
+  /** ISO 15924 script: Latn, Arab, Cyrl, Hans… */
+  script: z.string().optional(),
+  /**
+   * Safe to link on its own, without the full name earlier in the article or a title before it.
+   * False for bare surnames, given names and word-like names ("Bush", "May", "Reform").
+   */
+  standalone: z.boolean(),
+  kind: z.enum(['name', 'acronym', 'short', 'surname', 'transliteration', 'metonym', 'demonym']).optional(),
+});
+export type Alias = z.infer<typeof Alias>;
+
+export const Role = Provenance.extend({
+  /** "Foreign Minister", "President", "Special Presidential Envoy for Afghanistan". */
+  title: z.string().min(1),
+  /** The body or country the role is of, as an entity id when the dataset has it. */
+  of: EntityId.optional(),
+  ofName: z.string().optional(),
+  start: IsoDate.optional(),
+  end: IsoDate.optional(),
+});
+export type Role = z.infer<typeof Role>;
+
+export const Affiliation = Provenance.extend({
+  relation: z.enum(['member-of', 'leader-of', 'founder-of', 'part-of', 'linked-to', 'successor-of', 'alias-of']),
+  target: EntityId,
+  start: IsoDate.optional(),
+  end: IsoDate.optional(),
+});
+export type Affiliation = z.infer<typeof Affiliation>;
+
+export const Designation = Provenance.extend({
+  /** e.g. UN-1988 (Taliban), UN-1267 (ISIL/Al-Qaida), US-FTO, US-SDGT, US-EO14024, RU-TERRORIST. */
+  regime: z.string().min(1),
+  reference: z.string().optional(),
+  listed: IsoDate.optional(),
+  delisted: IsoDate.optional(),
+});
+export type Designation = z.infer<typeof Designation>;
+
+/** A dated change worth telling a reader ("Russia recognised the Taliban government"). Own words only. */
+export const Event = Provenance.extend({
+  date: IsoDate,
+  text: z.string().min(1),
+});
+export type Event = z.infer<typeof Event>;
+
+export const DatedValue = Provenance.extend({ value: z.string().min(1) });
+export type DatedValue = z.infer<typeof DatedValue>;
+
+export const Entity = z.object({
+  id: EntityId,
+  type: EntityType,
+  orgKind: OrgKind.optional(),
+  wikidata: z.string().regex(/^Q\d+$/).optional(),
+  name: z.string().min(1),
+  aliases: z.array(Alias).default([]),
+  summary: DatedValue.optional(),
+  roles: z.array(Role).default([]),
+  affiliations: z.array(Affiliation).default([]),
+  designations: z.array(Designation).default([]),
+  events: z.array(Event).default([]),
+  born: DatedValue.optional(),
+  died: DatedValue.optional(),
+  founded: DatedValue.optional(),
+  dissolved: DatedValue.optional(),
+  headquarters: DatedValue.optional(),
+  /** Country the entity belongs to (ISO 3166 alpha-2 code in `value`, or an entity id). */
+  country: DatedValue.optional(),
+  /** Where each identity claim (the entity exists, under this name) comes from. */
+  sources: z.array(Provenance).min(1),
+});
+export type Entity = z.infer<typeof Entity>;
+export type EntityInput = z.input<typeof Entity>;
