@@ -1,0 +1,36 @@
+// The linker: article text in, mentions of known entities and names the dataset lacks out. Pure and
+// synchronous; the matcher and the entity lookup are passed in, so the same code runs in the
+// extension's background, the CLI and the tests.
+import type { Entity } from '../dataset/schema';
+import type { Matcher } from '../match/load';
+import { type Mention, resolve } from '../resolve/index';
+import { findUnknown, type UnknownName } from '../resolve/unknown';
+
+export type { Mention } from '../resolve/index';
+export type { UnknownName } from '../resolve/unknown';
+
+/**
+ * Languages whose capitalisation the unknown-name heuristics understand. German capitalises every noun,
+ * so a run of capitals there says nothing about names.
+ */
+const UNKNOWN_NAME_LANGUAGES = ['en'];
+
+export interface LinkInput {
+  text: string;
+  /** The article's publication date (ISO); roles and ambiguous names are judged as of it. */
+  date?: string;
+  language?: string;
+}
+
+export interface LinkDeps {
+  matcher: Matcher;
+  entity(id: string): Entity | undefined;
+}
+
+export function linkText(input: LinkInput, deps: LinkDeps): { mentions: Mention[]; unknown: UnknownName[] } {
+  const scan = deps.matcher.scan(input.text);
+  const { mentions, known } = resolve(input.text, scan, input.date, (id) => deps.entity(id));
+  const lang = input.language?.toLowerCase().split('-')[0];
+  const unknown = lang === undefined || UNKNOWN_NAME_LANGUAGES.includes(lang) ? findUnknown(input.text, scan.tokens, [...mentions, ...known], deps.matcher) : [];
+  return { mentions, unknown };
+}

@@ -1,0 +1,118 @@
+// Run-time side of the matcher: views over the compiled bytes and a linear scan of the text. For each
+// word of the text the trie is walked while the following words continue an alias, so the cost is the
+// number of words times the (short) alias length, independent of how many aliases there are.
+import { type AliasEntry, decodeFlags } from './alias-kind';
+import { decodeTables, type MatcherTables } from './format';
+import { type Token, tokenize } from './tokenize';
+
+/** A run of words [first, end) of the text that spells at least one alias. */
+export interface AliasMatch {
+  first: number;
+  end: number;
+  entries: AliasEntry[];
+}
+
+export interface ScanResult {
+  tokens: Token[];
+  /** Every alias occurrence, nested ones included, ordered by first word then by length. */
+  matches: AliasMatch[];
+}
+
+export interface Matcher {
+  readonly entityCount: number;
+  readonly aliasCount: number;
+  scan(text: string): ScanResult;
+  /** The aliases spelt exactly by these words, if any. */
+  lookup(keys: readonly string[]): AliasEntry[];
+}
+
+/** Above this many edges a node is searched by bisection instead of a linear scan. */
+const LINEAR_EDGE_LIMIT = 8;
+
+class TrieMatcher implements Matcher {
+  private readonly wordId: Map<string, number>;
+  private readonly rootChild: Int32Array;
+  private readonly decoded = new Map<number, AliasEntry[]>();
+
+  constructor(private readonly t: MatcherTables) {
+    this.wordId = new Map();
+    t.words.forEach((w, i) => this.wordId.set(w, i));
+    // The root fans out to almost every word: index it directly.
+    this.rootChild = new Int32Array(t.words.length).fill(-1);
+    for (let e = t.edgeStart[0]!; e < t.edgeStart[1]!; e++) this.rootChild[t.edgeWord[e]!] = t.edgeChild[e]!;
+  }
+
+  get entityCount(): number {
+    return this.t.entityIds.length;
+  }
+
+  get aliasCount(): number {
+    return this.t.payloadEntity.length;
+  }
+
+  private child(node: number, word: number): number {
+    if (node === 0) return this.rootChild[word]!;
+    const { edgeStart, edgeWord, edgeChild } = this.t;
+    let lo = edgeStart[node]!;
+    let hi = edgeStart[node + 1]!;
+    if (hi - lo <= LINEAR_EDGE_LIMIT) {
+      for (let e = lo; e < hi; e++) if (edgeWord[e] === word) return edgeChild[e]!;
+      return -1;
+    }
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const w = edgeWord[mid]!;
+      if (w === word) return edgeChild[mid]!;
+      if (w < word) lo = mid + 1;
+      else hi = mid;
+    }
+    return -1;
+  }
+
+  private entries(node: number): AliasEntry[] {
+    let list = this.decoded.get(node);
+    if (list) return list;
+    const t = this.t;
+    list = [];
+    for (let p = t.payloadStart[node]!; p < t.payloadStart[node + 1]!; p++) {
+      const c = t.payloadCase[p]!;
+      list.push({ entityId: t.entityIds[t.payloadEntity[p]!]!, caseForm: c < 0 ? undefined : t.caseForms[c], ...decodeFlags(t.payloadFlags[p]!) });
+    }
+    this.decoded.set(node, list);
+    return list;
+  }
+
+  scan(text: string): ScanResult {
+    const tokens = tokenize(text);
+    const ids = new Int32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) ids[i] = this.wordId.get(tokens[i]!.key) ?? -1;
+    const matches: AliasMatch[] = [];
+    const { payloadStart } = this.t;
+    for (let i = 0; i < tokens.length; i++) {
+      let node = 0;
+      for (let j = i; j < tokens.length; j++) {
+        const w = ids[j]!;
+        if (w < 0) break;
+        node = this.child(node, w);
+        if (node < 0) break;
+        if (payloadStart[node + 1]! > payloadStart[node]!) matches.push({ first: i, end: j + 1, entries: this.entries(node) });
+      }
+    }
+    return { tokens, matches };
+  }
+
+  lookup(keys: readonly string[]): AliasEntry[] {
+    let node = 0;
+    for (const key of keys) {
+      const w = this.wordId.get(key);
+      if (w === undefined) return [];
+      node = this.child(node, w);
+      if (node < 0) return [];
+    }
+    return node === 0 ? [] : this.entries(node);
+  }
+}
+
+export function loadMatcher(bytes: Uint8Array): Matcher {
+  return new TrieMatcher(decodeTables(bytes));
+}

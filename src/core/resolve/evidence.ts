@@ -1,0 +1,85 @@
+// Why a candidate entity may be the one a matched alias means, and how strongly the rest of the
+// article supports it. Pure functions of the entity, the article's date and what is already known.
+import type { Entity } from '../dataset/schema';
+import type { AliasEntry } from '../match/alias-kind';
+import { onOrBefore, within } from './dates';
+import { roleForTitle, type Title } from './titles';
+
+export interface ArticleContext {
+  date: string | undefined;
+  /** Entities named unambiguously anywhere in the article. */
+  anchors: ReadonlySet<string>;
+  /** Entities already linked before the current position, with the offset of their first mention. */
+  earlier: ReadonlyMap<string, number>;
+}
+
+export interface Candidate {
+  entity: Entity;
+  entry: AliasEntry;
+  reason: string;
+  confidence: number;
+  score: number;
+}
+
+// Confidence by the kind of evidence: a full name is near certain; inferred links less so.
+const CONFIDENCE = { name: 0.97, acronym: 0.9, metonym: 0.9, title: 0.95, earlier: 0.9, chosen: 0.75 } as const;
+// Scores for choosing between entities that share an alias; a choice needs a clear lead.
+const SCORE = { earlier: 4, anchor: 3, title: 3, standalone: 1, current: 1, related: 1, gone: -2 } as const;
+export const MIN_LEAD = 1;
+
+function label(kind: AliasEntry['kind']): string {
+  return kind === 'surname' ? 'surname' : kind === 'given' ? 'given name' : 'short name';
+}
+
+/** The evidence that lets this entry link here, or undefined when it may not link. */
+export function candidateFor(entity: Entity, entry: AliasEntry, title: Title | undefined, ctx: ArticleContext): Candidate | undefined {
+  if (entry.kind === 'demonym') return undefined; // "Russian troops" names no actor
+  const role = title ? roleForTitle(entity, title, ctx.date) : undefined;
+  const firstAt = ctx.earlier.get(entity.id);
+  const alone = entry.standalone && !entry.common;
+  let reason: string;
+  let confidence: number;
+  if (role !== undefined) {
+    reason = `title + name (${role})`;
+    confidence = CONFIDENCE.title;
+  } else if (alone) {
+    reason = entry.kind === 'acronym' || entry.acronym ? 'acronym' : entry.kind === 'metonym' ? 'metonym' : 'alias';
+    confidence = entry.acronym ? CONFIDENCE.acronym : entry.kind === 'metonym' ? CONFIDENCE.metonym : CONFIDENCE.name;
+  } else if (firstAt !== undefined) {
+    reason = `${label(entry.kind)} after the full name at offset ${firstAt}`;
+    confidence = CONFIDENCE.earlier;
+  } else return undefined;
+  return { entity, entry, reason, confidence, score: score(entity, entry, role !== undefined, ctx) };
+}
+
+function score(entity: Entity, entry: AliasEntry, titled: boolean, ctx: ArticleContext): number {
+  let s = 0;
+  if (ctx.earlier.has(entity.id)) s += SCORE.earlier;
+  if (ctx.anchors.has(entity.id)) s += SCORE.anchor;
+  if (titled) s += SCORE.title;
+  if (entry.standalone) s += SCORE.standalone;
+  if (ctx.date !== undefined) {
+    if (entity.roles.some((r) => within(ctx.date, r.start, r.end))) s += SCORE.current;
+    const end = entity.died?.value ?? entity.dissolved?.value;
+    if (end !== undefined && /^\d{4}/.test(end) && !onOrBefore(ctx.date, end)) s += SCORE.gone;
+  }
+  if (isRelated(entity, ctx.anchors)) s += SCORE.related;
+  return s;
+}
+
+function isRelated(entity: Entity, anchors: ReadonlySet<string>): boolean {
+  return (
+    entity.affiliations.some((a) => anchors.has(a.target)) ||
+    entity.roles.some((r) => r.of !== undefined && anchors.has(r.of)) ||
+    (entity.country !== undefined && anchors.has(entity.country.value))
+  );
+}
+
+/** The one candidate the evidence points to, or undefined when it does not point to one clearly. */
+export function choose(candidates: Candidate[]): Candidate | undefined {
+  if (candidates.length <= 1) return candidates[0];
+  const sorted = [...candidates].sort((a, b) => b.score - a.score);
+  const [best, second] = sorted as [Candidate, Candidate];
+  if (best.score - second.score < MIN_LEAD) return undefined;
+  return { ...best, reason: `${best.reason}; chosen over ${candidates.length - 1} other(s) by context`, confidence: Math.min(best.confidence, CONFIDENCE.chosen) };
+}

@@ -1,0 +1,105 @@
+// From alias occurrences to mentions: which occurrences are names at all (surface), which entity each
+// one means (evidence from the article and the date), and which stay unlinked because the evidence
+// does not single one out. Precision first: an unlinked mention only leaves the reader where they were.
+import type { Entity } from '../dataset/schema';
+import type { AliasEntry } from '../match/alias-kind';
+import type { AliasMatch, ScanResult } from '../match/load';
+import { type ArticleContext, type Candidate, candidateFor, choose } from './evidence';
+import { surfaceFits } from './surface';
+import { titleBefore } from './titles';
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  entityId: string;
+  confidence: number;
+  reason: string;
+}
+
+export interface Resolution {
+  mentions: Mention[];
+  /** Spans the dataset has a name for but that were left unlinked (ambiguous or lacking evidence). */
+  known: Array<{ start: number; end: number }>;
+}
+
+export type EntityLookup = (id: string) => Entity | undefined;
+
+function fitting(text: string, scan: ScanResult, m: AliasMatch): AliasEntry[] {
+  return m.entries.filter((e) => surfaceFits(text, scan.tokens, m.first, m.end, e));
+}
+
+/** Entities named by a full, unambiguous, standalone alias somewhere in the article. */
+function findAnchors(text: string, scan: ScanResult): Set<string> {
+  const anchors = new Set<string>();
+  for (const m of scan.matches) {
+    const ids = new Set(fitting(text, scan, m).filter((e) => e.standalone && !e.common && e.kind !== 'demonym').map((e) => e.entityId));
+    if (ids.size === 1) anchors.add([...ids][0]!);
+  }
+  return anchors;
+}
+
+function byFirstToken(matches: AliasMatch[]): Map<number, AliasMatch[]> {
+  const out = new Map<number, AliasMatch[]>();
+  for (const m of matches) {
+    const list = out.get(m.first) ?? [];
+    list.push(m);
+    out.set(m.first, list);
+  }
+  // Longest first: "Sergei Lavrov" before "Sergei".
+  for (const list of out.values()) list.sort((a, b) => b.end - a.end);
+  return out;
+}
+
+export function resolve(text: string, scan: ScanResult, date: string | undefined, entity: EntityLookup): Resolution {
+  const earlier = new Map<string, number>();
+  const ctx: ArticleContext = { date, anchors: findAnchors(text, scan), earlier };
+  const starts = byFirstToken(scan.matches);
+  const mentions: Mention[] = [];
+  const known: Resolution['known'] = [];
+  const { tokens } = scan;
+  for (let i = 0; i < tokens.length; ) {
+    const outcome = resolveAt(text, scan, starts.get(i) ?? [], ctx, entity);
+    if (!outcome) {
+      i++;
+      continue;
+    }
+    const start = tokens[outcome.match.first]!.start;
+    const end = tokens[outcome.match.end - 1]!.end;
+    if (outcome.chosen) {
+      const { entity: e, reason, confidence } = outcome.chosen;
+      mentions.push({ start, end, text: text.slice(start, end), entityId: e.id, confidence, reason });
+      if (!earlier.has(e.id)) earlier.set(e.id, start);
+    } else known.push({ start, end });
+    i = outcome.match.end;
+  }
+  return { mentions, known };
+}
+
+interface Outcome {
+  match: AliasMatch;
+  chosen: Candidate | undefined;
+}
+
+/**
+ * The longest occurrence starting here that either links or has several candidates that the evidence
+ * cannot tell apart (then left unlinked), or nothing.
+ */
+function resolveAt(text: string, scan: ScanResult, matches: AliasMatch[], ctx: ArticleContext, entity: EntityLookup): Outcome | undefined {
+  for (const m of matches) {
+    const entries = fitting(text, scan, m);
+    if (entries.length === 0) continue;
+    const title = titleBefore(text, scan.tokens, m.first);
+    const candidates: Candidate[] = [];
+    for (const entry of entries) {
+      const e = entity(entry.entityId);
+      const c = e && candidateFor(e, entry, title, ctx);
+      if (c) candidates.push(c);
+    }
+    const chosen = choose(candidates);
+    // Either way this is the longest name here: a shorter part of an undecided name ("Haqqani" in an
+    // ambiguous "Haqqani Network") must not be linked in its place.
+    if (chosen || candidates.length > 1) return { match: m, chosen };
+  }
+  return undefined;
+}

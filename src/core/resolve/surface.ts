@@ -1,0 +1,75 @@
+// Whether the words of the text, as written, may be the alias at all: case rules for acronyms,
+// capitals for names, and the all-capitals headlines where case tells nothing.
+import type { AliasEntry } from '../match/alias-kind';
+import { COMMON_WORDS } from '../match/common-words';
+import { caseForm, isAllCaps, isCapitalised, type Token } from '../match/tokenize';
+
+/** Lower-case words allowed inside a name ("al-Qaeda", "bin Laden", "Bank of England"). */
+export const NAME_PARTICLES = new Set([
+  'al', 'el', 'ul', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'di', 'do', 'dos', 'das', 'du', 'del', 'della', 'der', 'den',
+  'van', 'von', 'la', 'le', 'les', 'of', 'the', 'and', 'for', 'y', 'e', 'des', 'zu', 'on', 'in', 'at', 'to', 'a',
+]);
+/** Acronyms this long and longer may also be written in title case by house style ("Nato", "Isis"). */
+const TITLE_CASE_ACRONYM_LENGTH = 4;
+/** How many neighbouring words decide whether a word stands in an all-capitals line. */
+const CAPS_CONTEXT = 2;
+// The neighbours that matter are in the same sentence or line.
+const SENTENCE_BREAK = /[.!?\n]/;
+
+/**
+ * True when the words around [first, end) are also all capitals (a headline or a shouted line), where
+ * "US" may be the pronoun and "WHO" the question word.
+ */
+export function inAllCapsRun(text: string, tokens: Token[], first: number, end: number): boolean {
+  let caps = 0;
+  let seen = 0;
+  const look = (from: number, step: 1 | -1) => {
+    let prev = tokens[step === 1 ? end - 1 : first]!;
+    for (let i = from, n = 0; i >= 0 && i < tokens.length && n < CAPS_CONTEXT; i += step) {
+      const t = tokens[i]!;
+      const gap = step === 1 ? text.slice(prev.end, t.start) : text.slice(t.end, prev.start);
+      if (SENTENCE_BREAK.test(gap)) return;
+      prev = t;
+      if (t.end - t.start < 2 || !/\p{L}/u.test(text.slice(t.start, t.end))) continue;
+      n++;
+      seen++;
+      if (isAllCaps(text, t)) caps++;
+    }
+  };
+  look(first - 1, -1);
+  look(end, 1);
+  return seen > 0 && caps === seen;
+}
+
+function acronymFits(text: string, tokens: Token[], first: number, end: number, entry: AliasEntry): boolean {
+  const raw = text.slice(tokens[first]!.start, tokens[end - 1]!.end);
+  const written = caseForm(raw);
+  const form = entry.caseForm ?? '';
+  const lower = form.toLowerCase();
+  if (written !== form) {
+    const titleCase = form.length >= TITLE_CASE_ACRONYM_LENGTH && written === form[0] + lower.slice(1);
+    if (!titleCase || COMMON_WORDS.has(lower)) return false;
+  }
+  return !(COMMON_WORDS.has(lower) && inAllCapsRun(text, tokens, first, end));
+}
+
+/** Names are written with capitals: "the european union" in running text is not a mention. */
+function capitalsFit(text: string, tokens: Token[], first: number, end: number): boolean {
+  let content = 0;
+  for (let i = first; i < end; i++) {
+    const t = tokens[i]!;
+    if (isCapitalised(text, t)) {
+      content++;
+      continue;
+    }
+    if (!NAME_PARTICLES.has(t.key)) return false;
+  }
+  return content > 0;
+}
+
+export function surfaceFits(text: string, tokens: Token[], first: number, end: number, entry: AliasEntry): boolean {
+  if (entry.acronym) return acronymFits(text, tokens, first, end, entry);
+  if (!capitalsFit(text, tokens, first, end)) return false;
+  // A one-word name in an all-capitals headline cannot be told from a shouted word.
+  return !(end - first === 1 && entry.common && inAllCapsRun(text, tokens, first, end));
+}

@@ -1,0 +1,92 @@
+// Titles before a name ("Foreign Minister Sergei Lavrov", "President Bush"): evidence for who is
+// meant, checked against the roles the dataset says the person held on the article's date.
+import type { Entity } from '../dataset/schema';
+import type { Token } from '../match/tokenize';
+import { foldWord, tokenize } from '../match/tokenize';
+import { within } from './dates';
+
+/** The last word of a title phrase; the words before it (Foreign, Deputy Prime…) qualify it. */
+const TITLE_HEADS = new Set([
+  'president', 'minister', 'secretary', 'chancellor', 'king', 'queen', 'prince', 'princess', 'emir', 'sheikh',
+  'senator', 'sen', 'governor', 'gov', 'mayor', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson',
+  'chairman', 'chairwoman', 'chair', 'leader', 'pope', 'ayatollah', 'commander', 'chief', 'director', 'premier',
+  'general', 'gen', 'representative', 'rep', 'speaker', 'judge', 'justice', 'mullah', 'cardinal', 'archbishop',
+]);
+/** Words that narrow a title ("Foreign Minister", "Deputy Prime Minister") and may precede its head. */
+const TITLE_QUALIFIERS = new Set([
+  'foreign', 'interior', 'defence', 'defense', 'finance', 'prime', 'deputy', 'vice', 'first', 'acting', 'special',
+  'presidential', 'supreme', 'state', 'crown', 'grand', 'economy', 'economic', 'justice', 'health', 'trade', 'energy',
+  'education', 'home', 'chief', 'executive', 'attorney', 'general', 'secretary', 'army', 'military', 'senior',
+]);
+/** Honorifics say "a person" but not which one. */
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'mullah', 'maulvi', 'mawlawi', 'sheikh', 'haji']);
+/** Role words that the press says differently from the sources ("Interior Minister" = "Minister of Internal Affairs"). */
+const SYNONYMS: Record<string, string[]> = {
+  foreign: ['foreign', 'external'],
+  interior: ['interior', 'internal', 'home'],
+  home: ['interior', 'internal', 'home'],
+  defence: ['defence', 'defense'],
+  defense: ['defence', 'defense'],
+  sen: ['senator'],
+  gov: ['governor'],
+  gen: ['general'],
+  rep: ['representative'],
+  spokesman: ['spokesman', 'spokesperson', 'spokeswoman'],
+  chairman: ['chairman', 'chair', 'chairwoman', 'chairperson'],
+};
+/** A role marked like this is a different office from the bare title ("Deputy Prime Minister" is not "Prime Minister"). */
+const RANK_MARKERS = ['deputy', 'vice', 'first'];
+/** How many words before the name a title may start. */
+const MAX_TITLE_WORDS = 4;
+
+export interface Title {
+  /** Folded words of the title, qualifiers first. */
+  words: string[];
+  start: number;
+}
+
+/** The title (if any) written right before token `first`: "Foreign Minister" in "Foreign Minister Sergei Lavrov". */
+export function titleBefore(text: string, tokens: Token[], first: number): Title | undefined {
+  const head = tokens[first - 1];
+  if (!head || !TITLE_HEADS.has(head.key) || !adjacent(text, head, tokens[first]!)) return undefined;
+  let from = first - 1;
+  while (from > 0 && first - from < MAX_TITLE_WORDS) {
+    const prev = tokens[from - 1]!;
+    if (!TITLE_QUALIFIERS.has(prev.key) || !adjacent(text, prev, tokens[from]!)) break;
+    from--;
+  }
+  return { words: tokens.slice(from, first).map((t) => t.key), start: tokens[from]!.start };
+}
+
+// Abbreviated titles and honorifics written with a dot ("Gen. Smith", "Mr. Lavrov"); after any other
+// word a dot ends the sentence, so the next name is not titled by it.
+const ABBREVIATIONS = new Set(['sen', 'gov', 'gen', 'rep', 'mr', 'mrs', 'ms', 'dr', 'st', 'lt', 'col', 'capt', 'sgt']);
+
+/** Two words of one title-and-name phrase: only spaces between them, or an abbreviation's dot. */
+function adjacent(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (/^[ \t\u00a0]+$/.test(gap)) return true;
+  return /^\.[ \t\u00a0]*$/.test(gap) && ABBREVIATIONS.has(a.key);
+}
+
+export function isHonorific(text: string, tokens: Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  return prev !== undefined && HONORIFICS.has(prev.key) && adjacent(text, prev, tokens[first]!);
+}
+
+function roleWords(title: string): Set<string> {
+  return new Set(tokenize(title).map((t) => t.key));
+}
+
+/** The role of `entity` held on `date` that this title names, if any. */
+export function roleForTitle(entity: Entity, title: Title, date: string | undefined): string | undefined {
+  const wanted = title.words.filter((w) => w !== 'acting');
+  for (const role of entity.roles) {
+    if (!within(date, role.start, role.end)) continue;
+    const words = roleWords(role.title);
+    const all = wanted.every((w) => (SYNONYMS[w] ?? [w]).some((s) => words.has(foldWord(s))));
+    const rankClash = RANK_MARKERS.some((m) => words.has(m) && !wanted.includes(m));
+    if (all && !rankClash) return role.title;
+  }
+  return undefined;
+}
