@@ -11,14 +11,28 @@ export interface Token {
 
 const enum CharClass {
   Unknown = 0,
-  Word = 1,
   Other = 2,
   /** Han, kana: scripts written without spaces, so each character is a word of its own. */
   Ideograph = 3,
   Apostrophe = 4,
+  /** A combining mark: part of whatever word it follows. */
+  Mark = 8,
+  /** Word characters, by script: a change of script ends a word ("Afghanistan" + an Arabic label glued to it). */
+  Word = 16,
+  WordArabic = 17,
+  WordCyrillic = 18,
+  WordOther = 19,
 }
 
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+function isWord(c: CharClass): boolean {
+  return c >= CharClass.Mark;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const MARK = /\p{M}/u;
+const LATIN_OR_COMMON = /[\p{Script=Latin}\p{Script=Common}]/u;
+const ARABIC = /\p{Script=Arabic}/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
 const IDEOGRAPH = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 // ' ’ ʼ ` ‘ ′: news text and transliterations use them interchangeably ("Mu'ammar", "Mu’ammar").
 const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc, 0x60, 0x2018, 0x2032]);
@@ -32,13 +46,20 @@ function classify(code: number): CharClass {
   let c = classes[code] as CharClass;
   if (c !== CharClass.Unknown) return c;
   if (APOSTROPHES.has(code)) c = CharClass.Apostrophe;
-  else if (code >= 0xd800 && code <= 0xdfff) c = CharClass.Word; // astral letters: keep pairs together
+  // Astral characters (emoji, rare ideographs) never spell a name in the dataset.
+  else if (code >= 0xd800 && code <= 0xdfff) c = CharClass.Other;
   else {
     const ch = String.fromCharCode(code);
-    c = IDEOGRAPH.test(ch) ? CharClass.Ideograph : WORD_CHAR.test(ch) ? CharClass.Word : CharClass.Other;
+    c = IDEOGRAPH.test(ch) ? CharClass.Ideograph : MARK.test(ch) ? CharClass.Mark : WORD_CHAR.test(ch) ? scriptOf(ch) : CharClass.Other;
   }
   classes[code] = c;
   return c;
+}
+
+function scriptOf(ch: string): CharClass {
+  if (LATIN_OR_COMMON.test(ch)) return CharClass.Word;
+  if (ARABIC.test(ch)) return CharClass.WordArabic;
+  return CYRILLIC.test(ch) ? CharClass.WordCyrillic : CharClass.WordOther;
 }
 
 // Letters that NFD does not decompose but readers treat as their base letter, and Arabic letter
@@ -81,7 +102,7 @@ export function caseForm(raw: string): string {
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
     const c = code < 0x80 ? asciiClass(code) : classify(code);
-    if (c === CharClass.Word || c === CharClass.Ideograph) out += s[i];
+    if (isWord(c) || c === CharClass.Ideograph) out += s[i];
   }
   return out;
 }
@@ -100,9 +121,9 @@ function isPossessive(text: string, i: number): boolean {
   const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
   if (next === 0x73 /* s */ || next === 0x53 /* S */) {
     const after = i + 2 < text.length ? charClass(text.charCodeAt(i + 2)) : CharClass.Other;
-    return after !== CharClass.Word && after !== CharClass.Ideograph;
+    return !isWord(after) && after !== CharClass.Ideograph;
   }
-  return next < 0 || charClass(next) !== CharClass.Word;
+  return next < 0 || !isWord(charClass(next));
 }
 
 /**
@@ -121,7 +142,7 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    if (c !== CharClass.Word) {
+    if (!isWord(c) || c === CharClass.Mark) {
       i++;
       continue;
     }
@@ -130,7 +151,7 @@ export function tokenize(text: string): Token[] {
     let j = i + 1;
     while (j < n) {
       const cj = charClass(text.charCodeAt(j));
-      if (cj === CharClass.Word) {
+      if (cj === c || cj === CharClass.Mark) {
         end = ++j;
       } else if (cj === CharClass.Apostrophe && !isPossessive(text, j)) {
         j++;

@@ -76,10 +76,12 @@ function isRelated(entity: Entity, anchors: ReadonlySet<string>): boolean {
 }
 
 /** The one candidate the evidence points to, or undefined when it does not point to one clearly. */
-export function choose(candidates: Candidate[]): Candidate | undefined {
+export function choose(candidates: Candidate[], ctx: ArticleContext): Candidate | undefined {
   if (candidates.length <= 1) return candidates[0];
   const sorted = [...candidates].sort((a, b) => b.score - a.score);
   const [best, second] = sorted as [Candidate, Candidate];
   if (best.score - second.score < MIN_LEAD) return undefined;
+  // Two people of the article share the name: nothing else (dates, roles) may overrule that.
+  if (candidates.filter((c) => ctx.earlier.has(c.entity.id)).length > 1) return undefined;
   return { ...best, reason: `${best.reason}; chosen over ${candidates.length - 1} other(s) by context`, confidence: Math.min(best.confidence, CONFIDENCE.chosen) };
 }

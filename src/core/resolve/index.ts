@@ -96,7 +96,7 @@ function resolveAt(text: string, scan: ScanResult, matches: AliasMatch[], ctx: A
       const c = e && candidateFor(e, entry, title, ctx);
       if (c) candidates.push(c);
     }
-    const chosen = choose(candidates);
+    const chosen = choose(candidates, ctx);
     // Either way this is the longest name here: a shorter part of an undecided name ("Haqqani" in an
     // ambiguous "Haqqani Network") must not be linked in its place.
     if (chosen || candidates.length > 1) return { match: m, chosen };

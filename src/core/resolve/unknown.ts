@@ -29,6 +29,8 @@ const LEADING_NOISE = new Set([...COMMON_WORDS].filter((w) => w.length <= 5 || /
 /** Longest run read as a person's name; longer capitalised runs are titles of works or headlines. */
 const MAX_PERSON_WORDS = 4;
 const MAX_ORG_WORDS = 8;
+/** Lower-case words that join the parts of an organisation's name ("Bank of England") but never a person's. */
+const JOINERS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'to', 'a']);
 
 /** Only spaces or a hyphen between two words of one name; punctuation ends it. */
 function joined(text: string, a: Token, b: Token): boolean {
@@ -57,7 +59,7 @@ function runs(text: string, tokens: Token[], covered: Uint8Array): Array<[number
   return out;
 }
 
-function kindOf(text: string, tokens: Token[], first: number, end: number, titled: boolean, matcher: Matcher): UnknownName['kind'] | undefined {
+function kindOf(tokens: Token[], first: number, end: number, titled: boolean, matcher: Matcher): UnknownName['kind'] | undefined {
   const words = tokens.slice(first, end);
   if (words.some((t) => ORG_WORDS.has(t.key)) && end - first >= 2 && end - first <= MAX_ORG_WORDS) return 'organization';
   if (end - first > MAX_PERSON_WORDS || words.some((t) => ORG_WORDS.has(t.key))) return undefined;
@@ -78,7 +80,9 @@ export function findUnknown(text: string, tokens: Token[], taken: Array<{ start:
     if (k < spans.length && spans[k]!.start < t.end) covered[i] = 1;
   }
   const out: UnknownName[] = [];
-  for (let [first, end] of runs(text, tokens, covered)) {
+  const queue = runs(text, tokens, covered);
+  for (let r = queue.shift(); r; r = queue.shift()) {
+    let [first, end] = r;
     if (inAllCapsRun(text, tokens, first, end)) continue;
     let titled = titleBefore(text, tokens, first) !== undefined || isHonorific(text, tokens, first);
     while (first < end && (LEADING_NOISE.has(tokens[first]!.key) || HONORIFICS.has(tokens[first]!.key) || NAME_PARTICLES.has(tokens[first]!.key))) {
@@ -88,7 +92,13 @@ export function findUnknown(text: string, tokens: Token[], taken: Array<{ start:
     while (end > first && NAME_PARTICLES.has(tokens[end - 1]!.key)) end--;
     if (first >= end) continue;
     titled ||= titleBefore(text, tokens, first) !== undefined;
-    const kind = kindOf(text, tokens, first, end, titled, matcher);
+    // "John Smith of the Ministry of Magic": a person before a joining word is a name of its own.
+    const joiner = tokens.slice(first, end).findIndex((t) => JOINERS.has(t.key));
+    if (joiner > 0 && kindOf(tokens, first, first + joiner, titled, matcher) === 'person') {
+      queue.unshift([first + joiner, end]);
+      end = first + joiner;
+    }
+    const kind = kindOf(tokens, first, end, titled, matcher);
     if (!kind) continue;
     const start = tokens[first]!.start;
     const stop = tokens[end - 1]!.end;

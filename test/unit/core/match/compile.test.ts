@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../../../src/core/match/compile';
+import { loadMatcher } from '../../../../src/core/match/load';
+import { TEST_ENTITIES } from '../../../fixtures/link/entities';
+
+describe('compileMatcher', () => {
+  it('is deterministic whatever the order of the entities', () => {
+    const a = compileMatcher(TEST_ENTITIES);
+    const b = compileMatcher([...TEST_ENTITIES].reverse());
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  });
+
+  it('loads from a buffer at any byte offset', () => {
+    const bytes = compileMatcher(TEST_ENTITIES);
+    const shifted = new Uint8Array(bytes.length + 1);
+    shifted.set(bytes, 1);
+    const m = loadMatcher(shifted.subarray(1));
+    expect(m.entityCount).toBe(TEST_ENTITIES.length);
+    expect(m.lookup(['sergei', 'lavrov']).map((e) => e.entityId)).toEqual(['Q1']);
+  });
+
+  it('refuses bytes that are not a matcher or are cut short', () => {
+    const bytes = compileMatcher(TEST_ENTITIES);
+    expect(() => loadMatcher(new Uint8Array(64))).toThrow(/not a Backstory matcher/);
+    expect(() => loadMatcher(bytes.subarray(0, bytes.length - 4))).toThrow(/size/);
+  });
+
+  it('derives surnames and given names as aliases that need context, and drops patronymics', () => {
+    const m = loadMatcher(compileMatcher(TEST_ENTITIES));
+    expect(m.lookup(['lavrov'])).toEqual([expect.objectContaining({ entityId: 'Q1', kind: 'surname', standalone: false })]);
+    expect(m.lookup(['zamir'])).toEqual([expect.objectContaining({ kind: 'given', standalone: false })]);
+    expect(m.lookup(['sergey', 'lavrov'])).toEqual([expect.objectContaining({ kind: 'short', standalone: true })]);
+  });
+
+  it('marks short capitals as acronyms and everyday one-word names as common', () => {
+    const m = loadMatcher(compileMatcher(TEST_ENTITIES));
+    expect(m.lookup(['afp'])[0]).toMatchObject({ acronym: true, caseForm: 'AFP', common: false });
+    expect(m.lookup(['us'])[0]).toMatchObject({ acronym: true, caseForm: 'US', common: false });
+    expect(m.lookup(['reform'])[0]).toMatchObject({ acronym: false, common: true });
+    expect(m.lookup(['may']).map((e) => e.kind)).toEqual(['surname']);
+  });
+});
+
+describe('scan', () => {
+  it('finds nested aliases, each with the words it spans', () => {
+    const m = loadMatcher(compileMatcher(TEST_ENTITIES));
+    const { tokens, matches } = m.scan('The Haqqani Network of Sirajuddin Haqqani.');
+    const spans = matches.map((x) => tokens.slice(x.first, x.end).map((t) => t.key).join(' '));
+    expect(spans).toEqual(['haqqani', 'haqqani network', 'sirajuddin', 'sirajuddin haqqani', 'haqqani']);
+  });
+
+  it('finds aliases in other scripts', () => {
+    const m = loadMatcher(compileMatcher(TEST_ENTITIES));
+    const { matches } = m.scan('قال طالبان و Сергей Лавров');
+    expect(matches.flatMap((x) => x.entries.filter((e) => e.standalone).map((e) => e.entityId))).toEqual(['Q50', 'Q1']);
+  });
+});
