@@ -1,0 +1,63 @@
+// Beyond the body: the headline and the photo captions between headline and body are part of the
+// article a reader reads, so they join the roots; and the visible date, for pages with no metadata.
+
+import { normaliseDate, parseDateText } from './dates';
+import { hasFurnitureName } from '../text/boilerplate';
+
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without needing the Node global (jsdom, workers)
+const CONTAINS = 16; // Node.DOCUMENT_POSITION_CONTAINED_BY
+
+/** Captions examined at most between headline and body. */
+const MAX_CAPTIONS = 10;
+/** Elements after the headline searched for a visible date: bylines sit within a few blocks of it. */
+const DATE_SEARCH_ELEMENTS = 40;
+
+const CAPTION_SELECTOR = 'figcaption, [class*="caption" i]';
+const DATE_SELECTOR = 'time, [class*="date" i], [class*="time" i], [itemprop="datePublished"]';
+
+function isBefore(a: Node, b: Node): boolean {
+  return (a.compareDocumentPosition(b) & FOLLOWING) !== 0;
+}
+
+/** Closest element containing both. */
+export function commonAncestor(a: Element, b: Element): Element {
+  let e: Element | null = a;
+  while (e && !e.contains(b)) e = e.parentElement;
+  return e ?? a.ownerDocument.documentElement;
+}
+
+/** Put roots in document order and drop any root inside another. */
+export function normaliseRoots(roots: Element[]): Element[] {
+  const unique = [...new Set(roots)].sort((a, b) => (a === b ? 0 : isBefore(a, b) ? -1 : 1));
+  return unique.filter((r) => !unique.some((o) => o !== r && (o.compareDocumentPosition(r) & CONTAINS) !== 0));
+}
+
+/** Captions lying between the headline and the first body root, outside the body itself. */
+export function findLeadCaptions(headline: Element, bodyStart: Element): Element[] {
+  if (!isBefore(headline, bodyStart)) return [];
+  const scope = commonAncestor(headline, bodyStart);
+  const found: Element[] = [];
+  for (const el of scope.querySelectorAll(CAPTION_SELECTOR)) {
+    if (!isBefore(headline, el) || !isBefore(el, bodyStart) || bodyStart.contains(el)) continue;
+    if (hasFurnitureName(el) || found.some((f) => f.contains(el))) continue;
+    found.push(el);
+    if (found.length >= MAX_CAPTIONS) break;
+  }
+  return found;
+}
+
+/** The first machine- or human-readable date after the headline, within the article's container. */
+export function findVisibleDate(headline: Element | undefined, bodyStart: Element | undefined): string | undefined {
+  const anchor = headline ?? bodyStart;
+  if (!anchor) return undefined;
+  const scope = headline && bodyStart ? commonAncestor(headline, bodyStart) : anchor.parentElement ?? anchor;
+  let examined = 0;
+  for (const el of scope.querySelectorAll(DATE_SELECTOR)) {
+    if (examined++ >= DATE_SEARCH_ELEMENTS) break;
+    if (headline && !isBefore(headline, el)) continue;
+    const datetime = el.getAttribute('datetime') ?? el.getAttribute('content');
+    const date = normaliseDate(datetime) ?? parseDateText(el.textContent ?? '');
+    if (date) return date;
+  }
+  return undefined;
+}

@@ -1,0 +1,79 @@
+// Weighing the signals. Each signal adds or removes points and says why; the page is an article
+// when the sum reaches ARTICLE_THRESHOLD. Metadata alone is not enough (legal pages and section
+// fronts declare NewsArticle too) and prose alone is not enough (product descriptions, privacy
+// policies), so the weights make an article need both, or a great deal of one.
+
+import type { BodyEvidence } from './evidence';
+import type { PageMetadata } from './metadata';
+import type { UrlShape } from './url-shape';
+
+export interface DecisionInput {
+  meta: PageMetadata;
+  url: UrlShape;
+  legalTitle: boolean;
+  body: BodyEvidence;
+}
+
+export interface Decision {
+  isArticle: boolean;
+  confidence: number;
+  reasons: string[];
+}
+
+/** Points needed to call a page an article. */
+export const ARTICLE_THRESHOLD = 3;
+/** Points from the threshold at which confidence reaches about 0.73 / 0.27 (logistic scale). */
+const CONFIDENCE_SCALE = 1;
+
+/** Listing and media types: the page is about many things, or about a thing that is not text. */
+const LISTING_TYPES: ReadonlySet<string> = new Set([
+  'CollectionPage', 'ItemList', 'SearchResultsPage', 'ProfilePage', 'VideoObject', 'QAPage', 'FAQPage',
+]);
+
+/** Below this much prose (≈ 60 English words) there is nothing to read, whatever the metadata says. */
+const MIN_PROSE_CHARS = 350;
+/** A short article: a few paragraphs of news. */
+const SHORT_PROSE_CHARS = 900;
+/** A full article: long enough that only real writing (or a legal page) gets there. */
+const LONG_PROSE_CHARS = 2500;
+/** Teaser lists repeat a linked heading per item; three or more in the body means a listing. */
+const LISTING_MIN_LINKED_HEADINGS = 3;
+/** Above this share of link text the "body" is a link list. */
+const MAX_BODY_LINK_DENSITY = 0.33;
+
+type Rule = [points: number, reason: string, applies: (i: DecisionInput) => boolean];
+
+const RULES: Rule[] = [
+  [3, 'declares an article type (JSON-LD or microdata)', (i) => i.meta.articleTypes.length > 0],
+  [2, 'og:type=article', (i) => i.meta.ogType === 'article' && i.meta.articleTypes.length === 0],
+  [1, 'has a publication date', (i) => i.meta.published !== undefined],
+  [-4, 'sells something (product, offer or price metadata)', (i) => i.meta.sellsSomething],
+  [-2, 'declares a listing or media page type', (i) => i.meta.nonArticleTypes.some((t) => LISTING_TYPES.has(t))],
+  [-1, 'og:type is a non-article type', (i) => i.meta.ogType !== undefined && i.meta.ogType !== 'article' && i.meta.articleTypes.length === 0],
+  [1, 'URL has an article slug, id or date', (i) => i.url === 'article'],
+  [-2, 'URL looks like a home page or section front', (i) => i.url === 'front'],
+  [-3, 'URL looks like a shop item', (i) => i.url === 'shop'],
+  [-5, 'URL names a legal or service page', (i) => i.url === 'legal'],
+  [-5, 'headline names a legal page', (i) => i.legalTitle],
+  [-6, 'almost no prose in the body', (i) => i.body.proseChars < MIN_PROSE_CHARS],
+  [-2, 'little prose in the body', (i) => i.body.proseChars >= MIN_PROSE_CHARS && i.body.proseChars < SHORT_PROSE_CHARS],
+  [1, 'body has a few paragraphs of prose', (i) => i.body.proseParagraphs >= 3],
+  [1, 'body has many paragraphs of prose', (i) => i.body.proseParagraphs >= 6],
+  [1, 'long body text', (i) => i.body.proseChars >= LONG_PROSE_CHARS],
+  [-3, 'body is mostly links', (i) => i.body.linkDensity > MAX_BODY_LINK_DENSITY],
+  [-3, 'body is a list of linked headings (teasers)', (i) => i.body.linkedHeadings >= LISTING_MIN_LINKED_HEADINGS],
+  [-2, 'body holds several <article> cards', (i) => i.body.nestedArticles >= LISTING_MIN_LINKED_HEADINGS],
+  [1, 'body sits in <article>, <main> or itemprop=articleBody', (i) => i.body.semanticContainer],
+];
+
+export function decide(input: DecisionInput): Decision {
+  let points = 0;
+  const reasons: string[] = [];
+  for (const [weight, reason, applies] of RULES) {
+    if (!applies(input)) continue;
+    points += weight;
+    reasons.push(`${weight > 0 ? '+' : ''}${weight} ${reason}`);
+  }
+  const confidence = 1 / (1 + Math.exp(-(points - ARTICLE_THRESHOLD + 0.5) / CONFIDENCE_SCALE));
+  return { isArticle: points >= ARTICLE_THRESHOLD, confidence: Math.round(confidence * 1000) / 1000, reasons };
+}

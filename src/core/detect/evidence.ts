@@ -1,0 +1,55 @@
+// Measurements of the chosen body that tell an article from a listing: how much prose it holds,
+// how much of it is links, and whether it is built from teasers (linked headings, nested <article>s).
+
+import type { ContentCandidate } from './content-score';
+
+export interface BodyEvidence {
+  /** Weighted characters of non-link text in the body roots. */
+  proseChars: number;
+  /** Paragraphs in the body roots long enough and unlinked enough to be prose. */
+  proseParagraphs: number;
+  /** Link text over all text in the body roots. */
+  linkDensity: number;
+  /** Headings inside the roots that are (or hold) links: the mark of a teaser list. */
+  linkedHeadings: number;
+  /** <article> elements inside the roots: cards of a listing. */
+  nestedArticles: number;
+  /** The body is, or sits in, an <article>, [itemprop=articleBody] or <main>. */
+  semanticContainer: boolean;
+}
+
+/** A paragraph of at least this many (weighted) characters is prose rather than a teaser line or a caption. */
+const PROSE_PARAGRAPH_CHARS = 150;
+/** Above this share of links a paragraph is navigation, not prose. */
+const PROSE_MAX_LINK_DENSITY = 0.3;
+
+export function measureBody(content: ContentCandidate): BodyEvidence {
+  let chars = 0;
+  let linkChars = 0;
+  for (const root of content.roots) {
+    const s = content.stats.get(root);
+    if (s) {
+      chars += s.chars;
+      linkChars += s.linkChars;
+    }
+  }
+  const inRoots = (el: Element): boolean => content.roots.some((r) => r.contains(el));
+  const proseParagraphs = content.paragraphs.filter(
+    (p) => p.chars >= PROSE_PARAGRAPH_CHARS && p.linkChars / p.chars < PROSE_MAX_LINK_DENSITY && inRoots(p.el),
+  ).length;
+  let linkedHeadings = 0;
+  let nestedArticles = 0;
+  for (const root of content.roots) {
+    for (const h of root.querySelectorAll('h2, h3, h4')) if (h.querySelector('a') || h.closest('a')) linkedHeadings++;
+    nestedArticles += root.getElementsByTagName('article').length;
+  }
+  const first = content.roots[0];
+  return {
+    proseChars: chars - linkChars,
+    proseParagraphs,
+    linkDensity: chars > 0 ? linkChars / chars : 0,
+    linkedHeadings,
+    nestedArticles,
+    semanticContainer: first !== undefined && first.closest('article, [itemprop="articleBody"], main') !== null,
+  };
+}

@@ -1,0 +1,63 @@
+// The first stage, run on every page: decide from the head and a bounded look at the body whether
+// the page could be an article at all. It must never walk the whole DOM and must let every real
+// article through (the full detector makes the fine decision); it only spares obvious non-articles
+// (shops, media pages, empty app shells, link lists) the cost of scoring.
+
+import { ARTICLE_TYPES } from './json-ld';
+import { readMetaTags } from './metadata';
+
+export interface GuardResult {
+  worth: boolean;
+  reason: string;
+}
+
+/** Paragraphs examined at most: enough to find a body's first few, bounded on huge pages. */
+const MAX_PARAGRAPHS_EXAMINED = 150;
+/** A paragraph this long (characters) is prose, not a label or a teaser line. */
+const PROSE_PARAGRAPH_CHARS = 120;
+/** Three prose paragraphs are the least an article shows; teaser lists rarely have them. */
+const MIN_PROSE_PARAGRAPHS = 3;
+/** Pages without <p> (div soup) still break their prose with <br>; this many suggests running text. */
+const MIN_LINE_BREAKS = 8;
+/** Skip scanning JSON-LD blocks larger than this for types: product catalogues embed megabytes. */
+const MAX_JSON_LD_SNIFF = 200_000;
+
+// Article-family types as they appear in the raw JSON text; parsing is left to the full detector.
+const ARTICLE_TYPE_SNIFF = new RegExp(`"@type"\\s*:\\s*(?:\\[[^\\]]*)?"(?:https?://schema\\.org/)?(?:${[...ARTICLE_TYPES].join('|')})"`);
+
+/** og:type values that can never be an article page. */
+const NON_ARTICLE_OG = /^(?:product|og:product|video(?:\.\w+)?|music(?:\.\w+)?|profile|book|books\.book|business\.business|place|restaurant(?:\.\w+)?|game(?:\.\w+)?)$/;
+
+function declaresArticle(doc: Document, ogType: string | undefined): string | undefined {
+  if (ogType === 'article') return 'og:type=article';
+  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+    const text = script.textContent ?? '';
+    if (text.length <= MAX_JSON_LD_SNIFF && ARTICLE_TYPE_SNIFF.test(text)) return 'JSON-LD article type';
+  }
+  if (doc.querySelector('[itemprop="articleBody"], [itemtype*="Article"], [itemtype*="BlogPosting"]')) {
+    return 'microdata article';
+  }
+  return undefined;
+}
+
+function countProseParagraphs(doc: Document): number {
+  const paragraphs = doc.getElementsByTagName('p');
+  const limit = Math.min(paragraphs.length, MAX_PARAGRAPHS_EXAMINED);
+  let prose = 0;
+  for (let i = 0; i < limit && prose < MIN_PROSE_PARAGRAPHS; i++) {
+    if ((paragraphs[i]!.textContent ?? '').trim().length >= PROSE_PARAGRAPH_CHARS) prose++;
+  }
+  return prose;
+}
+
+export function isWorthALook(doc: Document): GuardResult {
+  if (!doc.body) return { worth: false, reason: 'no body' };
+  const ogType = readMetaTags(doc).get('og:type')?.toLowerCase();
+  const declared = declaresArticle(doc, ogType);
+  if (declared) return { worth: true, reason: declared };
+  if (ogType !== undefined && NON_ARTICLE_OG.test(ogType)) return { worth: false, reason: `og:type=${ogType}` };
+  if (countProseParagraphs(doc) >= MIN_PROSE_PARAGRAPHS) return { worth: true, reason: 'prose paragraphs' };
+  if (doc.getElementsByTagName('article').length > 0) return { worth: true, reason: '<article> element' };
+  if (doc.body.getElementsByTagName('br').length >= MIN_LINE_BREAKS) return { worth: true, reason: 'text broken by <br>' };
+  return { worth: false, reason: 'no article metadata and no prose paragraphs' };
+}

@@ -1,0 +1,97 @@
+// Is this page an article, and which live elements hold it? The cheap guard first; then metadata,
+// a read-only scoring pass over the DOM, and a weighed decision. Pure: reads the Document it is
+// given, never changes it, so the content script can re-run it whenever the page mutates.
+
+import { findLeadCaptions, findVisibleDate, normaliseRoots } from './article-parts';
+import { scoreContent, type ContentCandidate } from './content-score';
+import { dateFromUrl } from './dates';
+import { decide } from './decision';
+import { measureBody } from './evidence';
+import { isWorthALook } from './guard';
+import { findHeadline } from './headline';
+import { isRtlLanguage, primaryLanguage, readMetadata } from './metadata';
+import { isLegalTitle, urlShape } from './url-shape';
+
+export interface Detection {
+  isArticle: boolean;
+  confidence: number;
+  reasons: string[];
+  /** Live elements holding headline, captions and body, in document order. */
+  roots: Element[];
+  headline?: string;
+  published?: string;
+  modified?: string;
+  language?: string;
+  direction: 'ltr' | 'rtl';
+  section?: string;
+}
+
+/**
+ * Below this much body text, scoring again without skipping furniture-named blocks: some sites
+ * name their whole content column "sidebar-layout" or "comments-enabled" (Readability retries too).
+ */
+const RETRY_BELOW_CHARS = 500;
+
+function bodyChars(c: ContentCandidate): number {
+  return c.roots.reduce((sum, r) => sum + (c.stats.get(r)?.chars ?? 0), 0);
+}
+
+function findBody(body: HTMLElement): ContentCandidate {
+  const strict = scoreContent(body, { skipNamedFurniture: true });
+  if (bodyChars(strict) >= RETRY_BELOW_CHARS) return strict;
+  const loose = scoreContent(body, { skipNamedFurniture: false });
+  return bodyChars(loose) > bodyChars(strict) ? loose : strict;
+}
+
+function pageUrl(doc: Document, url: string | undefined, canonical: string | undefined): string | undefined {
+  if (url) return url;
+  if (canonical) return canonical;
+  return /^https?:/i.test(doc.URL) ? doc.URL : undefined;
+}
+
+export function detectArticle(doc: Document, url?: string): Detection {
+  const meta = readMetadata(doc);
+  const base = {
+    headline: meta.headline,
+    published: meta.published,
+    modified: meta.modified,
+    language: meta.language,
+    section: meta.section,
+    direction: meta.dir ?? (isRtlLanguage(meta.language) ? 'rtl' : 'ltr'),
+  } as const;
+  const guard = isWorthALook(doc);
+  if (!guard.worth || !doc.body) {
+    return { ...base, isArticle: false, confidence: 0, reasons: [`guard: ${guard.reason}`], roots: [] };
+  }
+
+  const content = findBody(doc.body);
+  const bodyStart = content.roots[0];
+  const headline = findHeadline(doc, meta.headline, meta.title, bodyStart);
+  const href = pageUrl(doc, url, meta.canonicalUrl);
+  const decision = decide({
+    meta,
+    url: urlShape(href),
+    legalTitle: isLegalTitle(headline.text ?? meta.title),
+    body: measureBody(content),
+  });
+
+  const roots = [...content.roots];
+  if (headline.element && bodyStart && !content.roots.some((r) => r.contains(headline.element!))) {
+    roots.push(headline.element, ...findLeadCaptions(headline.element, bodyStart));
+  }
+  const anchor = bodyStart ?? headline.element;
+  const language = base.language ?? primaryLanguage(anchor?.closest('[lang]')?.getAttribute('lang'));
+  const dirAttr = anchor?.closest('[dir]')?.getAttribute('dir')?.toLowerCase();
+  return {
+    isArticle: decision.isArticle,
+    confidence: decision.confidence,
+    reasons: [`guard: ${guard.reason}`, ...decision.reasons],
+    roots: decision.isArticle ? normaliseRoots(roots) : [],
+    headline: headline.text ?? base.headline,
+    published: base.published ?? findVisibleDate(headline.element, bodyStart) ?? dateFromUrl(href),
+    modified: base.modified,
+    language,
+    section: base.section,
+    direction: dirAttr === 'rtl' || dirAttr === 'ltr' ? dirAttr : isRtlLanguage(language) ? 'rtl' : base.direction,
+  };
+}

@@ -1,0 +1,74 @@
+// What a URL's path says about the page. Article URLs carry a slug, a long id or a date; home pages,
+// section fronts and legal pages have short, generic paths. Only a hint: weighed with the rest.
+
+export type UrlShape = 'article' | 'front' | 'legal' | 'shop' | 'neutral';
+
+/** A slug of at least this many words is a headline turned into a path ("kremlin-urges-taliban-..."). */
+const SLUG_MIN_WORDS = 4;
+/** Numeric ids at least this long identify one story in most CMSes (e.g. "/14848164.php", "/a/30657941"). */
+const STORY_ID_MIN_DIGITS = 6;
+
+// Legal and service pages are long, well-formed prose with low link density: the classic false
+// positive of any text-density detector. They are recognised by name, in the languages we see most.
+const LEGAL_STEMS = [
+  'privacy', 'datenschutz', 'datenschutzerklaerung', 'datenschutzhinweise', 'impressum', 'imprint', 'terms', 'legal', 'agb', 'nutzungsbedingungen', 'cookie',
+  'cookies', 'disclaimer', 'about', 'about-us', 'ueber-uns', 'uber-uns', 'kontakt', 'contact', 'contacts',
+  'mentions-legales', 'aviso-legal', 'privacidad', 'confidentialite', 'help', 'faq', 'hilfe', 'support', 'careers',
+  'jobs', 'karriere-bei', 'sitemap', 'login', 'register', 'account', 'subscribe', 'abo', 'newsletter',
+];
+// The stem alone or with a short tail ("privacy-policy", "terms-of-use", "datenschutzerklaerung-198"),
+// not a headline slug that starts with the word ("privacy-law-passes-the-senate").
+const LEGAL_SEGMENT = new RegExp(`^(?:${LEGAL_STEMS.join('|')})(?:$|[-_.][\\w-]{0,12}$)`);
+
+// The same pages recognised by their headline, for sites whose legal URLs carry long slugs.
+const LEGAL_TITLE =
+  /^(?:impressum|imprint|datenschutz\S*|privacy(?: policy| notice| statement)?|terms(?: of (?:use|service))?|legal notice|cookie policy|agb|nutzungsbedingungen|allgemeine geschäftsbedingungen|mentions légales|aviso legal|política de privacidad)\b/i;
+
+export function isLegalTitle(title: string | undefined): boolean {
+  return title !== undefined && LEGAL_TITLE.test(title.trim());
+}
+
+const SHOP_SEGMENTS = /^(?:dp|gp|product|products|produkt|produkte|p|item|items|itm|shop|store|cart|buy|sku|artikelnummer)$/;
+
+const FRONT_SEGMENTS = /^(?:index|home|start|startseite|news|nachrichten|latest|topics?|tags?|themen?|thema|category|categories|kategorie|section|rubrik|ressort|archive|archiv|search|suche|page|seite|author|autor|authors)$/;
+
+function pathSegments(url: URL): string[] {
+  return url.pathname
+    .split('/')
+    .map((s) => decodeSafe(s).toLowerCase().replace(/\.(?:s?html?|php|aspx?|jsp|cms)$/, ''))
+    .filter((s) => s.length > 0);
+}
+
+function decodeSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+function looksLikeStory(segment: string): boolean {
+  const words = segment.split(/[-_+]+/).filter((w) => /\p{L}{2,}/u.test(w));
+  if (words.length >= SLUG_MIN_WORDS) return true;
+  const digits = segment.match(/\d+/g) ?? [];
+  return digits.some((d) => d.length >= STORY_ID_MIN_DIGITS);
+}
+
+export function urlShape(href: string | undefined): UrlShape {
+  if (!href) return 'neutral';
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return 'neutral';
+  }
+  if (!/^https?:$/.test(url.protocol)) return 'neutral';
+  const segments = pathSegments(url);
+  if (segments.some((s) => LEGAL_SEGMENT.test(s))) return 'legal';
+  if (segments.some((s) => SHOP_SEGMENTS.test(s))) return 'shop';
+  if (segments.some(looksLikeStory) || /[?&](?:id|story|article|p)=\d{4,}/i.test(url.search)) return 'article';
+  if (segments.length === 0 || segments.every((s) => FRONT_SEGMENTS.test(s) || !/\d/.test(s) && s.length <= 20 && segments.length <= 2)) {
+    return 'front';
+  }
+  return 'neutral';
+}

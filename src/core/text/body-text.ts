@@ -1,0 +1,125 @@
+// The text of an article as a reader sees it, with a map back to the DOM so that any span of it
+// can become a Range. No innerText (jsdom lacks it, and it forces layout in the browser): block
+// elements break lines, runs of HTML whitespace collapse to one space.
+
+import { isBoilerplate } from './boilerplate';
+import { BLOCK_TAGS, isNonProse } from './elements';
+
+/**
+ * `text.slice(start, end)` is `node.data.slice(nodeStart, nodeStart + end - start)` with each
+ * whitespace character shown as a space: offsets map one to one inside a segment. A text node
+ * whose whitespace collapsed is split into several segments.
+ */
+export interface TextSegment {
+  node: Text;
+  start: number;
+  end: number;
+  nodeStart: number;
+}
+
+export interface CollectOptions {
+  /** Drop share bars, related links, ad slots and the like inside the roots (default true). */
+  excludeBoilerplate?: boolean;
+}
+
+export interface CollectedText {
+  text: string;
+  segments: TextSegment[];
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_NODE = 4;
+
+/** HTML's ASCII whitespace: what CSS `white-space: normal` collapses (not the no-break space). */
+function isCollapsible(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13 || code === 12;
+}
+
+class TextBuilder {
+  private readonly parts: string[] = [];
+  readonly segments: TextSegment[] = [];
+  private length = 0;
+  private lineHasText = false;
+  private pendingSpace = false;
+  private pendingBreak = false;
+
+  lineBreak(): void {
+    if (this.lineHasText) this.pendingBreak = true;
+  }
+
+  addText(node: Text): void {
+    const data = node.data;
+    let i = 0;
+    while (i < data.length) {
+      if (isCollapsible(data.charCodeAt(i))) {
+        this.pendingSpace = true;
+        i++;
+        continue;
+      }
+      // A run of visible characters with single spaces inside maps one to one onto the node.
+      let j = i;
+      while (j < data.length) {
+        if (!isCollapsible(data.charCodeAt(j))) { j++; continue; }
+        const spaceIsSingle = j + 1 < data.length && !isCollapsible(data.charCodeAt(j + 1)) && data[j] === ' ';
+        if (!spaceIsSingle) break;
+        j++;
+      }
+      this.flushPending();
+      this.segments.push({ node, start: this.length, end: this.length + (j - i), nodeStart: i });
+      this.push(data.slice(i, j));
+      this.lineHasText = true;
+      i = j;
+    }
+  }
+
+  private flushPending(): void {
+    if (this.pendingBreak) this.push('\n');
+    else if (this.pendingSpace && this.lineHasText) this.push(' ');
+    if (this.pendingBreak) this.lineHasText = false;
+    this.pendingBreak = false;
+    this.pendingSpace = false;
+  }
+
+  private push(s: string): void {
+    this.parts.push(s);
+    this.length += s.length;
+  }
+
+  toString(): string {
+    return this.parts.join('');
+  }
+}
+
+function walk(node: Node, out: TextBuilder, isRoot: boolean, excludeBoilerplate: boolean): void {
+  if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE) {
+    out.addText(node as Text);
+    return;
+  }
+  if (node.nodeType !== ELEMENT_NODE) return;
+  const el = node as Element;
+  if (isNonProse(el)) return;
+  if (!isRoot && excludeBoilerplate && isBoilerplate(el)) return;
+  if (el.tagName === 'BR') {
+    out.lineBreak();
+    return;
+  }
+  const block = BLOCK_TAGS.has(el.tagName);
+  if (block) out.lineBreak();
+  for (let child = el.firstChild; child !== null; child = child.nextSibling) {
+    walk(child, out, false, excludeBoilerplate);
+  }
+  if (block) out.lineBreak();
+}
+
+/** Collect the readable text of `roots`, in the order given, one line per block. */
+export function collectText(roots: Element[], opts: CollectOptions = {}): CollectedText {
+  const out = new TextBuilder();
+  const excludeBoilerplate = opts.excludeBoilerplate ?? true;
+  for (const root of roots) {
+    out.lineBreak();
+    walk(root, out, true, excludeBoilerplate);
+    out.lineBreak();
+  }
+  return { text: out.toString(), segments: out.segments };
+}

@@ -1,0 +1,95 @@
+// Page furniture that sits inside an article's container but is not the article: share bars,
+// related links, ad slots, newsletter boxes, comments. Decided from markup names and link density,
+// never from layout, so it behaves the same in jsdom and in the browser.
+
+import { BLOCK_TAGS } from './elements';
+import { measureText } from './measure';
+
+/**
+ * Words that, as a whole part of a class or id (split at "-", "_" and camelCase), name furniture.
+ * Whole parts, not substrings: "shared-content" or "header-ad" must not catch "readability" or "headline".
+ */
+const FURNITURE_WORDS: ReadonlySet<string> = new Set([
+  'share', 'sharing', 'sharebar', 'social', 'socials', 'sociallinks', 'related', 'relatedlinks', 'recirc', 'recirculation',
+  'recommended', 'recommendation', 'recommendations', 'newsletter', 'newsletters', 'subscribe', 'subscription',
+  'signup', 'promo', 'adv', 'advt', 'anzeige', 'werbung', 'promotion', 'advert', 'advertisement', 'advertising', 'ad', 'ads', 'adslot', 'adunit',
+  'dfp', 'gpt', 'sponsor', 'sponsored', 'outbrain', 'taboola', 'comment', 'comments', 'disqus', 'breadcrumb',
+  'breadcrumbs', 'toolbar', 'popup', 'modal', 'cookie', 'cookies', 'consent', 'gdpr', 'banner', 'sidebar',
+  'nav', 'navbar', 'navigation', 'menu', 'pagination', 'pager', 'tags', 'tagline', 'taglist',
+  'keywords', 'topics', 'trending', 'popular', 'mostread', 'mostpopular', 'readmore', 'readnext', 'moreon',
+  'paywall', 'skip', 'footer', 'masthead', 'byline', 'author',
+  'authors', 'dateline', 'timestamp', 'meta', 'metadata', 'kicker', 'rating', 'ratings', 'feedback',
+  'donate', 'donation', 'sronly', 'visuallyhidden', 'offscreen',
+]);
+
+/** Two-word names whose parts are innocent alone ("most" + "read", "read" + "more"). */
+const FURNITURE_PAIRS: ReadonlySet<string> = new Set([
+  'most read', 'most popular', 'most viewed', 'read more', 'read also', 'see also', 'more stories', 'more from',
+  'sr only', 'visually hidden', 'screen reader', 'related content', 'social media', 'print only', 'no print',
+]);
+
+/** ARIA landmarks and widgets that are never part of an article's prose. */
+const FURNITURE_ROLES: ReadonlySet<string> = new Set([
+  'navigation', 'complementary', 'contentinfo', 'banner', 'search', 'menu', 'menubar', 'toolbar',
+  'dialog', 'alertdialog', 'tablist', 'button',
+]);
+
+/** Sectioning tags that hold site chrome when they appear inside an article's container. */
+const FURNITURE_TAGS: ReadonlySet<string> = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM']);
+
+/**
+ * Above this share of link text a block is a list of links (related stories, tag clouds), not prose.
+ * Readability uses 0.5 for the same cut; prose paragraphs with a few inline links stay far below it.
+ */
+const LINK_LIST_DENSITY = 0.5;
+/** A link-dense block longer than this is kept: long blocks are prose even with many inline links. */
+const LINK_LIST_MAX_CHARS = 600;
+
+const SPLIT_NAME = /[-_\s:.]+|(?<=[a-z])(?=[A-Z])/;
+
+/** Lower-cased parts of an element's class and id names. */
+export function nameParts(el: Element): string[] {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  return raw.split(SPLIT_NAME).filter(Boolean).map((p) => p.toLowerCase());
+}
+
+/** True when a class or id part (or two adjacent parts) names page furniture. */
+export function hasFurnitureName(el: Element): boolean {
+  const parts = nameParts(el);
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (FURNITURE_WORDS.has(part)) return true;
+    const next = parts[i + 1];
+    if (next !== undefined && FURNITURE_PAIRS.has(`${part} ${next}`)) return true;
+  }
+  return false;
+}
+
+/** Text length of an element and of the links inside it, whitespace ignored. */
+export function linkDensity(el: Element): { chars: number; density: number } {
+  const chars = compactLength(el.textContent ?? '');
+  if (chars === 0) return { chars, density: 0 };
+  let linkChars = 0;
+  for (const a of el.getElementsByTagName('a')) linkChars += compactLength(a.textContent ?? '');
+  return { chars, density: linkChars / chars };
+}
+
+function compactLength(s: string): number {
+  return measureText(s).chars;
+}
+
+/**
+ * Furniture inside an article root: named as such, a chrome landmark, or a block that is mostly links.
+ * Headings, figures and captions are never furniture: the headline and captions are part of the article.
+ */
+export function isBoilerplate(el: Element): boolean {
+  const tag = el.tagName;
+  if (tag === 'FIGURE' || tag === 'FIGCAPTION' || tag === 'H1') return false;
+  if (FURNITURE_TAGS.has(tag)) return true;
+  const role = el.getAttribute('role');
+  if (role !== null && FURNITURE_ROLES.has(role)) return true;
+  if (hasFurnitureName(el)) return true;
+  if (!BLOCK_TAGS.has(tag) || tag === 'P') return false;
+  const { chars, density } = linkDensity(el);
+  return chars > 0 && chars < LINK_LIST_MAX_CHARS && density > LINK_LIST_DENSITY;
+}
