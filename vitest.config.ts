@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 // Unit tests: pure core in Node, DOM adapters in jsdom (per-file `@vitest-environment jsdom`).
 export default defineConfig({
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['test/unit/setup.ts'],

@@ -1,0 +1,25 @@
+// Runs on every http(s) page, so it does only the cheap guard and loads the rest of the content
+// script (detection, linking client, overlay) as a module when the page is worth a look. On other
+// pages it waits, doing nothing, in case the reader asks to treat the page as an article.
+import { isWorthALook } from '../core/detect/guard';
+import { CONTENT } from '../shared/channels';
+
+type Listener = (message: unknown, sender: unknown, respond: (answer: unknown) => void) => boolean | undefined;
+declare const chrome: { runtime: { getURL(path: string): string; onMessage: { addListener(l: Listener): void; removeListener(l: Listener): void } } };
+
+type Main = typeof import('./main');
+const loadMain = (): Promise<Main> => import(chrome.runtime.getURL('content-main.js'));
+
+if (document.contentType === 'text/html' && window.top === window) {
+  if (isWorthALook(document).worth) void loadMain().then((main) => main.start());
+  else {
+    const listener: Listener = (message, _sender, respond) => {
+      const m = message as { channel?: unknown; method?: unknown } | null;
+      if (m?.channel !== CONTENT || m.method !== 'treatAsArticle') return undefined;
+      chrome.runtime.onMessage.removeListener(listener);
+      void loadMain().then((main) => main.handleMessage(message)).then(respond);
+      return true;
+    };
+    chrome.runtime.onMessage.addListener(listener);
+  }
+}

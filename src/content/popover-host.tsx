@@ -1,0 +1,126 @@
+// The shell around the popover view: a top-layer element in our shadow root, kept next to its
+// mention by Floating UI, fed by an async lookup whose late answers are dropped.
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { render } from 'preact';
+import type { EntityCard } from '../shared/messages';
+import { cardAsText, EntityPopover, type PopoverState } from '../ui/EntityPopover';
+import { t } from '../ui/i18n';
+import type { PageMention } from './page-mention';
+import type { UiHost } from './ui-host';
+
+export type PopoverDeps = {
+  getCard(id: string): Promise<EntityCard | undefined>;
+  articleDate?: string;
+  onNotThis(mention: PageMention): void;
+  onClosed(): void;
+};
+
+export type PopoverHost = {
+  open(mention: PageMention, opts: { focus: boolean }): void;
+  close(opts?: { restoreFocus: boolean }): void;
+  readonly mention: PageMention | undefined;
+  readonly pinned: boolean;
+  readonly element: HTMLElement;
+  dispose(): void;
+};
+
+const GAP_PX = 6;
+const VIEWPORT_PADDING_PX = 8;
+
+export function createPopoverHost(ui: UiHost, deps: PopoverDeps): PopoverHost {
+  const doc = ui.theme.ownerDocument;
+  const el = doc.createElement('div');
+  el.className = 'popover';
+  el.setAttribute('popover', 'manual');
+  el.setAttribute('role', 'dialog');
+  el.tabIndex = -1;
+  ui.theme.append(el);
+  const titleId = 'backstory-popover-title';
+  el.setAttribute('aria-labelledby', titleId);
+
+  let mention: PageMention | undefined;
+  let state: PopoverState = { kind: 'loading' };
+  let pinned = false;
+  let copied = false;
+  let token = 0;
+  let stopPositioning: (() => void) | undefined;
+  let returnFocus: Element | null = null;
+
+  const draw = () => {
+    if (!mention) return render(null, el);
+    const m = mention;
+    render(
+      <EntityPopover
+        state={state}
+        mention={{ text: m.text, reason: m.reason, name: m.entity.name, type: m.entity.type }}
+        articleDate={deps.articleDate}
+        pinned={pinned}
+        copied={copied}
+        titleId={titleId}
+        onNotThis={() => { host.close({ restoreFocus: true }); deps.onNotThis(m); }}
+        onPin={() => { pinned = !pinned; draw(); }}
+        onCopy={() => {
+          if (state.kind !== 'ready') return;
+          void navigator.clipboard.writeText(cardAsText(state.card, deps.articleDate)).then(() => { copied = true; draw(); });
+        }}
+        onClose={() => host.close({ restoreFocus: true })}
+      />,
+      el,
+    );
+  };
+
+  const place = (range: Range) => {
+    const reference = { getBoundingClientRect: () => range.getBoundingClientRect(), getClientRects: () => range.getClientRects(), contextElement: range.startContainer.parentElement ?? undefined };
+    const update = () =>
+      void computePosition(reference, el, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [offset(GAP_PX), flip({ padding: VIEWPORT_PADDING_PX }), shift({ padding: VIEWPORT_PADDING_PX }), size({ padding: VIEWPORT_PADDING_PX, apply: ({ availableHeight }) => void (el.style.maxHeight = `${Math.max(160, availableHeight)}px`) })],
+      }).then(({ x, y }) => Object.assign(el.style, { left: `${x}px`, top: `${y}px` }));
+    stopPositioning = autoUpdate(reference, el, update);
+  };
+
+  const host: PopoverHost = {
+    open(next, { focus }) {
+      host.close({ restoreFocus: false });
+      mention = next;
+      state = { kind: 'loading' };
+      copied = false;
+      const mine = ++token;
+      el.setAttribute('aria-label', t('popoverLabel', next.entity.name));
+      draw();
+      // The popover API puts us in the top layer, above any z-index the site uses.
+      el.showPopover();
+      place(next.range);
+      if (focus) {
+        returnFocus = doc.activeElement;
+        el.focus();
+      }
+      deps.getCard(next.entity.id).then(
+        (card) => { if (mine === token) { state = card ? { kind: 'ready', card } : { kind: 'error' }; draw(); } },
+        () => { if (mine === token) { state = { kind: 'error' }; draw(); } },
+      );
+    },
+    close({ restoreFocus } = { restoreFocus: false }) {
+      if (!mention) return;
+      token++;
+      mention = undefined;
+      pinned = false;
+      stopPositioning?.();
+      stopPositioning = undefined;
+      if (el.matches(':popover-open')) el.hidePopover();
+      render(null, el);
+      if (restoreFocus && returnFocus instanceof HTMLElement) returnFocus.focus();
+      returnFocus = null;
+      deps.onClosed();
+    },
+    get mention() { return mention; },
+    get pinned() { return pinned; },
+    element: el,
+    dispose() {
+      host.close();
+      el.remove();
+    },
+  };
+  return host;
+}

@@ -1,0 +1,240 @@
+// One article session on a page: detect, collect the article's text, ask the background for
+// mentions, mark them, and keep that true while the page changes. Everything it adds is undone
+// by dispose().
+import { render } from 'preact';
+import { detectArticle, type Detection } from '../core/detect/index';
+import { collectText, type TextSegment } from '../core/text/body-text';
+import { castOf, categoryOf, unknownOf } from '../shared/cast';
+import type { CastView, EntityCard, MentionView, UnknownView } from '../shared/messages';
+import type { Settings } from '../shared/settings';
+import { siteOf } from '../shared/settings';
+import { CastToggle } from '../ui/CastToggle';
+import { createHighlightApiHighlighter, createOverlayHighlighter, hasHighlightApi, type Highlighter } from './highlighter';
+import { indexMentions, mentionAt, type MentionIndex } from './hit-test';
+import { bindInteractions } from './interactions';
+import { addNotThis, loadNotThis, notThisKey } from './not-this';
+import type { PageMention } from './page-mention';
+import { createPopoverHost, type PopoverHost } from './popover-host';
+import { rangeFor } from './ranges';
+import { createUiHost, type UiHost } from './ui-host';
+import { watchPage } from './watch';
+
+export type BackgroundCalls = {
+  findMentions(text: string, date: string | undefined, language: string | undefined): Promise<{ mentions: MentionView[]; unknown: UnknownView[] } | undefined>;
+  getEntity(id: string, asOf: string | undefined): Promise<EntityCard | undefined>;
+  /** How many distinct entities are marked, for the toolbar badge. */
+  reportCount(count: number): void;
+};
+
+/** Ranges are made in slices so a long article never holds the main thread for a long task. */
+const RANGES_PER_SLICE = 250;
+
+const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export class Session {
+  private detection: Detection | undefined;
+  private segments: TextSegment[] = [];
+  private lastText = '';
+  private mentions: PageMention[] = [];
+  private unknown: UnknownView[] = [];
+  private index: MentionIndex = new Map();
+  private state: CastView['state'] = 'scanning';
+  private scanToken = 0;
+  private cursor = -1;
+  private ui: UiHost | undefined;
+  private highlighter: Highlighter | undefined;
+  private popover: PopoverHost | undefined;
+  private castRoot: HTMLElement | undefined;
+  private unbindInteractions: (() => void) | undefined;
+  private readonly disposers: (() => void)[] = [];
+
+  constructor(
+    private readonly doc: Document,
+    private settings: Settings,
+    private readonly calls: BackgroundCalls,
+    private force: boolean,
+  ) {}
+
+  async start(): Promise<void> {
+    this.disposers.push(watchPage(this.doc, () => this.detection?.roots ?? [], {
+      onContentChange: () => void this.refresh(),
+      onNavigation: () => void this.restart(),
+    }));
+    await this.refresh();
+  }
+
+  /** Re-detects if needed and re-scans when the article's text changed. */
+  async refresh(): Promise<void> {
+    if (!this.detection?.isArticle || this.detection.roots.some((r) => !r.isConnected)) {
+      const detection = detectArticle(this.doc, this.doc.location?.href);
+      if (!detection.isArticle && !(this.force && detection.roots.length)) {
+        this.state = 'not-article';
+        return;
+      }
+      this.detection = detection;
+      this.lastText = '';
+    }
+    await this.scan(this.detection);
+  }
+
+  private async restart(): Promise<void> {
+    this.teardownOverlay();
+    this.detection = undefined;
+    this.force = false;
+    await this.refresh();
+  }
+
+  private async scan(detection: Detection): Promise<void> {
+    const { text, segments } = collectText(detection.roots);
+    if (text === this.lastText) return;
+    this.lastText = text;
+    this.segments = segments;
+    this.state = 'scanning';
+    const mine = ++this.scanToken;
+    const published = detection.published?.slice(0, 10);
+    const answer = await this.calls.findMentions(text, published, detection.language);
+    if (mine !== this.scanToken) return; // a newer scan owns the page now
+    if (!answer) {
+      this.state = 'error';
+      return;
+    }
+    const notThis = await loadNotThis();
+    const wanted = this.selectMentions(answer.mentions, notThis);
+    const placed: PageMention[] = [];
+    for (let i = 0; i < wanted.length; i += RANGES_PER_SLICE) {
+      for (const m of wanted.slice(i, i + RANGES_PER_SLICE)) {
+        const range = rangeFor(this.doc, this.segments, m.start, m.end);
+        if (range) placed.push({ ...m, range, index: placed.length });
+      }
+      if (i + RANGES_PER_SLICE < wanted.length) await yieldToMain();
+      if (mine !== this.scanToken) return;
+    }
+    this.mentions = placed;
+    this.unknown = answer.unknown;
+    this.index = indexMentions(placed);
+    this.state = 'ready';
+    this.paint(detection);
+    this.calls.reportCount(castOf(placed).length);
+  }
+
+  private selectMentions(mentions: MentionView[], notThis: Set<string>): MentionView[] {
+    const seen = new Set<string>();
+    return mentions.filter((m) => {
+      if (!this.settings.categories[categoryOf(m.entity.type)] || notThis.has(notThisKey(m.entity.id, m.text))) return false;
+      if (this.settings.mentions === 'first') {
+        if (seen.has(m.entity.id)) return false;
+        seen.add(m.entity.id);
+      }
+      return true;
+    });
+  }
+
+  private ensureOverlay(detection: Detection): UiHost {
+    if (this.ui) return this.ui;
+    const ui = createUiHost(this.doc);
+    ui.setDirection(detection.direction);
+    const win = this.doc.defaultView!;
+    this.highlighter = hasHighlightApi(win) ? createHighlightApiHighlighter(win) : createOverlayHighlighter(ui.layer, win);
+    const published = detection.published?.slice(0, 10);
+    this.popover = createPopoverHost(ui, {
+      getCard: (id) => this.calls.getEntity(id, published),
+      ...(published ? { articleDate: published } : {}),
+      onNotThis: (m) => void this.unlink(m),
+      onClosed: () => this.highlighter?.focus(undefined),
+    });
+    this.castRoot = this.doc.createElement('div');
+    ui.theme.append(this.castRoot);
+    this.unbindInteractions = bindInteractions(this.doc, {
+      mentionAt: (x, y) => this.mentionAtPoint(x, y),
+      popover: this.popover,
+      settings: () => this.settings,
+      isOurs: (event) => event.composedPath().includes(ui.theme),
+    });
+    this.ui = ui;
+    return ui;
+  }
+
+  private mentionAtPoint(x: number, y: number): PageMention | undefined {
+    return this.index.size ? mentionAt(this.doc, this.index, x, y) : undefined;
+  }
+
+  private paint(detection: Detection): void {
+    if (!this.mentions.length && !this.ui) return;
+    this.ensureOverlay(detection);
+    this.highlighter!.show(this.mentions.map((m) => ({ range: m.range, type: categoryOf(m.entity.type) })), this.settings.highlightStyle);
+    render(<CastToggle entries={castOf(this.mentions)} unknown={unknownOf(this.unknown)} onSelect={(id) => this.showEntity(id, true)} />, this.castRoot!);
+  }
+
+  private async unlink(m: PageMention): Promise<void> {
+    await addNotThis(notThisKey(m.entity.id, m.text));
+    this.lastText = '';
+    await this.refresh();
+  }
+
+  /** Goes to a mention: scrolls it into view, marks it, opens its popover. */
+  private go(m: PageMention, focus: boolean): void {
+    this.cursor = m.index;
+    const target = m.range.startContainer.parentElement;
+    target?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    this.highlighter?.focus(m.range);
+    this.popover?.open(m, { focus });
+  }
+
+  showEntity(id: string, focus: boolean): boolean {
+    const first = this.mentions.find((m) => m.entity.id === id);
+    if (first) this.go(first, focus);
+    return !!first;
+  }
+
+  step(direction: 'next' | 'previous'): boolean {
+    if (!this.mentions.length) return false;
+    const n = this.mentions.length;
+    this.cursor = direction === 'next' ? (this.cursor + 1) % n : (this.cursor - 1 + n) % n;
+    this.go(this.mentions[this.cursor]!, true);
+    return true;
+  }
+
+  async treatAsArticle(): Promise<void> {
+    this.force = true;
+    await this.refresh();
+  }
+
+  updateSettings(settings: Settings): void {
+    this.settings = settings;
+    this.lastText = '';
+    void this.refresh();
+  }
+
+  cast(): CastView {
+    const d = this.detection;
+    const site = siteOf(this.doc.location?.href ?? '');
+    return {
+      state: this.state,
+      ...(site ? { site } : {}),
+      ...(d?.headline ? { headline: d.headline } : {}),
+      ...(d?.published ? { published: d.published.slice(0, 10) } : {}),
+      entries: castOf(this.mentions),
+      unknown: unknownOf(this.unknown),
+    };
+  }
+
+  private teardownOverlay(): void {
+    this.scanToken++;
+    this.unbindInteractions?.();
+    this.popover?.dispose();
+    this.highlighter?.clear();
+    this.ui?.dispose();
+    this.ui = this.popover = this.highlighter = this.castRoot = this.unbindInteractions = undefined;
+    this.calls.reportCount(0);
+    this.mentions = [];
+    this.unknown = [];
+    this.index = new Map();
+    this.cursor = -1;
+  }
+
+  dispose(): void {
+    for (const dispose of this.disposers.splice(0)) dispose();
+    this.teardownOverlay();
+    this.state = 'inactive';
+  }
+}

@@ -1,0 +1,107 @@
+// The one message vocabulary between content script, extension pages and background. Each method
+// declares its request and response once; both ends validate against the same schemas, so a page
+// script that forges a message, or a stale content script after an update, is refused, not obeyed.
+import { z } from 'zod';
+import { EntityId, EntityType, IsoDate, OrgKind, Source } from '../core/dataset/schema';
+
+/** A fact as a reader sees it: one line with its provenance. */
+export const FactView = z.object({
+  label: z.string(),
+  value: z.string(),
+  start: z.string().optional(),
+  end: z.string().optional(),
+  source: z.string(),
+  asOf: z.string(),
+});
+export type FactView = z.infer<typeof FactView>;
+
+export const EntityRef = z.object({
+  id: EntityId,
+  name: z.string(),
+  type: EntityType,
+  wikidata: z.string().optional(),
+});
+export type EntityRef = z.infer<typeof EntityRef>;
+
+export const MentionView = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  entity: EntityRef,
+  confidence: z.number(),
+  reason: z.string(),
+});
+export type MentionView = z.infer<typeof MentionView>;
+
+export const UnknownView = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  kind: z.enum(['person', 'organization']),
+});
+export type UnknownView = z.infer<typeof UnknownView>;
+
+export const EntityCard = EntityRef.extend({
+  orgKind: OrgKind.optional(),
+  summary: FactView.optional(),
+  facts: z.array(FactView),
+  since: z.array(FactView),
+  sources: z.array(Source),
+  asOf: IsoDate.optional(),
+});
+export type EntityCard = z.infer<typeof EntityCard>;
+
+/** Article text is bounded so a hostile page cannot make the background chew on gigabytes. */
+const MAX_TEXT_CHARS = 2_000_000;
+
+export { BACKGROUND, CONTENT } from './channels';
+
+/** What the background answers, for content scripts and extension pages. */
+export const backgroundMethods = {
+  ping: {
+    request: z.object({}),
+    response: z.object({ version: z.string() }),
+  },
+  findMentions: {
+    request: z.object({
+      text: z.string().max(MAX_TEXT_CHARS),
+      date: IsoDate.optional(),
+      language: z.string().max(35).optional(),
+    }),
+    response: z.object({ mentions: z.array(MentionView), unknown: z.array(UnknownView) }),
+  },
+  getEntity: {
+    request: z.object({ id: EntityId, asOf: IsoDate.optional() }),
+    response: EntityCard,
+  },
+  getDatasetInfo: {
+    request: z.object({}),
+    response: z.object({ entities: z.number().int(), sources: z.array(Source) }),
+  },
+  /** A content script tells how many names it marked, for the toolbar badge of its tab. */
+  setBadge: {
+    request: z.object({ count: z.number().int().nonnegative() }),
+    response: z.object({}),
+  },
+} as const;
+
+export const PageState = z.enum(['inactive', 'scanning', 'not-article', 'ready', 'error']);
+export type PageState = z.infer<typeof PageState>;
+
+export const CastView = z.object({
+  state: PageState,
+  site: z.string().optional(),
+  headline: z.string().optional(),
+  published: IsoDate.optional(),
+  entries: z.array(z.object({ entity: EntityRef, count: z.number().int(), firstStart: z.number().int() })),
+  unknown: z.array(z.object({ text: z.string(), kind: UnknownView.shape.kind, count: z.number().int() })),
+});
+export type CastView = z.infer<typeof CastView>;
+
+/** What a page's content script answers, for the popup and the background's keyboard commands. */
+export const contentMethods = {
+  getCast: { request: z.object({}), response: CastView },
+  showEntity: { request: z.object({ id: EntityId }), response: z.object({ shown: z.boolean() }) },
+  stepMention: { request: z.object({ direction: z.enum(['next', 'previous']) }), response: z.object({ shown: z.boolean() }) },
+  treatAsArticle: { request: z.object({}), response: CastView },
+} as const;

@@ -1,0 +1,84 @@
+// The popover's content: a pure view, one render per state. The shell around it (shadow root,
+// placement, hover intent) lives in src/content/popover-host.ts.
+import type { EntityCard } from '../shared/messages';
+import { formatDate } from '../shared/cast';
+import { FactList } from './FactList';
+import { t } from './i18n';
+import { TYPE_LABEL } from './labels';
+
+export type PopoverState = { kind: 'loading' } | { kind: 'ready'; card: EntityCard } | { kind: 'error' };
+
+export type PopoverProps = {
+  state: PopoverState;
+  mention: { text: string; reason: string; name: string; type: EntityCard['type'] };
+  articleDate?: string;
+  pinned: boolean;
+  copied: boolean;
+  titleId: string;
+  onNotThis(): void;
+  onPin(): void;
+  onCopy(): void;
+  onClose(): void;
+};
+
+const NOT_THIS = { person: 'popoverNotThisPerson', organization: 'popoverNotThisOrganization', country: 'popoverNotThisCountry', place: 'popoverNotThisPlace' } as const;
+
+export function EntityPopover(props: PopoverProps) {
+  const { state, mention } = props;
+  return (
+    <div class="card">
+      <header>
+        <span class={`badge ${mention.type}`}>{t(TYPE_LABEL[mention.type])}</span>
+        <h2 id={props.titleId}><bdi>{mention.name}</bdi></h2>
+        <div class="tools">
+          <button type="button" aria-pressed={props.pinned} onClick={props.onPin}>{t(props.pinned ? 'popoverUnpin' : 'popoverPin')}</button>
+          <button type="button" onClick={props.onCopy} disabled={state.kind !== 'ready'}>{t(props.copied ? 'popoverCopied' : 'popoverCopy')}</button>
+          <button type="button" class="close" aria-label={t('popoverClose')} onClick={props.onClose}>×</button>
+        </div>
+      </header>
+      {state.kind === 'loading' && <p class="muted" role="status">{t('popoverLoading')}</p>}
+      {state.kind === 'error' && <p class="muted" role="status">{t('popoverError')}</p>}
+      {state.kind === 'ready' && <CardBody card={state.card} articleDate={props.articleDate} />}
+      <p class="why">{t('popoverWhy', mention.reason)}</p>
+      <button type="button" class="not-this" onClick={props.onNotThis}>{t(NOT_THIS[mention.type])}</button>
+    </div>
+  );
+}
+
+function CardBody({ card, articleDate }: { card: EntityCard; articleDate?: string }) {
+  return (
+    <>
+      {card.summary && <FactList facts={[{ ...card.summary, label: t('popoverSummary') }]} sources={card.sources} />}
+      <section>
+        <h3>{articleDate ? t('popoverAtTime', formatDate(articleDate)) : t('popoverNow')}</h3>
+        <FactList facts={card.facts} sources={card.sources} />
+      </section>
+      {articleDate && (
+        <section class="since">
+          <h3>{t('popoverSince')}</h3>
+          {card.since.length ? <FactList facts={card.since} sources={card.sources} /> : <p class="muted">{t('popoverNothingSince')}</p>}
+        </section>
+      )}
+      {card.sources.some((s) => s.url) && (
+        <details class="sources">
+          <summary>{t('popoverSourcesHeading')}</summary>
+          <ul>
+            {card.sources.map((s) => (
+              <li key={s.id}>{s.url ? <a href={s.url} target="_blank" rel="noopener noreferrer">{s.name}</a> : s.name} <span class="muted">({s.licence}, {formatDate(s.retrieved)})</span></li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
+  );
+}
+
+/** Plain text of a card for the clipboard: every fact with its source and date, as in the popover. */
+export function cardAsText(card: EntityCard, articleDate?: string): string {
+  const nameOf = (id: string) => card.sources.find((s) => s.id === id)?.name ?? id;
+  const line = (f: EntityCard['facts'][number]) => `- ${f.label}: ${f.value} (${nameOf(f.source)}, as of ${f.asOf})`;
+  const parts = [card.name, ...(card.summary ? [card.summary.value] : [])];
+  parts.push(articleDate ? `At the time of the article (${articleDate}):` : 'Facts:', ...card.facts.map(line));
+  if (articleDate && card.since.length) parts.push('Since then:', ...card.since.map(line));
+  return parts.join('\n');
+}

@@ -1,0 +1,37 @@
+import { chromium, type Page } from 'playwright-core';
+import type { BrowserUnderTest, LaunchOptions, Tab } from './types';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+// Flags from ../shared/notes/browsers.md: without the background-networking ones, Chromium's own
+// traffic would reach the recording proxy and drown the extension's (which must be none).
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+function tabOf(page: Page): Tab {
+  return {
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    evaluate: (expression) => page.evaluate(expression),
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    click: (x, y) => page.mouse.click(x, y),
+    press: (keys) => page.keyboard.press(keys),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    close: () => page.close(),
+  };
+}
+
+export async function launchChromium({ extensionDir, proxyPort, profileDir, headless = true }: LaunchOptions): Promise<BrowserUnderTest> {
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM_PATH,
+    headless,
+    viewport: { width: 1280, height: 900 },
+    args: [...FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, `--proxy-server=http://127.0.0.1:${proxyPort}`],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    name: 'chromium',
+    newTab: async () => tabOf(await context.newPage()),
+    extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
+    close: () => context.close(),
+  };
+}

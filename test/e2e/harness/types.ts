@@ -1,0 +1,25 @@
+// What an e2e test needs from a browser, implemented once for Chromium (Playwright) and once for
+// Firefox (WebDriver BiDi), so every test runs unchanged in both.
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface Tab {
+  goto(url: string): Promise<void>;
+  /** Evaluates an expression (it may be an async IIFE) in the page; returns its JSON value. */
+  evaluate<T>(expression: string): Promise<T>;
+  mouseMove(x: number, y: number): Promise<void>;
+  click(x: number, y: number): Promise<void>;
+  /** Key names as in WebDriver / Playwright: "Tab", "Escape", "Enter", "a". Modifiers: "Alt+Shift+ArrowDown". */
+  press(keys: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface BrowserUnderTest {
+  name: BrowserName;
+  newTab(): Promise<Tab>;
+  /** A page of the extension: popup.html, options.html … */
+  extensionUrl(path: string): string;
+  close(): Promise<void>;
+}
+
+export type LaunchOptions = { extensionDir: string; proxyPort: number; profileDir: string; headless?: boolean };
