@@ -26,7 +26,8 @@ export const Source = z.object({
 });
 export type Source = z.infer<typeof Source>;
 
-export const EntityType = z.enum(['person', 'organization', 'country']);
+/** 'place' is a city or region (capitals, Moscow), kept apart from countries so 'Moscow' never means Russia by type. */
+export const EntityType = z.enum(['person', 'organization', 'country', 'place']);
 export type EntityType = z.infer<typeof EntityType>;
 
 export const OrgKind = z.enum([
@@ -35,6 +36,7 @@ export const OrgKind = z.enum([
   'armed-group',
   'political-party',
   'news-agency',
+  'broadcaster',
   'company',
   'other',
 ]);
@@ -80,6 +82,11 @@ export const Designation = Provenance.extend({
   reference: z.string().optional(),
   listed: IsoDate.optional(),
   delisted: IsoDate.optional(),
+  /**
+   * The listing date is unknown but later than this: the entry was absent from an earlier snapshot of
+   * the same list taken on this date. Lets the as-of logic tell "added after D" from "held on D".
+   */
+  listedAfter: IsoDate.optional(),
 });
 export type Designation = z.infer<typeof Designation>;
 

@@ -1,0 +1,62 @@
+// The checks behind `npm run data:check`, as a pure function over a read dataset so tests can run them.
+import type { Entity, Provenance, Source } from '../../src/core/dataset/schema.js';
+import { IsoDate } from '../../src/core/dataset/schema.js';
+
+export interface CheckResult {
+  errors: string[];
+  /** Standalone spellings that name more than one entity: the matcher must disambiguate them. */
+  ambiguous: { alias: string; ids: string[] }[];
+  counts: { entities: number; people: number; organizations: number; countries: number; facts: number; unsourced: number; undated: number };
+}
+
+/** Every provenance-carrying fact of an entity (the entity-level `sources` list is not a fact). */
+export function factsOf(e: Entity): Provenance[] {
+  const single = [e.summary, e.born, e.died, e.founded, e.dissolved, e.headquarters, e.country].filter((v): v is NonNullable<typeof v> => !!v);
+  return [...e.aliases, ...e.roles, ...e.affiliations, ...e.designations, ...e.events, ...single];
+}
+
+export function checkDataset(entities: Entity[], sources: Source[]): CheckResult {
+  const errors: string[] = [];
+  const sourceIds = new Set(sources.map((s) => s.id));
+  const ids = new Set<string>();
+  for (const e of entities) {
+    if (ids.has(e.id)) errors.push(`duplicate id ${e.id}`);
+    ids.add(e.id);
+  }
+  let facts = 0;
+  let unsourced = 0;
+  let undated = 0;
+  const bySpelling = new Map<string, Set<string>>();
+  for (const e of entities) {
+    for (const p of [...factsOf(e), ...e.sources]) {
+      if (!p.source || !sourceIds.has(p.source)) {
+        unsourced++;
+        errors.push(`${e.id}: fact cites unknown source "${p.source}"`);
+      }
+      if (!p.asOf || !IsoDate.safeParse(p.asOf).success) {
+        undated++;
+        errors.push(`${e.id}: fact without a valid as-of date`);
+      }
+    }
+    facts += factsOf(e).length;
+    for (const a of e.affiliations) if (!ids.has(a.target)) errors.push(`${e.id}: ${a.relation} points to missing ${a.target}`);
+    for (const r of e.roles) if (r.of && !ids.has(r.of)) errors.push(`${e.id}: role "${r.title}" of missing ${r.of}`);
+    if (e.country && e.type !== 'country' && !ids.has(e.country.value)) errors.push(`${e.id}: country ${e.country.value} is not an entity`);
+    for (const a of e.aliases) {
+      if (!a.standalone) continue;
+      const set = bySpelling.get(a.name) ?? new Set<string>();
+      set.add(e.id);
+      bySpelling.set(a.name, set);
+    }
+  }
+  const ambiguous = [...bySpelling.entries()]
+    .filter(([, s]) => s.size > 1)
+    .map(([alias, s]) => ({ alias, ids: [...s].sort() }))
+    .sort((a, b) => b.ids.length - a.ids.length || a.alias.localeCompare(b.alias));
+  const count = (t: Entity['type']) => entities.filter((e) => e.type === t).length;
+  return {
+    errors,
+    ambiguous,
+    counts: { entities: entities.length, people: count('person'), organizations: count('organization'), countries: count('country'), facts, unsourced, undated },
+  };
+}

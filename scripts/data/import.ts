@@ -1,0 +1,66 @@
+// npm run data:import — rebuilds data/entities/*.jsonl and data/sources.json from ../shared/data
+// and the hand entries in data/hand/. Deterministic: the same inputs give byte-identical files.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Entity, EntityType, Source } from '../../src/core/dataset/schema.js';
+import { summarise } from '../../src/core/facts/summary.js';
+import { canonicalLine, ENTITY_FILES } from './canonical.js';
+import { mergeRecords, type MergeReport } from './merge.js';
+import { REPO_ROOT } from './read.js';
+import { importAppendixB, importAppendixT } from './sources/appendix.js';
+import { importCountries } from './sources/countries.js';
+import { importFactbookLeaders } from './sources/factbook-leaders.js';
+import { importHand, readHandSources } from './sources/hand.js';
+import { importOfac } from './sources/ofac.js';
+import { SOURCES } from './sources/registry.js';
+import { importUn } from './sources/un-sanctions.js';
+import { importWikidata } from './sources/wikidata.js';
+
+export function buildDataset(repoRoot: string, shared: string, report: MergeReport): { entities: Entity[]; sources: Source[] } {
+  const countries = importCountries(shared);
+  const countryIds = new Set(countries.index.idByIso.values());
+  const wikidata = importWikidata(shared, countryIds);
+  const records = [
+    ...countries.records,
+    ...wikidata,
+    ...importFactbookLeaders(countries.index, wikidata),
+    ...importAppendixB(shared),
+    ...importAppendixT(shared),
+    ...importUn(shared, countries.index.isoByName),
+    ...importOfac(shared, countries.index.isoByName),
+    ...importHand(repoRoot),
+  ];
+  const entities = mergeRecords(records, report);
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const ctx = {
+    name: (id: string) => byId.get(id)?.name,
+    demonym: (id: string) => byId.get(id)?.aliases.find((a) => a.kind === 'demonym')?.name,
+  };
+  for (const e of entities) {
+    const summary = summarise(e, ctx);
+    if (summary) e.summary = summary;
+  }
+  const sources = [...Object.values(SOURCES), ...readHandSources(repoRoot)].sort((a, b) => a.id.localeCompare(b.id));
+  return { entities, sources };
+}
+
+export function writeDataset(repoRoot: string, dataset: { entities: Entity[]; sources: Source[] }): void {
+  const dir = path.join(repoRoot, 'data', 'entities');
+  mkdirSync(dir, { recursive: true });
+  for (const [type, file] of Object.entries(ENTITY_FILES) as [EntityType, string][]) {
+    const lines = dataset.entities.filter((e) => e.type === type).map(canonicalLine);
+    writeFileSync(path.join(dir, file), lines.join('\n') + '\n');
+  }
+  writeFileSync(path.join(repoRoot, 'data', 'sources.json'), JSON.stringify(dataset.sources, null, 2) + '\n');
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(REPO_ROOT, 'scripts/data/import.ts');
+if (isMain) {
+  const shared = path.resolve(REPO_ROOT, '../shared/data');
+  const report: MergeReport = { warnings: [] };
+  const dataset = buildDataset(REPO_ROOT, shared, report);
+  writeDataset(REPO_ROOT, dataset);
+  for (const w of report.warnings.slice(0, 50)) console.warn(`warning: ${w}`);
+  if (report.warnings.length > 50) console.warn(`… and ${report.warnings.length - 50} more warnings`);
+  console.log(`wrote ${dataset.entities.length} entities and ${dataset.sources.length} sources`);
+}

@@ -1,0 +1,29 @@
+// Dates as the sources write them → ISO (possibly partial) dates.
+const MONTHS: Record<string, string> = {
+  jan: '01', feb: '02', mar: '03', apr: '04', may: '05', jun: '06',
+  jul: '07', aug: '08', sep: '09', oct: '10', nov: '11', dec: '12',
+};
+
+/** "7 May 2012", "07 Oct 1952", "May 2012", "2012" → ISO; undefined when the text is not such a date. */
+export function parseDayMonthYear(text: string): string | undefined {
+  const t = text.trim();
+  let m = /^(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4})$/.exec(t);
+  if (m) {
+    const month = MONTHS[m[2]!.toLowerCase()];
+    return month ? `${m[3]}-${month}-${m[1]!.padStart(2, '0')}` : undefined;
+  }
+  m = /^([A-Za-z]{3})[a-z]*\.?\s+(\d{4})$/.exec(t);
+  if (m) {
+    const month = MONTHS[m[1]!.toLowerCase()];
+    return month ? `${m[2]}-${month}` : undefined;
+  }
+  return /^\d{4}$/.test(t) ? t : undefined;
+}
+
+/** Keep only the part of a Wikidata date its precision supports (9 = year, 10 = month, 11 = day). */
+export function withPrecision(date: string, precision: string | undefined): string | undefined {
+  if (!/^\d{4}/.test(date)) return undefined;
+  if (precision === '9') return date.slice(0, 4);
+  if (precision === '10') return date.slice(0, 7);
+  return /^\d{4}(-\d{2}(-\d{2})?)?$/.test(date) ? date : undefined;
+}

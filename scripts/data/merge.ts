@@ -1,0 +1,251 @@
+// Joins source records into entities. Rules, in order (a later rule never splits an earlier join):
+// 1. the same id (a Wikidata id, a hand id);  2. reviewed same-as links (hand entries, Factbook
+// leaders matched to Wikidata office holders);  3. people: normalised name (surname and first
+// initial) plus an exact date of birth;  4. armed groups from the lists: one record's primary name
+// is another's primary name or standalone alias;  5. people on the UN and OFAC lists: the same
+// normalised full name and the same single year of birth. Two different Wikidata ids never join.
+import type { Alias, Affiliation, Designation, Entity, Provenance, Role } from '../../src/core/dataset/schema.js';
+import { normaliseName, slug } from './lib/text.js';
+import type { EntityDraft, SourceRecord } from './model.js';
+
+export interface MergeReport {
+  warnings: string[];
+}
+
+/** Union-find over record keys that refuses to join two different Wikidata ids: the id is the stronger evidence. */
+class UnionFind {
+  private parent = new Map<string, string>();
+  private qid = new Map<string, string>();
+  constructor(qids: Map<string, string>) {
+    this.qid = new Map(qids);
+  }
+  find(k: string): string {
+    let p = this.parent.get(k) ?? k;
+    if (p !== k) {
+      p = this.find(p);
+      this.parent.set(k, p);
+    }
+    return p;
+  }
+  /** False when the two sides already carry different Wikidata ids (nothing is joined then). */
+  union(a: string, b: string): boolean {
+    const [ra, rb] = [this.find(a), this.find(b)];
+    if (ra === rb) return true;
+    const [qa, qb] = [this.qid.get(ra), this.qid.get(rb)];
+    if (qa && qb && qa !== qb) return false;
+    // Keep the smaller key as root so the result does not depend on the order of unions.
+    const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
+    this.parent.set(child, root);
+    if (qa ?? qb) this.qid.set(root, (qa ?? qb)!);
+    return true;
+  }
+}
+
+/** "Sergei Viktorovich Lavrov" and "Sergey Lavrov" share "lavrov|s": with the same birth date they are one person. */
+export function personMergeKey(name: string, born: string | undefined): string | undefined {
+  if (!born || born.length !== 10) return undefined;
+  const tokens = normaliseName(name).split(' ').filter(Boolean);
+  if (tokens.length < 2) return undefined;
+  return `${tokens[tokens.length - 1]}|${tokens[0]![0]}|${born}`;
+}
+
+export function groupRecords(records: SourceRecord[], report: MergeReport): SourceRecord[][] {
+  const qids = new Map<string, string>();
+  for (const r of records) {
+    const q = r.entity.wikidata ?? (/^Q\d+$/.test(r.entity.id ?? '') ? r.entity.id : undefined);
+    if (q) qids.set(r.key, q);
+  }
+  const uf = new UnionFind(qids);
+  const byKey = new Map(records.map((r) => [r.key, r]));
+  const firstWith = new Map<string, string>();
+  const join = (index: string, key: string) => {
+    const seen = firstWith.get(index);
+    if (seen) uf.union(seen, key);
+    else firstWith.set(index, key);
+  };
+  for (const r of records) if (r.entity.id) join(`id:${r.entity.id}`, r.key);
+  for (const r of records) {
+    for (const other of r.sameAs ?? []) {
+      if (!byKey.has(other)) report.warnings.push(`${r.key}: same-as target ${other} not found`);
+      else if (!uf.union(r.key, other)) report.warnings.push(`${r.key}: same-as ${other} refused, different Wikidata ids`);
+    }
+  }
+  for (const r of records) {
+    const k = r.entity.type === 'person' ? personMergeKey(r.entity.name, r.entity.born?.value) : undefined;
+    if (k) join(`person:${k}`, r.key);
+  }
+  for (const r of records) {
+    if (r.birthYear && r.entity.type === 'person') join(`listed:${normaliseName(r.entity.name)}|${r.birthYear}`, r.key);
+  }
+  const primary = new Map<string, string>();
+  for (const r of records) {
+    if (!r.mergeOnName) continue;
+    join(`org:${normaliseName(r.entity.name)}`, r.key);
+    primary.set(normaliseName(r.entity.name), r.key);
+  }
+  for (const r of records) {
+    if (!r.mergeOnName) continue;
+    for (const a of r.entity.aliases) {
+      const other = a.standalone && a.kind !== 'acronym' ? primary.get(normaliseName(a.name)) : undefined;
+      if (other && uf.find(other) !== uf.find(r.key)) uf.union(other, r.key);
+    }
+  }
+  const groups = new Map<string, SourceRecord[]>();
+  for (const r of records) {
+    const root = uf.find(r.key);
+    groups.set(root, [...(groups.get(root) ?? []), r]);
+  }
+  return [...groups.values()].map((g) => g.sort((a, b) => a.rank - b.rank || a.key.localeCompare(b.key)));
+}
+
+export function mergeRecords(records: SourceRecord[], report: MergeReport): Entity[] {
+  const groups = groupRecords(records, report).sort((a, b) => a[0]!.rank - b[0]!.rank || a[0]!.key.localeCompare(b[0]!.key));
+  const idOfKey = new Map<string, string>();
+  const taken = new Set<string>();
+  const ids = groups.map((g) => {
+    const qids = [...new Set(g.map((r) => r.entity.wikidata ?? (/^Q\d+$/.test(r.entity.id ?? '') ? r.entity.id : undefined)).filter(Boolean))];
+    if (qids.length > 1) report.warnings.push(`${g.map((r) => r.key).join(' + ')}: joined records carry different Wikidata ids ${qids.join(', ')}`);
+    let id = qids[0] ?? g.find((r) => r.entity.id)?.entity.id;
+    if (!id || taken.has(id)) {
+      id = `bs:${slug(g[0]!.entity.name)}`;
+      if (taken.has(id)) id = `bs:${slug(g[0]!.entity.name)}-${slug(g[0]!.key)}`;
+    }
+    taken.add(id);
+    for (const r of g) idOfKey.set(r.key, id);
+    return id;
+  });
+  const entities = groups.map((g, i) => combine(ids[i]!, g));
+  const known = new Set(entities.map((e) => e.id));
+  const countryIdByIso = new Map(entities.filter((e) => e.type === 'country' && e.country).map((e) => [e.country!.value, e.id]));
+  for (const e of entities) resolveReferences(e, idOfKey, known, countryIdByIso, report);
+  return entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function combine(id: string, group: SourceRecord[]): Entity {
+  const drafts = group.map((r) => r.entity);
+  const first = <K extends keyof EntityDraft>(k: K) => drafts.find((d) => d[k] !== undefined)?.[k];
+  const head = drafts[0]!;
+  const wikidata = /^Q\d+$/.test(id) ? id : undefined;
+  const entity: Entity = {
+    id,
+    type: head.type,
+    ...(first('orgKind') ? { orgKind: first('orgKind')! } : {}),
+    ...(wikidata ? { wikidata } : {}),
+    name: head.name,
+    aliases: mergeAliases(head, drafts),
+    ...(first('summary') ? { summary: first('summary')! } : {}),
+    roles: mergeRoles(group),
+    affiliations: dedupe(drafts.flatMap((d) => d.affiliations), (a: Affiliation) => `${a.relation}|${a.target}|${a.start ?? ''}`),
+    designations: mergeDesignations(drafts.flatMap((d) => d.designations)),
+    events: dedupe(drafts.flatMap((d) => d.events), (e) => `${e.date}|${e.text}`).sort((a, b) => a.date.localeCompare(b.date)),
+    sources: dedupe(drafts.flatMap((d) => d.sources), (p: Provenance) => p.source),
+  };
+  for (const k of ['born', 'died', 'founded', 'dissolved', 'headquarters', 'country'] as const) {
+    const v = first(k);
+    if (v) entity[k] = v;
+  }
+  return entity;
+}
+
+function dedupe<T>(items: T[], key: (t: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((t) => {
+    const k = key(t);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function mergeAliases(head: EntityDraft, drafts: EntityDraft[]): Alias[] {
+  const all = drafts.flatMap((d) => d.aliases);
+  const own = all.find((a) => a.name === head.name);
+  const prov = head.sources[0]!;
+  const primary: Alias = own ?? { name: head.name, standalone: true, ...(/^[\x20-\x7e]+$/.test(head.name) ? { script: 'Latn' } : {}), kind: 'name', source: prov.source, asOf: prov.asOf };
+  const out: Alias[] = [primary, ...all.filter((a) => a !== own)];
+  if (head.type === 'person') out.push(...derivedPersonAliases(primary, all));
+  // One entry per spelling; a spelling that is standalone in any source stays standalone only if
+  // every source agrees (the most cautious reading wins).
+  const bySpelling = new Map<string, Alias>();
+  for (const a of out) {
+    const prev = bySpelling.get(a.name);
+    if (!prev) bySpelling.set(a.name, a);
+    else if (prev.standalone && !a.standalone) bySpelling.set(a.name, { ...prev, standalone: false, kind: a.kind ?? prev.kind });
+  }
+  return [...bySpelling.values()];
+}
+
+/**
+ * Readers meet "Sergei Lavrov" and "Lavrov", not the list form "Sergei Viktorovich Lavrov". The
+ * given-name + surname form is derived only across an East Slavic patronymic, where dropping the
+ * middle name is how the name is used; for other naming systems (Arabic, Pashto) it would invent a
+ * name. The bare surname comes from the primary name only and is never standalone.
+ */
+function derivedPersonAliases(primary: Alias, aliases: Alias[]): Alias[] {
+  const out: Alias[] = [];
+  const latin = (a: Alias) => /^[\p{Script=Latin} .'’-]+$/u.test(a.name);
+  for (const a of aliases) {
+    const tokens = a.name.split(/\s+/);
+    if (!a.standalone || !latin(a) || tokens.length !== 3 || !PATRONYMIC.test(tokens[1]!)) continue;
+    out.push({ source: a.source, asOf: a.asOf, name: `${tokens[0]} ${tokens[2]}`, script: 'Latn', standalone: true, kind: 'short' });
+  }
+  const tokens = primary.name.split(/\s+/).filter((t) => !/^(Jr\.?|Sr\.?|II|III)$/.test(t));
+  const surname = tokens[tokens.length - 1]!;
+  if (latin(primary) && tokens.length >= 2 && surname.length > 2) {
+    out.push({ source: primary.source, asOf: primary.asOf, name: surname, script: 'Latn', standalone: false, kind: 'surname' });
+  }
+  return out;
+}
+
+/** East Slavic patronymics: Viktorovich, Sergeyevich, Ilyich, Petrovna. */
+const PATRONYMIC = /^\p{Lu}\p{Ll}+(ovich|evich|yevich|ich|ovna|evna|yevna|ichna)$/u;
+
+/**
+ * Official titles on the sanctions lists (rank 4-5) carry no dates; when dated offices are known they
+ * only repeat them less precisely, so they are dropped. A Factbook term that starts the same day in
+ * the same country as a Wikidata term is the same office under another name ("Premier" / "Prime Minister").
+ */
+function mergeRoles(group: SourceRecord[]): Role[] {
+  const tagged = group.flatMap((r) => r.entity.roles.map((role) => ({ role, rank: r.rank })));
+  const hasDated = tagged.some((t) => t.role.start || t.role.end);
+  const kept = tagged.filter((t) => !(hasDated && t.rank >= 4 && !t.role.start && !t.role.end));
+  const out: Role[] = [];
+  for (const { role } of kept) {
+    const dup = out.find(
+      (o) => o.of === role.of && o.ofName === role.ofName && ((o.title === role.title && (o.start ?? '') === (role.start ?? '')) || (!!o.start && o.start.length === 10 && o.start === role.start && !!o.of)),
+    );
+    if (!dup) out.push(role);
+    else if (!dup.end && role.end) dup.end = role.end;
+  }
+  return out.sort((a, b) => (a.start ?? '').localeCompare(b.start ?? '') || a.title.localeCompare(b.title));
+}
+
+/** One designation per regime and reference; a dated one (appendix T's FTO date) beats an undated one. */
+function mergeDesignations(items: Designation[]): Designation[] {
+  const out: Designation[] = [];
+  for (const d of items) {
+    const i = out.findIndex((o) => o.regime === d.regime && (!o.reference || !d.reference || o.reference === d.reference));
+    if (i < 0) out.push(d);
+    else if (!out[i]!.listed && d.listed) out[i] = { ...d, reference: d.reference ?? out[i]!.reference };
+    else if (!out[i]!.reference && d.reference) out[i] = { ...out[i]!, reference: d.reference };
+  }
+  return out;
+}
+
+function resolveReferences(e: Entity, idOfKey: Map<string, string>, known: Set<string>, countryIdByIso: Map<string, string>, report: MergeReport): void {
+  e.affiliations = e.affiliations.flatMap((a) => {
+    const target = a.target.startsWith('@') ? idOfKey.get(a.target.slice(1)) : a.target;
+    if (!target || !known.has(target)) {
+      report.warnings.push(`${e.id}: dropped ${a.relation} to unknown ${a.target}`);
+      return [];
+    }
+    return target === e.id ? [] : [{ ...a, target }];
+  });
+  for (const r of e.roles) if (r.of && !known.has(r.of)) delete r.of;
+  // Non-country entities name their country by entity id, so the popover can link and name it.
+  if (e.country && e.type !== 'country') {
+    const id = countryIdByIso.get(e.country.value);
+    if (id) e.country = { ...e.country, value: id };
+    else delete e.country;
+  }
+}

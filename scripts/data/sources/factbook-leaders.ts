@@ -1,0 +1,109 @@
+// Chiefs of state and heads of government with their "since" dates, from both Factbook snapshots
+// (2021-10-21, the week of the example article, and 2026-01-22). The Factbook writes surnames in
+// capitals: "President Vladimir Vladimirovich PUTIN (since 7 May 2012)". A leader is linked to the
+// Wikidata person who holds an office of the same country under the same surname and given name;
+// otherwise the leader becomes an entity of its own.
+import type { Provenance } from '../../../src/core/dataset/schema.js';
+import { parseDayMonthYear } from '../lib/dates.js';
+import { normaliseName, titleCase } from '../lib/text.js';
+import { alias, emptyDraft, type SourceRecord } from '../model.js';
+import { textOf, type FactbookProfile } from './factbook-files.js';
+import type { CountryIndex } from './countries.js';
+import { SOURCES } from './registry.js';
+
+/**
+ * Titles the Factbook puts before a leader's name. Only these are read: a segment with any other
+ * lead-in ("CEO", "note - ...") is skipped rather than guessed at.
+ */
+const TITLE = /^(?:(?:First|Second|Third|Acting|Interim|Transitional|Executive|Deputy|Vice|Federal|Supreme|Overall|Taliban)\s+)*(?:President|Vice President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Amir|Sultan|Leader|Governor-General|Governor General|Grand Duke|Prince|Crown Prince|Chairman|Chief Executive|State Counsellor|Captain Regent|Pope|Co-prince|Emperor)$/;
+const LEADER = /^(?<pre>.+?)\s+(?<surname>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)*)(?<post>(?:\s+(?:Jr\.|Sr\.|II|III|[A-Z][a-z][\w'’-]*))*)(?:,\s*[^()]*)?\s*\(since (?<since>[^)]+)\)$/;
+
+interface Leader {
+  title: string;
+  name: string;
+  surname: string;
+  given: string;
+  since: string;
+}
+
+export function parseLeaders(text: string): Leader[] {
+  const out: Leader[] = [];
+  for (const segment of text.split(/;\s*/)) {
+    const m = LEADER.exec(segment.trim());
+    if (!m?.groups) continue;
+    const words = m.groups['pre']!.split(/\s+/);
+    // The title is the longest lead-in the lexicon knows; the rest are given names.
+    let cut = -1;
+    for (let i = words.length; i > 0; i--) if (TITLE.test(words.slice(0, i).join(' '))) { cut = i; break; }
+    if (cut < 0) continue;
+    const given = words.slice(cut);
+    if (given.some((w) => !/^\p{Lu}/u.test(w))) continue;
+    const since = parseDayMonthYear(m.groups['since']!);
+    if (!since) continue;
+    const surname = titleCase(m.groups['surname']!);
+    const name = [...given, surname].join(' ') + (m.groups['post'] ?? '');
+    out.push({ title: words.slice(0, cut).join(' '), name: name.trim(), surname, given: given.join(' '), since });
+  }
+  return out;
+}
+
+export function importFactbookLeaders(index: CountryIndex, wikidata: SourceRecord[]): SourceRecord[] {
+  const bySurname = new Map<string, SourceRecord[]>();
+  for (const r of wikidata) {
+    for (const role of r.entity.roles) {
+      if (!role.of) continue;
+      const k = `${role.of}|${lastToken(r.entity.name)}`;
+      const list = bySurname.get(k) ?? [];
+      if (!list.includes(r)) list.push(r);
+      bySurname.set(k, list);
+    }
+  }
+  const records = new Map<string, SourceRecord>();
+  const snapshots: [FactbookProfile[], Provenance][] = [
+    [index.factbook2021, { source: SOURCES.factbook2021.id, asOf: SOURCES.factbook2021.retrieved }],
+    [index.factbook2026, { source: SOURCES.factbook2026.id, asOf: SOURCES.factbook2026.retrieved }],
+  ];
+  for (const [profiles, prov] of snapshots) {
+    for (const p of profiles) {
+      const countryId = index.idByIso.get(p.iso);
+      const exec = p.data['Government']?.['Executive branch'] as Record<string, unknown> | undefined;
+      if (!countryId || !exec) continue;
+      for (const field of ['chief of state', 'head of government']) {
+        for (const l of parseLeaders(textOf(exec[field]) ?? '')) {
+          // One person can lead several territories (a monarch, the US president): one record per name.
+          const key = `fb:${normaliseName(l.name)}`;
+          let rec = records.get(key);
+          if (!rec) {
+            const draft = emptyDraft('person', l.name, [prov]);
+            draft.aliases.push(alias(l.name, prov, { lang: 'en', script: 'Latn', standalone: true, kind: 'name' }));
+            rec = { key, entity: draft, rank: 2 };
+            records.set(key, rec);
+          }
+          const match = rec.sameAs ? undefined : matchWikidata(bySurname.get(`${countryId}|${lastToken(l.surname)}`) ?? [], l, countryId);
+          if (match) rec.sameAs = [match.key];
+          if (!rec.entity.roles.some((r) => r.title === l.title && r.of === countryId && r.start === l.since)) {
+            rec.entity.roles.push({ title: l.title, of: countryId, start: l.since, ...prov });
+          }
+        }
+      }
+    }
+  }
+  return [...records.values()];
+}
+
+function lastToken(name: string): string {
+  return normaliseName(name).split(' ').pop() ?? '';
+}
+
+/**
+ * Same surname in the same country, and either the first given name agrees or a term of that
+ * country starts on the Factbook's "since" date ("Joseph R. BIDEN Jr." is Wikidata's "Joe Biden").
+ * Exactly one candidate, or no match.
+ */
+function matchWikidata(candidates: SourceRecord[], l: Leader, countryId: string): SourceRecord | undefined {
+  const first = normaliseName(l.given).split(' ')[0];
+  const fits = candidates.filter(
+    (c) => (!!first && normaliseName(c.entity.name).split(' ')[0] === first) || c.entity.roles.some((r) => r.of === countryId && r.start === l.since),
+  );
+  return fits.length === 1 ? fits[0] : undefined;
+}

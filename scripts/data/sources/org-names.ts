@@ -1,0 +1,33 @@
+// Alias rules shared by the organisation importers (appendix T, UN, OFAC).
+import type { Alias, Provenance } from '../../../src/core/dataset/schema.js';
+import { detectScript, isAcronym, titleCase } from '../lib/text.js';
+import { alias } from '../model.js';
+
+/**
+ * Names that start with "the" ("The Base", "the Islamic Army") describe rather than name a group,
+ * and collide with ordinary prose: they are kept, but never linked on their own.
+ */
+const DESCRIPTIVE = /^the\s/i;
+
+/** One organisation alias; list-style capitals become reading form, acronyms stay as they are. */
+export function orgAlias(raw: string, prov: Provenance): Alias[] {
+  const name = raw.replace(/\s+/g, ' ').trim();
+  if (!name) return [];
+  if (isAcronym(name.replace(/[-\s]/g, ''))) return [alias(name, prov, { script: 'Latn', standalone: true, kind: 'acronym' })];
+  const reading = /\p{Ll}/u.test(name) ? name : titleCase(name);
+  const out = [alias(reading, prov, { script: detectScript(reading), standalone: !DESCRIPTIVE.test(reading), kind: 'name' })];
+  // "al-Qaeda" in a list reads "Al-Qaeda" at the start of a sentence or headline: keep both forms.
+  if (/^(al|ad|ash|an|as|at|ar|az)-/.test(reading)) {
+    out.push(alias(reading[0]!.toUpperCase() + reading.slice(1), prov, { script: 'Latn', standalone: true, kind: 'name' }));
+  }
+  return out;
+}
+
+/** "Islamic State in the Levant (ISIL)" → the name and its acronym; other parentheticals are translations and dropped. */
+export function splitParenthetical(text: string): string[] {
+  const m = /^(.*?)\s*\(([^)]*)\)\s*(.*)$/.exec(text);
+  if (!m) return [text.trim()];
+  const inner = m[2]!.trim();
+  const outer = `${m[1]} ${m[3]}`.trim();
+  return isAcronym(inner.replace(/[-\s]/g, '')) ? [outer, inner] : [outer];
+}

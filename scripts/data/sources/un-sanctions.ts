@@ -1,0 +1,76 @@
+// UN Security Council consolidated list (2025-04-19): individuals and entities of the Taliban (1988)
+// and ISIL/Al-Qaida (1267) lists. Atomic fields only: names, original-script name, aliases, titles,
+// reference, listing date, exact birth date, nationality. COMMENTS1 (narrative) is never read.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Provenance } from '../../../src/core/dataset/schema.js';
+import { detectScript, normaliseName, titleCase } from '../lib/text.js';
+import { alias, emptyDraft, type SourceRecord } from '../model.js';
+import { decodeEntities } from './factbook-files.js';
+import { orgAlias } from './org-names.js';
+import { SOURCES } from './registry.js';
+
+const REGIMES: Record<string, string> = { Taliban: 'UN-1988', 'Al-Qaida': 'UN-1267' };
+const PROV: Provenance = { source: SOURCES.un.id, asOf: SOURCES.un.retrieved };
+
+const tag = (xml: string, name: string) => {
+  const m = new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(xml);
+  return m ? decodeEntities(m[1]!).replace(/\s+/g, ' ').trim() : undefined;
+};
+const values = (xml: string, name: string) => {
+  const block = new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(xml)?.[1] ?? '';
+  return [...block.matchAll(/<VALUE>([\s\S]*?)<\/VALUE>/g)].map((m) => decodeEntities(m[1]!).replace(/\s+/g, ' ').trim());
+};
+const blocks = (xml: string, name: string) => [...xml.matchAll(new RegExp(`<${name}>([\\s\\S]*?)</${name}>`, 'g'))].map((m) => m[1]!);
+
+export function importUn(shared: string, isoByName: Map<string, string>): SourceRecord[] {
+  const xml = readFileSync(path.join(shared, 'un-sc-consolidated/consolidated_2025-04-19.xml'), 'utf8');
+  const out: SourceRecord[] = [];
+  for (const kind of ['INDIVIDUAL', 'ENTITY'] as const) {
+    for (const b of blocks(xml, kind)) {
+      const regime = REGIMES[tag(b, 'UN_LIST_TYPE') ?? ''];
+      const ref = tag(b, 'REFERENCE_NUMBER');
+      if (!regime || !ref) continue;
+      const parts = ['FIRST_NAME', 'SECOND_NAME', 'THIRD_NAME', 'FOURTH_NAME'].map((t) => tag(b, t)).filter(Boolean) as string[];
+      const raw = parts.join(' ');
+      if (!raw) continue;
+      const isPerson = kind === 'INDIVIDUAL';
+      const name = isPerson ? titleCase(raw) : raw;
+      const draft = emptyDraft(isPerson ? 'person' : 'organization', isPerson ? name : titleCase(raw.replace(/\s*\([^)]*\)\s*$/, '')), [PROV]);
+      if (!isPerson) draft.orgKind = 'armed-group';
+      // Some dates carry a time-zone suffix ("2015-03-27-04:00"): the calendar date is what matters.
+      const listed = tag(b, 'LISTED_ON')?.slice(0, 10);
+      draft.designations.push({ regime, reference: ref, ...(listed ? { listed } : {}), ...PROV });
+      if (isPerson) {
+        draft.aliases.push(alias(name, PROV, { script: 'Latn', standalone: true, kind: 'name' }));
+        const original = tag(b, 'NAME_ORIGINAL_SCRIPT');
+        if (original) draft.aliases.push(alias(original, PROV, { script: detectScript(original), standalone: true, kind: 'name' }));
+        for (const a of blocks(b, 'INDIVIDUAL_ALIAS')) {
+          const n = tag(a, 'ALIAS_NAME');
+          // The list marks some aliases "Low" quality: too weak to link without other evidence.
+          if (n) draft.aliases.push(alias(/\p{Ll}/u.test(n) ? n : titleCase(n), PROV, { script: detectScript(n), standalone: tag(a, 'QUALITY') !== 'Low' && n.includes(' '), kind: 'name' }));
+        }
+        for (const t of values(b, 'DESIGNATION')) {
+          const title = t.replace(/^[a-z]\)\s*/, '');
+          if (title && title !== 'na') draft.roles.push({ title, ...PROV });
+        }
+        const dob = blocks(b, 'INDIVIDUAL_DATE_OF_BIRTH');
+        // Only an exact, single birth date is a fact; approximate years and alternatives are not.
+        const date = dob.length === 1 && tag(dob[0]!, 'TYPE_OF_DATE') === 'EXACT' ? tag(dob[0]!, 'DATE')?.slice(0, 10) : undefined;
+        if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) draft.born = { value: date, ...PROV };
+        const nat = values(b, 'NATIONALITY').map((n) => isoByName.get(normaliseName(n))).filter(Boolean);
+        if (nat.length === 1) draft.country = { value: nat[0]!, ...PROV };
+      } else {
+        draft.aliases.push(...orgAlias(raw, PROV));
+        for (const a of blocks(b, 'ENTITY_ALIAS')) {
+          const n = tag(a, 'ALIAS_NAME');
+          if (n) draft.aliases.push(...orgAlias(n, PROV));
+        }
+      }
+      const years = isPerson ? blocks(b, 'INDIVIDUAL_DATE_OF_BIRTH').map((x) => tag(x, 'YEAR') ?? tag(x, 'DATE')?.slice(0, 4)) : [];
+      const birthYear = years.length === 1 ? years[0] : undefined;
+      out.push({ key: `un:${ref}`, entity: draft, rank: 4, mergeOnName: !isPerson, ...(birthYear ? { birthYear } : {}) });
+    }
+  }
+  return out;
+}

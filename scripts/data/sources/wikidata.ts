@@ -1,0 +1,103 @@
+// People and their dated offices from the every-politician-scrapers Wikidata query results (CC0):
+// heads of state and government of every country (world-leaders-2021), foreign ministers (world),
+// UN posts (world), and the cabinets of the ~20 countries with a scraper. Dates come with their
+// Wikidata precision; each fact is dated with the scraper's commit date.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { IsoDate, type Provenance, type Role } from '../../../src/core/dataset/schema.js';
+import { parseCsvObjects } from '../lib/csv.js';
+import { withPrecision } from '../lib/dates.js';
+import { emptyDraft, type EntityDraft, type SourceRecord } from '../model.js';
+import { SOURCES } from './registry.js';
+
+interface Ctx {
+  /** QIDs that are country entities in the dataset; other jurisdictions are named, not linked. */
+  countryIds: Set<string>;
+  people: Map<string, EntityDraft>;
+}
+
+export function importWikidata(shared: string, countryIds: Set<string>): SourceRecord[] {
+  const dir = path.join(shared, 'wikidata-everypolitician-scrapers');
+  const commitDates = new Map(parseCsvObjects(readFileSync(path.join(dir, 'MANIFEST.csv'), 'utf8')).map((r) => [r['repo']!.split('/')[1]!, r['commit_date']!]));
+  const ctx: Ctx = { countryIds, people: new Map() };
+  for (const repo of readdirSync(dir).sort()) {
+    const asOf = commitDates.get(repo);
+    if (!asOf) continue;
+    const prov: Provenance = { source: SOURCES.wikidata.id, asOf };
+    const read = (rel: string) => (existsSync(path.join(dir, repo, rel)) ? parseCsvObjects(readFileSync(path.join(dir, repo, rel), 'utf8')) : []);
+    const meta = existsSync(path.join(dir, repo, 'meta.json'))
+      ? (JSON.parse(readFileSync(path.join(dir, repo, 'meta.json'), 'utf8')) as { jurisdiction?: { id: string; name: string } })
+      : {};
+    const jurisdiction = meta.jurisdiction;
+    for (const r of read('html/bio.csv')) addBio(ctx, r, prov);
+    for (const file of ['html/holders21.csv', 'html/current.csv']) {
+      for (const r of read(file)) addRole(ctx, r['personID'], r['person'], { title: r['position'], start: r['start'], end: r['end'] }, jurisdiction, prov);
+    }
+    for (const r of read('wikidata/results/current-cabinet.csv')) addRole(ctx, r['item'], r['itemLabel'], { title: r['positionLabel'], start: r['start'] }, jurisdiction, prov);
+    for (const r of read('sources/foreign/wikidata.csv')) {
+      addRole(ctx, r['person'], r['name'], { title: r['positionLabel'], start: r['start'] }, { id: r['country']!, name: r['countryLabel']! }, prov);
+    }
+    for (const r of read('data/wikidata.csv')) {
+      if (!r['officeholder']) continue;
+      addRole(ctx, r['officeholder'], r['officeholderLabel'], { title: r['positionLabel'], start: r['start_year'], end: r['end_year'] }, { id: r['countryid']!, name: r['country']! }, prov);
+    }
+  }
+  return [...ctx.people.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([qid, entity]) => ({ key: `wd:${qid}`, entity, rank: 1 }));
+}
+
+function person(ctx: Ctx, qid: string, name: string, prov: Provenance): EntityDraft {
+  let p = ctx.people.get(qid);
+  if (!p) {
+    p = emptyDraft('person', name, [prov]);
+    p.id = qid;
+    p.wikidata = qid;
+    ctx.people.set(qid, p);
+  }
+  return p;
+}
+
+function addBio(ctx: Ctx, r: Record<string, string>, prov: Provenance): void {
+  const qid = r['id'];
+  if (!qid || !/^Q\d+$/.test(qid) || !r['name'] || /^Q\d+$/.test(r['name'])) return;
+  const p = person(ctx, qid, r['name'], prov);
+  const born = r['dob'] ? withPrecision(r['dob'], r['dobp']) : undefined;
+  const died = r['dod'] ? withPrecision(r['dod'], r['dodp']) : undefined;
+  if (born && !p.born) p.born = { value: born, ...prov };
+  if (died && !p.died) p.died = { value: died, ...prov };
+}
+
+function addRole(
+  ctx: Ctx,
+  qid: string | undefined,
+  name: string | undefined,
+  raw: { title: string | undefined; start?: string | undefined; end?: string | undefined },
+  jurisdiction: { id: string; name: string } | undefined,
+  prov: Provenance,
+): void {
+  if (!qid || !/^Q\d+$/.test(qid) || !name || /^Q\d+$/.test(name) || !raw.title || /^Q\d+$/.test(raw.title)) return;
+  const p = person(ctx, qid, name, prov);
+  const date = (d: string | undefined) => (d && IsoDate.safeParse(d).success ? d : undefined);
+  // "President of Russia" in one extract is "President" of Russia in another: keep one form.
+  const suffix = jurisdiction && new RegExp(`\\s+of\\s+(the\\s+)?${escapeRegExp(jurisdiction.name.replace(/^the /, ''))}$`, 'i');
+  const title = suffix ? raw.title.replace(suffix, '') : raw.title;
+  const role: Role = { title, ...prov };
+  if (jurisdiction && ctx.countryIds.has(jurisdiction.id)) role.of = jurisdiction.id;
+  else if (jurisdiction) role.ofName = jurisdiction.name.replace(/^the /, '');
+  const start = date(raw.start);
+  const end = date(raw.end);
+  if (start) role.start = start;
+  if (end) role.end = end;
+  const same = (a: Role) => a.title === role.title && a.of === role.of && a.ofName === role.ofName;
+  // The same term often appears in holders21, current and the cabinet query; keep the most precise.
+  const existing = p.roles.find((a) => same(a) && (a.start === role.start || (a.start && role.start && (a.start.startsWith(role.start) || role.start.startsWith(a.start)))));
+  if (existing) {
+    if (role.start && (!existing.start || role.start.length > existing.start.length)) existing.start = role.start;
+    if (role.end && (!existing.end || role.end.length > existing.end.length)) existing.end = role.end;
+    return;
+  }
+  p.roles.push(role);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,119 @@
+// What held for an entity on a date, and what changed after it. Pure: names and sources come in
+// through `ctx`. Partial dates ("2021") are compared at their own precision, so a term that ends
+// in "2021" still counts as held on 2021-10-20: the sources cannot say otherwise, and the fact
+// shows its years.
+import type { Affiliation, DatedValue, Designation, Entity, Role, Source } from '../dataset/schema.js';
+import { formatDate, roleTitle, rolePeriod } from './format.js';
+import { regimeLabel } from './regimes.js';
+
+export type Fact = { label: string; value: string; start?: string; end?: string; source: string; asOf: string };
+
+export interface FactsContext {
+  name(id: string): string | undefined;
+  source(id: string): Source | undefined;
+}
+
+/** At most this many earlier roles are shown: the latest are the ones a reader needs. */
+export const MAX_EARLIER_ROLES = 3;
+/** "Linked to" relations from sanctions lists can run to dozens; a popover shows the first few. */
+export const MAX_LINKS = 5;
+
+/** Stands for "now": after every date a source can give. */
+const NOW = '9999-12-31';
+
+/** -1, 0 or 1: `partial` against `date` compared at the precision of `partial`. */
+export function compareAt(partial: string, date: string): number {
+  const d = date.slice(0, partial.length);
+  return partial < d ? -1 : partial > d ? 1 : 0;
+}
+
+export function factsAsOf(entity: Entity, date: string | undefined, ctx: FactsContext): { facts: Fact[]; since: Fact[] } {
+  const d = date ?? NOW;
+  const facts: Fact[] = [];
+  const since: Fact[] = [];
+  const name = (id: string) => ctx.name(id);
+  lifeFacts(entity, d, facts, since);
+  roleFacts(entity.roles, d, name, facts, since);
+  for (const g of entity.designations) designationFact(g, d, facts, since);
+  for (const e of entity.events) (compareAt(e.date, d) <= 0 ? facts : since).push({ label: 'Event', value: `${e.text} (${formatDate(e.date)})`, start: e.date, source: e.source, asOf: e.asOf });
+  affiliationFacts(entity.affiliations, d, name, facts, since);
+  if (entity.headquarters) facts.push(valueFact(entity.type === 'country' ? 'Capital' : entity.type === 'place' ? 'Location' : 'Headquarters', entity.headquarters));
+  if (entity.country && entity.type !== 'country') {
+    const country = ctx.name(entity.country.value);
+    if (country) facts.push({ ...valueFact('Country', entity.country), value: country });
+  }
+  return { facts, since };
+}
+
+function valueFact(label: string, v: DatedValue, value = v.value): Fact {
+  return { label, value, source: v.source, asOf: v.asOf };
+}
+
+function lifeFacts(e: Entity, d: string, facts: Fact[], since: Fact[]): void {
+  const dated: [string, DatedValue | undefined][] = [['Born', e.born], ['Died', e.died], ['Founded', e.founded], ['Dissolved', e.dissolved]];
+  for (const [label, v] of dated) {
+    if (!v) continue;
+    const fact = { ...valueFact(label, v, formatDate(v.value)), start: v.value };
+    // Birth and founding are background whatever the date; death and dissolution after D are news.
+    (label === 'Born' || label === 'Founded' || compareAt(v.value, d) <= 0 ? facts : since).push(fact);
+  }
+}
+
+function roleFacts(roles: Role[], d: string, name: (id: string) => string | undefined, facts: Fact[], since: Fact[]): void {
+  const earlier: Fact[] = [];
+  for (const r of roles) {
+    const fact: Fact = { label: 'Role', value: `${roleTitle(r, name)} ${rolePeriod(r)}`, source: r.source, asOf: r.asOf, ...(r.start ? { start: r.start } : {}), ...(r.end ? { end: r.end } : {}) };
+    if (r.start && compareAt(r.start, d) > 0) {
+      since.push({ ...fact, label: 'New role' });
+      continue;
+    }
+    if (r.end && compareAt(r.end, d) < 0) {
+      earlier.push({ ...fact, label: 'Earlier role' });
+      continue;
+    }
+    facts.push(fact);
+    if (r.end && d !== NOW && compareAt(r.end, d) > 0) since.push({ ...fact, label: 'Role ended', value: `${roleTitle(r, name)}: ended ${formatDate(r.end)}` });
+  }
+  facts.push(...earlier.sort((a, b) => (b.start ?? '').localeCompare(a.start ?? '')).slice(0, MAX_EARLIER_ROLES));
+}
+
+function designationFact(g: Designation, d: string, facts: Fact[], since: Fact[]): void {
+  const label = regimeLabel(g.regime);
+  const ref = g.reference ? `, ${g.reference}` : '';
+  const base = { source: g.source, asOf: g.asOf };
+  if (g.listed && compareAt(g.listed, d) > 0) {
+    since.push({ label: 'Designation added', value: `Added to the ${label} (${formatDate(g.listed)}${ref})`, start: g.listed, ...base });
+    return;
+  }
+  if (!g.listed && g.listedAfter && compareAt(g.listedAfter, d) >= 0) {
+    since.push({ label: 'Designation added', value: `Added to the ${label} between ${formatDate(g.listedAfter)} and ${formatDate(g.asOf)}${ref}`, ...base });
+    return;
+  }
+  if (g.delisted && compareAt(g.delisted, d) <= 0) return;
+  const when = g.listed ? `since ${formatDate(g.listed)}` : `on the list as of ${formatDate(g.asOf)}`;
+  facts.push({ label: 'Designation', value: `On the ${label} (${when}${ref})`, ...(g.listed ? { start: g.listed } : {}), ...(g.delisted ? { end: g.delisted } : {}), ...base });
+  if (g.delisted) since.push({ label: 'Designation lifted', value: `Removed from the ${label} (${formatDate(g.delisted)})`, start: g.delisted, ...base });
+}
+
+const RELATION_LABELS: Record<Affiliation['relation'], string> = {
+  'member-of': 'Member of',
+  'leader-of': 'Leads',
+  'founder-of': 'Founder of',
+  'part-of': 'Part of',
+  'linked-to': 'Linked to',
+  'successor-of': 'Successor of',
+  'alias-of': 'Also known as',
+};
+
+function affiliationFacts(list: Affiliation[], d: string, name: (id: string) => string | undefined, facts: Fact[], since: Fact[]): void {
+  let links = 0;
+  for (const a of list) {
+    const target = name(a.target);
+    if (!target) continue;
+    const fact: Fact = { label: RELATION_LABELS[a.relation], value: target, source: a.source, asOf: a.asOf, ...(a.start ? { start: a.start } : {}), ...(a.end ? { end: a.end } : {}) };
+    if (a.start && compareAt(a.start, d) > 0) since.push(fact);
+    else if (a.end && compareAt(a.end, d) < 0) continue;
+    else if (a.relation !== 'linked-to' || links++ < MAX_LINKS) facts.push(fact);
+  }
+}
+

@@ -1,0 +1,30 @@
+// Plain-English pieces shared by the as-of facts and the generated summaries.
+import type { Role } from '../dataset/schema.js';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2021-09-07" → "7 September 2021"; "2021-09" → "September 2021"; "2021" → "2021". */
+export function formatDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  if (!m) return y!;
+  const month = MONTHS[Number(m) - 1]!;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+export function year(date: string): string {
+  return date.slice(0, 4);
+}
+
+/** "Minister of Foreign Affairs of Russia": the title, and the body it is of unless the title already says it. */
+export function roleTitle(role: Role, name: (id: string) => string | undefined): string {
+  const of = (role.of && name(role.of)) || role.ofName;
+  return of && !role.title.toLowerCase().includes(of.toLowerCase()) ? `${role.title} of ${of}` : role.title;
+}
+
+/** "(2004–2009)", "(since 2004)" or, for an undated role, "(as of 21 October 2021)". */
+export function rolePeriod(role: Role): string {
+  if (role.start && role.end) return year(role.start) === year(role.end) ? `(${year(role.start)})` : `(${year(role.start)}–${year(role.end)})`;
+  if (role.start) return `(since ${year(role.start)})`;
+  if (role.end) return `(until ${year(role.end)})`;
+  return `(as of ${formatDate(role.asOf)})`;
+}

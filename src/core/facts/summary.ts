@@ -1,0 +1,80 @@
+// One-line summaries in the project's own words, built from an entity's structured facts, for every
+// entity a popover would otherwise leave bare. Each summary carries the source and date of the fact
+// it is built on; hand-written summaries (which cite their own source) are kept as they are.
+import type { DatedValue, Entity, OrgKind, Role } from '../dataset/schema.js';
+import { roleTitle, rolePeriod, year } from './format.js';
+import { regimeLabel } from './regimes.js';
+
+export interface SummaryContext {
+  name(id: string): string | undefined;
+  /** "Russian" for Russia's entity id, when the dataset knows the adjective. */
+  demonym(countryId: string): string | undefined;
+}
+
+const KIND_NOUNS: Record<OrgKind, string> = {
+  'government-body': 'government body',
+  intergovernmental: 'international organisation',
+  'armed-group': 'armed group',
+  'political-party': 'political party',
+  'news-agency': 'news agency',
+  broadcaster: 'broadcaster',
+  company: 'company',
+  other: 'organisation',
+};
+
+export function summarise(e: Entity, ctx: SummaryContext): DatedValue | undefined {
+  if (e.summary) return e.summary;
+  switch (e.type) {
+    case 'person':
+      return personSummary(e, ctx);
+    case 'organization':
+      return orgSummary(e, ctx);
+    case 'country':
+      return e.headquarters ? { value: `Country; capital ${e.headquarters.value}`, source: e.headquarters.source, asOf: e.headquarters.asOf } : undefined;
+    case 'place': {
+      const capital = e.roles.find((r) => r.title === 'Capital' && r.of);
+      const of = capital?.of && ctx.name(capital.of);
+      return capital && of ? { value: `Capital of ${of}`, source: capital.source, asOf: capital.asOf } : undefined;
+    }
+  }
+}
+
+/** The role a reader most likely knows the person for: an ongoing dated one, else the latest. */
+function keyRole(roles: Role[]): Role | undefined {
+  const dated = roles.filter((r) => r.start).sort((a, b) => b.start!.localeCompare(a.start!));
+  return dated.find((r) => !r.end) ?? dated[0] ?? roles[0];
+}
+
+function personSummary(e: Entity, ctx: SummaryContext): DatedValue | undefined {
+  const demonym = e.country ? ctx.demonym(e.country.value) : undefined;
+  const role = keyRole(e.roles);
+  if (role) return { value: `${roleTitle(role, ctx.name)} ${rolePeriod(role)}`, source: role.source, asOf: role.asOf };
+  const g = e.designations.find((d) => !d.delisted);
+  if (g) {
+    const who = demonym ? `${demonym} national` : 'Person';
+    return { value: `${who} on the ${regimeLabel(g.regime)}`, source: g.source, asOf: g.asOf };
+  }
+  return undefined;
+}
+
+function orgSummary(e: Entity, ctx: SummaryContext): DatedValue | undefined {
+  const noun = KIND_NOUNS[e.orgKind ?? 'other'];
+  const demonym = e.country ? ctx.demonym(e.country.value) : undefined;
+  // A lifted designation would mislead as a one-line description; prefer the US FTO listing.
+  const standing = e.designations.filter((d) => !d.delisted);
+  const g = standing.find((d) => d.regime === 'US-FTO') ?? standing[0];
+  if (g) {
+    const since = g.listed ? ` since ${year(g.listed)}` : '';
+    return { value: `${cap(demonym ? `${demonym} ${noun}` : noun)} on the ${regimeLabel(g.regime)}${since}`, source: g.source, asOf: g.asOf };
+  }
+  if (e.founded) {
+    const where = e.headquarters ? `, based in ${e.headquarters.value}` : '';
+    return { value: `${cap(demonym ? `${demonym} ${noun}` : noun)} founded in ${year(e.founded.value)}${where}`, source: e.founded.source, asOf: e.founded.asOf };
+  }
+  if (e.country && demonym) return { value: cap(`${demonym} ${noun}`), source: e.country.source, asOf: e.country.asOf };
+  return undefined;
+}
+
+function cap(s: string): string {
+  return s[0]!.toUpperCase() + s.slice(1);
+}
