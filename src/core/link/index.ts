@@ -15,6 +15,8 @@ export type { UnknownName } from '../resolve/unknown';
  */
 const UNKNOWN_NAME_LANGUAGES = ['en'];
 
+const ISO_DAY = /^\d{4}(-\d{2}(-\d{2})?)?/;
+
 export interface LinkInput {
   text: string;
   /** The article's publication date (ISO); roles and ambiguous names are judged as of it. */
@@ -29,7 +31,9 @@ export interface LinkDeps {
 
 export function linkText(input: LinkInput, deps: LinkDeps): { mentions: Mention[]; unknown: UnknownName[] } {
   const scan = deps.matcher.scan(input.text);
-  const { mentions, known } = resolve(input.text, scan, input.date, (id) => deps.entity(id));
+  // Roles and lives are dated to the day at most: "2021-10-20T18:42:00+03:00" is judged as 2021-10-20.
+  const date = input.date && ISO_DAY.test(input.date) ? input.date.slice(0, 10) : undefined;
+  const { mentions, known } = resolve(input.text, scan, date, (id) => deps.entity(id));
   const lang = input.language?.toLowerCase().split('-')[0];
   const unknown = lang === undefined || UNKNOWN_NAME_LANGUAGES.includes(lang) ? findUnknown(input.text, scan.tokens, [...mentions, ...known], deps.matcher) : [];
   return { mentions, unknown };

@@ -10,7 +10,13 @@ export const MAX_ACRONYM_LENGTH = 5;
 /** Surnames shorter than this ("Li", "Xi") are too often other words or other people. */
 const MIN_SURNAME_LENGTH = 3;
 // Generational suffixes are not surnames: "Martin Luther King Jr" is "King".
-const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const NAME_SUFFIXES = new Set(['jr', 'sr']);
+// Regnal names ("Abdullah II of Jordan", "Mohammed VI", "Salman of Saudi Arabia") have no surname:
+// their last word is a number or a country.
+const REGNAL = /^(?:[ivx]+|of)$/;
+// Honorifics and titles that sources keep in front of a name ("Sheikh Hasina", "Pope Francis") are
+// not given names.
+const NOT_GIVEN = new Set(['sheikh', 'shaikh', 'pope', 'king', 'queen', 'prince', 'princess', 'emir', 'sultan', 'mullah', 'maulvi', 'mawlawi', 'haji', 'sir', 'dame', 'lord', 'lady', 'dr', 'mr', 'mrs', 'ms', 'general', 'gen', 'saint', 'st']);
 // East Slavic patronymics: "Sergey Viktorovich Lavrov" is written "Sergey Lavrov" in the press.
 const PATRONYMIC = /(ovich|evich|ovna|evna|ichna|ich)$/;
 
@@ -19,32 +25,59 @@ export interface DerivedAlias {
   entry: AliasEntry;
 }
 
+/** All capitals, and short or declared an acronym: matched only as written. "Daesh" is a name. */
 function isAcronymForm(name: string, kind: AliasKind): boolean {
-  if (kind === 'acronym') return true;
   const letters = caseForm(name);
-  return letters.length > 0 && letters.length <= MAX_ACRONYM_LENGTH && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  const capitals = letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  return capitals && (kind === 'acronym' || letters.length <= MAX_ACRONYM_LENGTH);
 }
 
-function entry(entity: Entity, name: string, kind: AliasKind, standalone: boolean, primary: boolean): DerivedAlias {
+/**
+ * One- and two-letter acronyms (C, CD, BA, AG) are initials, variant names and abbreviations far more
+ * often than the bodies that own them, so they link alone only for countries (US, UK) and for the
+ * two bodies the press writes that way every day.
+ */
+export const MIN_STANDALONE_ACRONYM = 3;
+const EVERYDAY_SHORT_ACRONYMS = new Set(['EU', 'UN']);
+
+function mayStandAlone(entity: Entity, acronymForm: string | undefined, standalone: boolean): boolean {
+  if (!standalone || acronymForm === undefined || acronymForm.length >= MIN_STANDALONE_ACRONYM) return standalone;
+  return entity.type === 'country' || EVERYDAY_SHORT_ACRONYMS.has(acronymForm);
+}
+
+/**
+ * "The Kremlin", "the Taliban": the article is the sentence's, not the name's, so a mention is the
+ * name alone and "The Base" is the common word "Base" (never linked alone).
+ */
+function withoutArticle(name: string): string {
+  const words = tokenize(name);
+  return words.length > 1 && words[0]!.key === 'the' ? name.slice(words[1]!.start) : name;
+}
+
+function entry(entity: Entity, written: string, kind: AliasKind, standalone: boolean, primary: boolean): DerivedAlias {
+  const name = withoutArticle(written);
   const words = tokenize(name);
   const acronym = isAcronymForm(name, kind);
   // Written as an acronym, a common word is the acronym (US); its all-capitals-line trap is handled at match time.
   const common = !acronym && words.length === 1 && COMMON_WORDS.has(words[0]!.key);
+  const form = acronym ? caseForm(name) : undefined;
   return {
     name,
-    entry: { entityId: entity.id, kind, standalone, acronym, common, primary, caseForm: acronym ? caseForm(name) : undefined },
+    entry: { entityId: entity.id, kind, standalone: mayStandAlone(entity, form, standalone), acronym, common, primary, caseForm: form },
   };
 }
 
 function personParts(entity: Entity, name: string): DerivedAlias[] {
-  const words = tokenize(name).map((t) => name.slice(t.start, t.end));
+  const tokens = tokenize(name);
+  const words = tokens.map((t) => name.slice(t.start, t.end));
+  if (tokens.some((t) => REGNAL.test(t.key))) return [];
   while (words.length > 2 && NAME_SUFFIXES.has(words[words.length - 1]!.toLowerCase())) words.pop();
   if (words.length < 2) return [];
   const out: DerivedAlias[] = [];
   const surname = words[words.length - 1]!;
   const given = words[0]!;
   if (surname.length >= MIN_SURNAME_LENGTH) out.push(entry(entity, surname, 'surname', false, false));
-  if (given.length >= MIN_SURNAME_LENGTH) out.push(entry(entity, given, 'given', false, false));
+  if (given.length >= MIN_SURNAME_LENGTH && !NOT_GIVEN.has(given.toLowerCase())) out.push(entry(entity, given, 'given', false, false));
   if (words.length === 3 && PATRONYMIC.test(words[1]!.toLowerCase())) {
     out.push(entry(entity, `${given} ${surname}`, 'short', true, false));
   }

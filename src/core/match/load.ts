@@ -26,6 +26,13 @@ export interface Matcher {
   lookup(keys: readonly string[]): AliasEntry[];
 }
 
+/**
+ * What may stand between two words of one name: spaces, a hyphen or dash, an abbreviation's dot, an
+ * ampersand, an apostrophe. Brackets, quotes, commas and line breaks end a name ("Russia (1)" is not
+ * the channel "Russia-1"; "Moscow, Putin" is not one name).
+ */
+const NAME_GAP = /^[ \t\u00a0\-\u2010\u2011\u2013.&'\u2019]{1,4}$/;
+
 /** Above this many edges a node is searched by bisection instead of a linear scan. */
 const LINEAR_EDGE_LIMIT = 8;
 
@@ -85,14 +92,18 @@ class TrieMatcher implements Matcher {
   scan(text: string): ScanResult {
     const tokens = tokenize(text);
     const ids = new Int32Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) ids[i] = this.wordId.get(tokens[i]!.key) ?? -1;
+    const joins = new Uint8Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      ids[i] = this.wordId.get(tokens[i]!.key) ?? -1;
+      if (i > 0) joins[i] = NAME_GAP.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)) ? 1 : 0;
+    }
     const matches: AliasMatch[] = [];
     const { payloadStart } = this.t;
     for (let i = 0; i < tokens.length; i++) {
       let node = 0;
       for (let j = i; j < tokens.length; j++) {
         const w = ids[j]!;
-        if (w < 0) break;
+        if (w < 0 || (j > i && !joins[j])) break;
         node = this.child(node, w);
         if (node < 0) break;
         if (payloadStart[node + 1]! > payloadStart[node]!) matches.push({ first: i, end: j + 1, entries: this.entries(node) });

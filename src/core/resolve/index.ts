@@ -6,6 +6,7 @@ import type { AliasEntry } from '../match/alias-kind';
 import type { AliasMatch, ScanResult } from '../match/load';
 import { type ArticleContext, type Candidate, candidateFor, choose } from './evidence';
 import { surfaceFits } from './surface';
+import { LongerNames } from './longer-name';
 import { titleBefore } from './titles';
 
 export interface Mention {
@@ -23,17 +24,31 @@ export interface Resolution {
   known: Array<{ start: number; end: number }>;
 }
 
+/**
+ * What the linker highlights. Places (cities, regions) are known so that their names are not taken for
+ * something else or reported as unknown, but a reader asked for the actors, not the map.
+ */
+const LINKED_TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'country']);
+
 export type EntityLookup = (id: string) => Entity | undefined;
 
-function fitting(text: string, scan: ScanResult, m: AliasMatch): AliasEntry[] {
-  return m.entries.filter((e) => surfaceFits(text, scan.tokens, m.first, m.end, e));
+/** Entries whose words, as written here, may be that alias. */
+function fitting(text: string, scan: ScanResult, longer: LongerNames, m: AliasMatch): AliasEntry[] {
+  let inside: boolean | undefined;
+  return m.entries.filter((e) => {
+    if (!surfaceFits(text, scan.tokens, m.first, m.end, e)) return false;
+    const partial = e.kind === 'surname' || e.kind === 'given' || (m.end - m.first === 1 && !e.acronym);
+    if (!partial) return true;
+    inside ??= longer.isInside(m.first, m.end);
+    return !inside;
+  });
 }
 
 /** Entities named by a full, unambiguous, standalone alias somewhere in the article. */
-function findAnchors(text: string, scan: ScanResult): Set<string> {
+function findAnchors(text: string, scan: ScanResult, longer: LongerNames): Set<string> {
   const anchors = new Set<string>();
   for (const m of scan.matches) {
-    const ids = new Set(fitting(text, scan, m).filter((e) => e.standalone && !e.common && e.kind !== 'demonym').map((e) => e.entityId));
+    const ids = new Set(fitting(text, scan, longer, m).filter((e) => e.standalone && !e.common && e.kind !== 'demonym').map((e) => e.entityId));
     if (ids.size === 1) anchors.add([...ids][0]!);
   }
   return anchors;
@@ -53,20 +68,21 @@ function byFirstToken(matches: AliasMatch[]): Map<number, AliasMatch[]> {
 
 export function resolve(text: string, scan: ScanResult, date: string | undefined, entity: EntityLookup): Resolution {
   const earlier = new Map<string, number>();
-  const ctx: ArticleContext = { date, anchors: findAnchors(text, scan), earlier };
+  const longer = new LongerNames(text, scan.tokens);
+  const ctx: ArticleContext = { date, anchors: findAnchors(text, scan, longer), earlier };
   const starts = byFirstToken(scan.matches);
   const mentions: Mention[] = [];
   const known: Resolution['known'] = [];
   const { tokens } = scan;
   for (let i = 0; i < tokens.length; ) {
-    const outcome = resolveAt(text, scan, starts.get(i) ?? [], ctx, entity);
+    const outcome = resolveAt(text, scan, longer, starts.get(i) ?? [], ctx, entity);
     if (!outcome) {
       i++;
       continue;
     }
     const start = tokens[outcome.match.first]!.start;
     const end = tokens[outcome.match.end - 1]!.end;
-    if (outcome.chosen) {
+    if (outcome.chosen && LINKED_TYPES.has(outcome.chosen.entity.type)) {
       const { entity: e, reason, confidence } = outcome.chosen;
       mentions.push({ start, end, text: text.slice(start, end), entityId: e.id, confidence, reason });
       if (!earlier.has(e.id)) earlier.set(e.id, start);
@@ -85,9 +101,9 @@ interface Outcome {
  * The longest occurrence starting here that either links or has several candidates that the evidence
  * cannot tell apart (then left unlinked), or nothing.
  */
-function resolveAt(text: string, scan: ScanResult, matches: AliasMatch[], ctx: ArticleContext, entity: EntityLookup): Outcome | undefined {
+function resolveAt(text: string, scan: ScanResult, longer: LongerNames, matches: AliasMatch[], ctx: ArticleContext, entity: EntityLookup): Outcome | undefined {
   for (const m of matches) {
-    const entries = fitting(text, scan, m);
+    const entries = fitting(text, scan, longer, m);
     if (entries.length === 0) continue;
     const title = titleBefore(text, scan.tokens, m.first);
     const candidates: Candidate[] = [];

@@ -41,7 +41,14 @@ export function inAllCapsRun(text: string, tokens: Token[], first: number, end: 
   return seen > 0 && caps === seen;
 }
 
+/** "BA.5", "NIS 500", "CD 4": capitals before a number are a code, a variant or a currency. */
+function isBeforeNumber(text: string, tokens: Token[], end: number): boolean {
+  const next = tokens[end];
+  return next !== undefined && /^\d/.test(next.key) && /^[ .\-]?$/.test(text.slice(tokens[end - 1]!.end, next.start));
+}
+
 function acronymFits(text: string, tokens: Token[], first: number, end: number, entry: AliasEntry): boolean {
+  if (isBeforeNumber(text, tokens, end)) return false;
   const raw = text.slice(tokens[first]!.start, tokens[end - 1]!.end);
   const written = caseForm(raw);
   const form = entry.caseForm ?? '';

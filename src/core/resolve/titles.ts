@@ -6,14 +6,14 @@ import { foldWord, tokenize } from '../match/tokenize';
 import { within } from './dates';
 
 /** The last word of a title phrase; the words before it (Foreign, Deputy Prime…) qualify it. */
-const TITLE_HEADS = new Set([
+export const TITLE_HEADS = new Set([
   'president', 'minister', 'secretary', 'chancellor', 'king', 'queen', 'prince', 'princess', 'emir', 'sheikh',
   'senator', 'sen', 'governor', 'gov', 'mayor', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson',
   'chairman', 'chairwoman', 'chair', 'leader', 'pope', 'ayatollah', 'commander', 'chief', 'director', 'premier',
   'general', 'gen', 'representative', 'rep', 'speaker', 'judge', 'justice', 'mullah', 'cardinal', 'archbishop',
 ]);
 /** Words that narrow a title ("Foreign Minister", "Deputy Prime Minister") and may precede its head. */
-const TITLE_QUALIFIERS = new Set([
+export const TITLE_QUALIFIERS = new Set([
   'foreign', 'interior', 'defence', 'defense', 'finance', 'prime', 'deputy', 'vice', 'first', 'acting', 'special',
   'presidential', 'supreme', 'state', 'crown', 'grand', 'economy', 'economic', 'justice', 'health', 'trade', 'energy',
   'education', 'home', 'chief', 'executive', 'attorney', 'general', 'secretary', 'army', 'military', 'senior',

@@ -1,0 +1,121 @@
+// Scores the linker on NER corpora (../shared/corpora/ner/<corpus>/dev/docs.jsonl): every linked person
+// or organisation should sit on a gold PER/ORG span (precision); recall is against all gold PER/ORG
+// mentions, most of whom the dataset cannot know, so it measures coverage as much as the linker.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { EntityType } from '../../src/core/dataset/schema';
+import type { Mention, UnknownName } from '../../src/core/link/index';
+import { foldWord } from '../../src/core/match/tokenize';
+
+export interface GoldSpan {
+  type: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface NerDoc {
+  id: string;
+  text: string;
+  gold: GoldSpan[];
+}
+
+export type LinkFn = (text: string, date: string | undefined) => { mentions: Array<Mention & { type: EntityType }>; unknown: UnknownName[] };
+
+export interface NerScore {
+  docs: number;
+  linked: number;
+  /** Linked mentions overlapping a gold span of their type (person ↔ PER, organisation ↔ ORG). */
+  correct: number;
+  /** Linked mentions whose span is exactly a gold span of their type. */
+  exact: number;
+  gold: number;
+  goldFound: number;
+  actorRecallSum: number;
+  actorDocs: number;
+  unknownGold: number;
+  unknownFound: number;
+  unknownReported: number;
+  unknownOnGold: number;
+  misses: Array<{ doc: string; text: string; entityId: string; reason: string; gold: string }>;
+}
+
+const GOLD_TYPE: Record<string, string> = { person: 'PER', organization: 'ORG' };
+// A dateline such as "LONDON 1996-08-30" gives the article's date when the corpus has no metadata.
+const DATELINE_DATE = /\b(1[89]\d\d|20\d\d)-(0[1-9]|1[0-2])-([0-2]\d|3[01])\b/;
+
+export function readNerDocs(dir: string): NerDoc[] {
+  return readFileSync(join(dir, 'docs.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const d = JSON.parse(line) as { doc_id: string; text: string; entities: Array<{ type: string; char_start: number; char_end: number; text: string }> };
+      return { id: d.doc_id, text: d.text, gold: d.entities.map((e) => ({ type: e.type, start: e.char_start, end: e.char_end, text: e.text })) };
+    });
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/** One actor per distinct name: a person by surname (so "Lavrov" and "Sergei Lavrov" are one), an organisation by its words. */
+function actorKey(g: GoldSpan): string {
+  const words = g.text.split(/[\s-]+/).map(foldWord).filter(Boolean);
+  return `${g.type}:${g.type === 'PER' ? words[words.length - 1] : words.join(' ')}`;
+}
+
+export function emptyScore(): NerScore {
+  return { docs: 0, linked: 0, correct: 0, exact: 0, gold: 0, goldFound: 0, actorRecallSum: 0, actorDocs: 0, unknownGold: 0, unknownFound: 0, unknownReported: 0, unknownOnGold: 0, misses: [] };
+}
+
+export function scoreDoc(doc: NerDoc, link: LinkFn, into: NerScore): void {
+  const { mentions, unknown } = link(doc.text, DATELINE_DATE.exec(doc.text.slice(0, 200))?.[0]);
+  const gold = doc.gold.filter((g) => g.type === 'PER' || g.type === 'ORG');
+  const actors = mentions.filter((m) => m.type !== 'country');
+  into.docs++;
+  for (const m of actors) {
+    into.linked++;
+    const same = gold.filter((g) => g.type === GOLD_TYPE[m.type] && overlaps(g, m));
+    if (same.length > 0) into.correct++;
+    else into.misses.push({ doc: doc.id, text: m.text, entityId: m.entityId, reason: m.reason, gold: doc.gold.filter((g) => overlaps(g, m)).map((g) => `${g.type}:${g.text}`).join(',') });
+    if (same.some((g) => g.start === m.start && g.end === m.end)) into.exact++;
+  }
+  const found = new Set<string>();
+  const keys = new Set<string>();
+  for (const g of gold) {
+    into.gold++;
+    keys.add(actorKey(g));
+    if (actors.some((m) => GOLD_TYPE[m.type] === g.type && overlaps(g, m))) {
+      into.goldFound++;
+      found.add(actorKey(g));
+    } else if (!mentions.some((m) => overlaps(g, m))) {
+      into.unknownGold++;
+      if (unknown.some((u) => overlaps(g, u))) into.unknownFound++;
+    }
+  }
+  into.unknownReported += unknown.length;
+  into.unknownOnGold += unknown.filter((u) => gold.some((g) => overlaps(g, u))).length;
+  if (keys.size > 0) {
+    into.actorDocs++;
+    into.actorRecallSum += found.size / keys.size;
+  }
+}
+
+export interface NerFigures {
+  precision: number;
+  exactPrecision: number;
+  recall: number;
+  actorRecall: number;
+  unknownRecall: number;
+  unknownPrecision: number;
+}
+
+export function figures(s: NerScore): NerFigures {
+  const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+  return {
+    precision: ratio(s.correct, s.linked),
+    exactPrecision: ratio(s.exact, s.linked),
+    recall: ratio(s.goldFound, s.gold),
+    actorRecall: ratio(s.actorRecallSum, s.actorDocs),
+    unknownRecall: ratio(s.unknownFound, s.unknownGold),
+    unknownPrecision: ratio(s.unknownOnGold, s.unknownReported),
+  };
+}

@@ -1,0 +1,64 @@
+// `npm run eval:link`: the linker on the seed article (every required mention, right entity, right
+// count, nothing forbidden) and on the NER corpora (precision of linked people and organisations,
+// recall, actor recall, unknown-name recall), against the committed dataset.
+// Usage: npm run eval:link [-- --misses FILE]   (FILE gets every linked mention not on a gold span)
+import { existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { linkText } from '../../src/core/link/index';
+import { REPO_ROOT } from '../data/read';
+import { type LinkData, loadLinkData } from './link-data';
+import { emptyScore, figures, type LinkFn, type NerFigures, readNerDocs, scoreDoc } from './link-ner';
+import { checkSeed, type SeedResult } from './link-seed';
+
+export const NER_CORPORA = ['conll2003_en', 'worldwide_newswire_en', 'gum_wikinews', 'wikigold_en'];
+export const SHARED = path.resolve(REPO_ROOT, '../shared');
+
+export function nerLink(data: LinkData): LinkFn {
+  return (text, date) => {
+    const { mentions, unknown } = linkText({ text, ...(date ? { date } : {}), language: 'en' }, data);
+    return { mentions: mentions.map((m) => ({ ...m, type: data.entity(m.entityId)!.type })), unknown };
+  };
+}
+
+export function evalSeed(data: LinkData): Promise<SeedResult[]> {
+  return checkSeed(path.join(SHARED, 'fixtures'), (text, date, language) => linkText({ text, ...(date ? { date } : {}), ...(language ? { language } : {}) }, data).mentions, data.entity);
+}
+
+export function evalNer(data: LinkData, corpus: string, misses?: string[]): NerFigures & { linked: number; gold: number } {
+  const score = emptyScore();
+  const link = nerLink(data);
+  for (const doc of readNerDocs(path.join(SHARED, 'corpora/ner', corpus, 'dev'))) scoreDoc(doc, link, score);
+  for (const m of score.misses) misses?.push([corpus, m.doc, m.text, m.entityId, data.entity(m.entityId)?.name, m.reason, m.gold].join('\t'));
+  return { ...figures(score), linked: score.linked, gold: score.gold };
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+async function main(argv: string[]): Promise<number> {
+  if (!existsSync(SHARED)) {
+    console.log(`eval:link: ${SHARED} is absent; the seed article and NER corpora cannot be checked, skipped`);
+    return 0;
+  }
+  const data = await loadLinkData();
+  console.log(`dataset: ${data.entities.length} entities, ${data.matcher.aliasCount} aliases in the matcher`);
+  let failed = false;
+  for (const r of await evalSeed(data)) {
+    console.log(`seed ${r.layout}: ${r.checks - r.failures.length}/${r.checks} checks pass`);
+    for (const f of r.failures) console.log(`  FAIL ${f}`);
+    failed ||= r.failures.length > 0;
+  }
+  const misses: string[] = [];
+  for (const corpus of NER_CORPORA) {
+    const f = evalNer(data, corpus, misses);
+    console.log(
+      `${corpus}: precision ${pct(f.precision)} (exact span ${pct(f.exactPrecision)}) of ${f.linked} linked · recall ${pct(f.recall)} of ${f.gold} gold PER/ORG · actor recall ${pct(f.actorRecall)} · unknown-name recall ${pct(f.unknownRecall)} (precision ${pct(f.unknownPrecision)})`,
+    );
+  }
+  const missesFile = argv[argv.indexOf('--misses') + 1];
+  if (argv.includes('--misses') && missesFile) writeFileSync(missesFile, `${misses.join('\n')}\n`);
+  return failed ? 1 : 0;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename ?? '')) {
+  main(process.argv.slice(2)).then((code) => (process.exitCode = code));
+}

@@ -1,0 +1,69 @@
+// A surname or a one-word name inside a longer capitalised name is that other name's word: "Khan" in
+// "Ulugh Khan" after "Aziz Khan" was mentioned, "Commonwealth" in "Commonwealth Games", "Francis" in
+// "Edward Francis Small Teaching Hospital". Titles before a name ("Foreign Minister Lavrov", "Taliban
+// Interior Minister") and title-case headlines, where every word has a capital, do not count.
+import { COMMON_WORDS } from '../match/common-words';
+import { isCapitalised, type Token } from '../match/tokenize';
+import { HONORIFICS, TITLE_HEADS, TITLE_QUALIFIERS } from './titles';
+
+/** A line this capitalised is a title-case headline, where capitals say nothing about names. */
+const TITLE_CASE_SHARE = 0.7;
+/** Shorter lines are too few words to judge. */
+const MIN_TITLE_CASE_WORDS = 3;
+const SPACE_ONLY = /^[ \t\u00a0]+$/;
+
+const isTitleWord = (key: string) => TITLE_HEADS.has(key) || TITLE_QUALIFIERS.has(key) || HONORIFICS.has(key);
+
+export class LongerNames {
+  /** Per line start offset: whether that line is in title case. */
+  private readonly titleCaseLines = new Map<number, boolean>();
+
+  constructor(private readonly text: string, private readonly tokens: Token[]) {}
+
+  private capitalNeighbour(i: number, gapFrom: number, gapTo: number, before: boolean): boolean {
+    const t = this.tokens[i];
+    if (!t || !SPACE_ONLY.test(this.text.slice(gapFrom, gapTo)) || !isCapitalised(this.text, t) || /^\d/.test(t.key)) return false;
+    if (isTitleWord(t.key)) return false;
+    // A capitalised everyday word before a name is a sentence start ("Yesterday Lavrov said").
+    return !(before && COMMON_WORDS.has(t.key));
+  }
+
+  private isTitleCaseLine(at: number): boolean {
+    const lineStart = this.text.lastIndexOf('\n', at) + 1;
+    let cached = this.titleCaseLines.get(lineStart);
+    if (cached !== undefined) return cached;
+    const lineEnd = (this.text.indexOf('\n', at) + 1 || this.text.length + 1) - 1;
+    let words = 0;
+    let capitals = 0;
+    for (let i = this.firstTokenAt(lineStart); i < this.tokens.length; i++) {
+      const t = this.tokens[i]!;
+      if (t.start >= lineEnd) break;
+      words++;
+      if (isCapitalised(this.text, t)) capitals++;
+    }
+    cached = words >= MIN_TITLE_CASE_WORDS && capitals / words >= TITLE_CASE_SHARE;
+    this.titleCaseLines.set(lineStart, cached);
+    return cached;
+  }
+
+  private firstTokenAt(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Whether words [first, end) continue into capitalised words on either side. */
+  isInside(first: number, end: number): boolean {
+    const { tokens } = this;
+    const a = tokens[first]!;
+    const b = tokens[end - 1]!;
+    const prev = first > 0 && this.capitalNeighbour(first - 1, tokens[first - 1]!.end, a.start, true);
+    const next = end < tokens.length && this.capitalNeighbour(end, b.end, tokens[end]!.start, false);
+    return (prev || next) && !this.isTitleCaseLine(a.start);
+  }
+}
