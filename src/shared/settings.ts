@@ -1,9 +1,23 @@
 // Stored settings cross a trust boundary (storage.sync can hold values written by an older or
-// newer version, or edited by hand), so they are parsed field by field: one bad value falls back
-// to its default without throwing away the others.
+// newer version, or edited by hand), so they are first migrated from the version they were written
+// by, then parsed field by field: one bad value falls back to its default without throwing away
+// the others.
 import { z } from 'zod';
 
-export const SETTINGS_VERSION = 1;
+/**
+ * 1: what shipped first. 2: site lists hold site keys (see `siteKey`) instead of any string, because
+ * a stored "www.example.org" or "https://example.org/" never matched a page and silently did nothing.
+ */
+export const SETTINGS_VERSION = 2;
+
+/** The longest DNS name. */
+const MAX_HOST_CHARS = 253;
+/** storage.sync allows 8 KB per item; a thousand sites per list stays well inside it. */
+const MAX_SITES = 1000;
+
+/** A host as `siteOf` gives it for a page: lower case, punycode, without "www.". */
+const SITE_KEY = /^(?!www\.)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/;
+const SiteList = z.array(z.string().max(MAX_HOST_CHARS).regex(SITE_KEY)).max(MAX_SITES);
 
 const Categories = z.object({ person: z.boolean(), organization: z.boolean(), country: z.boolean() });
 
@@ -11,8 +25,9 @@ const fields = {
   enabled: z.boolean(),
   /** Run on every detected article, or only on the sites listed in `allowSites`. */
   scope: z.enum(['all-articles', 'listed-sites']),
-  allowSites: z.array(z.string().max(253)).max(1000),
-  denySites: z.array(z.string().max(253)).max(1000),
+  allowSites: SiteList,
+  /** Exceptions: never run here, whatever the scope says. */
+  denySites: SiteList,
   categories: Categories,
   popoverTrigger: z.enum(['hover', 'click', 'modifier-hover']),
   hoverDelayMs: z.number().int().min(0).max(3000),
@@ -36,8 +51,34 @@ export const DEFAULT_SETTINGS: Settings = {
   mentions: 'all',
 };
 
+/** The bounds of the hover delay, for the options page's control. */
+export const HOVER_DELAY_RANGE = { min: fields.hoverDelayMs.minValue ?? 0, max: fields.hoverDelayMs.maxValue ?? 0 };
+
+type Raw = Record<string, unknown>;
+
+/** Each step takes a record written by version `from` to the shape of version `from + 1`. */
+const MIGRATIONS: Record<number, (raw: Raw) => Raw> = {
+  1: (raw) => ({ ...raw, allowSites: siteKeys(raw.allowSites), denySites: siteKeys(raw.denySites) }),
+};
+
+/** Version 1 lists held whatever was typed; keep the entries that name a site, as site keys. */
+function siteKeys(list: unknown): unknown {
+  if (!Array.isArray(list)) return list;
+  return [...new Set(list.flatMap((entry) => (typeof entry === 'string' ? (siteKey(entry) ?? []) : [])))];
+}
+
+/** Brings a stored record up to the current version. Records without a version are version 1. */
+export function migrateSettings(raw: unknown): Raw {
+  let record: Raw = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Raw) : {};
+  const stored = record.version;
+  let version = typeof stored === 'number' && Number.isInteger(stored) && stored >= 1 ? stored : 1;
+  // A newer version's record is read as it is: its fields that still parse are kept.
+  for (; version < SETTINGS_VERSION; version++) record = MIGRATIONS[version]!(record);
+  return record;
+}
+
 export function parseSettings(raw: unknown): Settings {
-  const record: Record<string, unknown> = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const record = migrateSettings(raw);
   const out = { ...DEFAULT_SETTINGS } as Record<string, unknown>;
   for (const [key, schema] of Object.entries(fields)) {
     const parsed = schema.safeParse(record[key]);
@@ -56,6 +97,14 @@ export function siteOf(url: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** What a reader typed as a site ("www.Example.org", "https://example.org/news") as a site key. */
+export function siteKey(input: string): string | undefined {
+  const text = input.trim();
+  if (!text) return undefined;
+  const key = siteOf(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
+  return key && SITE_KEY.test(key) && key.length <= MAX_HOST_CHARS ? key : undefined;
 }
 
 export function isActiveOn(settings: Settings, url: string): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isActiveOn, parseSettings, siteOf } from '../../../src/shared/settings';
+import { DEFAULT_SETTINGS, isActiveOn, migrateSettings, parseSettings, SETTINGS_VERSION, siteKey, siteOf } from '../../../src/shared/settings';
 
 describe('settings', () => {
   it('falls back to defaults one field at a time', () => {
@@ -25,5 +25,29 @@ describe('settings', () => {
   it('keys sites by host without www and ignores non-web URLs', () => {
     expect(siteOf('https://www.bbc.co.uk/news')).toBe('bbc.co.uk');
     expect(siteOf('chrome://extensions')).toBeUndefined();
+  });
+  it('turns what a reader types into a site key, and refuses what names no site', () => {
+    expect(siteKey(' WWW.Example.org ')).toBe('example.org');
+    expect(siteKey('https://news.example.org/world/1')).toBe('news.example.org');
+    expect(siteKey('bücher.de')).toBe('xn--bcher-kva.de');
+    expect(siteKey('')).toBeUndefined();
+    expect(siteKey('not a site')).toBeUndefined();
+    expect(siteKey('ftp://example.org')).toBeUndefined();
+  });
+  it('migrates version 1 site lists to site keys instead of dropping the whole list', () => {
+    const v1 = { version: 1, enabled: true, denySites: ['www.BBC.co.uk', 'https://example.org/news', 'example.org', '???'], allowSites: 'junk' };
+    const s = parseSettings(v1);
+    expect(s.version).toBe(SETTINGS_VERSION);
+    expect(s.denySites).toEqual(['bbc.co.uk', 'example.org']);
+    expect(s.allowSites).toEqual([]);
+    expect(isActiveOn(s, 'https://www.bbc.co.uk/news/1')).toBe(false);
+    // A record without a version was written by version 1.
+    expect(migrateSettings({ denySites: ['WWW.a.com'] }).denySites).toEqual(['a.com']);
+  });
+  it('does not migrate a current record again, and reads a newer one field by field', () => {
+    expect(parseSettings({ version: SETTINGS_VERSION, denySites: ['www.a.com'] }).denySites).toEqual([]);
+    const newer = parseSettings({ version: SETTINGS_VERSION + 1, mentions: 'first', futureField: 1 });
+    expect(newer.mentions).toBe('first');
+    expect(newer).not.toHaveProperty('futureField');
   });
 });
