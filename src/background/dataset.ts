@@ -12,7 +12,7 @@ export function createDataLoader(fetchBytes: FetchBytes) {
   let loading: Promise<LoadedData> | undefined;
   return function load(): Promise<LoadedData> {
     loading ??= (async () => {
-      const [bundle, matcher] = await Promise.all([fetchBytes('data/entities.json'), fetchBytes('data/matcher.bin')]);
+      const [bundle, matcher] = await Promise.all([fetchBytes('data/dataset.json'), fetchBytes('data/matcher.bin')]);
       // Validated at load and failing closed: a corrupt bundle shows nothing rather than wrong facts.
       const index = parseBundle(JSON.parse(new TextDecoder().decode(bundle)));
       return { index, matcher: loadMatcher(new Uint8Array(matcher)) };

@@ -22,7 +22,7 @@ export function createHandlers(load: () => Promise<LoadedData>, version: string,
     },
     async getDatasetInfo() {
       const { index } = await load();
-      return { entities: index.entities.length, sources: index.sources };
+      return { entities: index.entities.length, sources: [...index.sources] };
     },
     async findMentions({ text, date, language }) {
       const { index, matcher } = await load();

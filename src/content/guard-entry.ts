@@ -17,7 +17,7 @@ if (document.contentType === 'text/html' && window.top === window) {
       const m = message as { channel?: unknown; method?: unknown } | null;
       if (m?.channel !== CONTENT || m.method !== 'treatAsArticle') return undefined;
       chrome.runtime.onMessage.removeListener(listener);
-      void loadMain().then((main) => main.handleMessage(message)).then(respond);
+      void loadMain().then((main) => main.handleMessage(message, undefined)).then(respond);
       return true;
     };
     chrome.runtime.onMessage.addListener(listener);

@@ -44,7 +44,7 @@ export const handleMessage = createServer(CONTENT, contentMethods, {
   treatAsArticle: async () => (await ensureSession(true))?.cast() ?? inactive,
 });
 
-browser.runtime.onMessage.addListener((message: unknown) => (isOnChannel(message, CONTENT) ? handleMessage(message) : undefined));
+browser.runtime.onMessage.addListener((message: unknown) => (isOnChannel(message, CONTENT) ? handleMessage(message, undefined) : undefined));
 
 onSettingsChanged((settings) => {
   if (!allowedBy(settings)) {

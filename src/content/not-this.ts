@@ -1,6 +1,6 @@
 // "Not this person": the reader's corrections, kept in local storage and never sent anywhere.
 import browser from 'webextension-polyfill';
-import { z } from 'zod';
+import * as z from 'zod';
 
 const KEY = 'notThis';
 const Stored = z.array(z.string().max(600)).max(10_000);

@@ -1,7 +1,7 @@
 // The one message vocabulary between content script, extension pages and background. Each method
 // declares its request and response once; both ends validate against the same schemas, so a page
 // script that forges a message, or a stale content script after an update, is refused, not obeyed.
-import { z } from 'zod';
+import * as z from 'zod';
 import { EntityId, EntityType, IsoDate, OrgKind, Source } from '../core/dataset/schema';
 
 /** A fact as a reader sees it: one line with its provenance. */

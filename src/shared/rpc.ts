@@ -2,7 +2,7 @@
 // response schema; the background and the content script each serve one. Transport is injected
 // (runtime or tabs messaging in the extension, a direct call in tests), so validation is tested
 // without a browser.
-import { z } from 'zod';
+import * as z from 'zod';
 import { fail, ok, type Result } from './result';
 
 export type MethodTable = Record<string, { request: z.ZodTypeAny; response: z.ZodTypeAny }>;

@@ -1,7 +1,7 @@
 // The dataset's one schema: the committed JSONL under data/, the compiled bundle, and user packs are
 // all checked against it. Every fact carries `source` (an id in data/sources.json) and `asOf`
 // (the date the source stated it), because a fact without provenance is worse than none.
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** ISO date, possibly partial: "2021", "2021-09", "2021-09-07". Sources often give only a year. */
 export const IsoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)');
