@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { Entity } from '../../../../src/core/dataset/schema';
+import { compareAt, factsAsOf } from '../../../../src/core/facts/as-of';
+
+const names: Record<string, string> = { Q159: 'Russia', Q889: 'Afghanistan', 'bs:haqqani-network': 'Haqqani Network' };
+const ctx = { name: (id: string) => names[id], source: () => undefined };
+const p = (source: string, asOf: string) => ({ source, asOf });
+
+const taliban = Entity.parse({
+  id: 'bs:taliban',
+  type: 'organization',
+  orgKind: 'armed-group',
+  name: 'Taliban',
+  designations: [
+    { regime: 'RU-TERRORIST', listed: '2003', delisted: '2025-04-17', ...p('asia-plus', '2025-04-18') },
+    { regime: 'US-SDGT', ...p('ofac-2022', '2022-01-31') },
+  ],
+  events: [
+    { date: '2021-08-15', text: 'Took control of Afghanistan', ...p('factbook', '2026-01-22') },
+    { date: '2025-07-03', text: 'Russia formally recognised the Taliban government', ...p('lbc', '2025-07-03') },
+  ],
+  country: { value: 'Q889', ...p('factbook', '2026-01-22') },
+  sources: [p('asia-plus', '2025-04-18')],
+});
+
+const lavrov = Entity.parse({
+  id: 'Q58217',
+  type: 'person',
+  name: 'Sergey Lavrov',
+  roles: [
+    { title: 'Permanent Representative to the United Nations', of: 'Q159', start: '1994-09-22', end: '2004-07-12', ...p('wd', '2022-08-03') },
+    { title: 'Minister of Foreign Affairs', of: 'Q159', start: '2004-03-09', ...p('wd', '2022-08-03') },
+  ],
+  designations: [{ regime: 'US-EO14024', listedAfter: '2022-01-31', ...p('ofac-2024', '2024-05-03') }],
+  born: { value: '1950-03-21', ...p('wd', '2022-08-03') },
+  sources: [p('wd', '2022-08-03')],
+});
+
+describe('compareAt', () => {
+  it('compares a partial date at its own precision', () => {
+    expect(compareAt('2021', '2021-10-20')).toBe(0);
+    expect(compareAt('2021-09', '2021-10-20')).toBe(-1);
+    expect(compareAt('2025-04-17', '2021-10-20')).toBe(1);
+  });
+});
+
+describe('factsAsOf', () => {
+  it('Taliban on 2021-10-20: banned in Russia then; since, the ban was lifted and the government recognised', () => {
+    const { facts, since } = factsAsOf(taliban, '2021-10-20', ctx);
+    expect(facts.map((f) => f.value)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Russian list of terrorist organisations \(since 2003\)/), expect.stringMatching(/^Took control of Afghanistan \(15 August 2021\)/)]),
+    );
+    expect(since.map((f) => f.value)).toEqual([
+      expect.stringMatching(/^Removed from the Russian list of terrorist organisations \(17 April 2025\)/),
+      expect.stringMatching(/^Russia formally recognised the Taliban government \(3 July 2025\)/),
+    ]);
+    expect(facts.find((f) => f.label === 'Country')?.value).toBe('Afghanistan');
+    for (const f of [...facts, ...since]) expect(f.source && f.asOf).toBeTruthy();
+  });
+
+  it('Taliban now: the Russian ban no longer holds and nothing is "since"', () => {
+    const { facts, since } = factsAsOf(taliban, undefined, ctx);
+    expect(facts.some((f) => f.value.includes('Russian list'))).toBe(false);
+    expect(since).toEqual([]);
+    expect(facts.some((f) => f.value.startsWith('Russia formally recognised'))).toBe(true);
+  });
+
+  it('Lavrov in 2021: foreign minister since 2004, the 2022 US designation comes after', () => {
+    const { facts, since } = factsAsOf(lavrov, '2021-10-20', ctx);
+    const role = facts.find((f) => f.label === 'Role');
+    expect(role?.value).toBe('Minister of Foreign Affairs of Russia (since 2004)');
+    expect(role?.start).toBe('2004-03-09');
+    expect(facts.find((f) => f.label === 'Earlier role')?.value).toBe('Permanent Representative to the United Nations of Russia (1994–2004)');
+    expect(facts.find((f) => f.label === 'Born')?.value).toBe('21 March 1950');
+    expect(since).toEqual([expect.objectContaining({ label: 'Designation added', value: expect.stringMatching(/Executive Order 14024\) between 31 January 2022 and 3 May 2024/) })]);
+  });
+
+  it('a role that starts after the date is news, and one that ends after it is both held and news', () => {
+    const e = Entity.parse({
+      id: 'bs:x',
+      type: 'person',
+      name: 'X',
+      roles: [
+        { title: 'Interior Minister', start: '2021-09-07', ...p('s', '2021-09-07') },
+        { title: 'Governor', start: '2010', end: '2023-01', ...p('s', '2023-02-01') },
+      ],
+      sources: [p('s', '2021-09-07')],
+    });
+    const before = factsAsOf(e, '2021-01-01', ctx);
+    expect(before.since.map((f) => f.label)).toEqual(['New role', 'Role ended']);
+    expect(before.facts.map((f) => f.value)).toEqual(['Governor (2010–2023)']);
+    const after = factsAsOf(e, '2021-10-20', ctx);
+    expect(after.facts.map((f) => f.value)).toContain('Interior Minister (since 2021)');
+  });
+
+  it('an undated role says when its source stated it', () => {
+    const e = Entity.parse({ id: 'bs:k', type: 'person', name: 'K', roles: [{ title: 'Special Envoy for Afghanistan', ...p('s', '2021-10-21') }], sources: [p('s', '2021-10-21')] });
+    expect(factsAsOf(e, '2021-10-20', ctx).facts[0]?.value).toBe('Special Envoy for Afghanistan (as of 21 October 2021)');
+  });
+});

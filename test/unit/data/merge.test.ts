@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import type { Provenance } from '../../../src/core/dataset/schema';
+import { mergeRecords, personMergeKey, type MergeReport } from '../../../scripts/data/merge';
+import { alias, emptyDraft, type SourceRecord } from '../../../scripts/data/model';
+
+const wd: Provenance = { source: 'wikidata', asOf: '2022-08-03' };
+const ofac: Provenance = { source: 'ofac', asOf: '2024-05-03' };
+const un: Provenance = { source: 'un', asOf: '2025-04-19' };
+
+function person(key: string, name: string, prov: Provenance, rank: number, extra: Partial<SourceRecord> & { born?: string; qid?: string } = {}): SourceRecord {
+  const entity = emptyDraft('person', name, [prov]);
+  entity.aliases.push(alias(name, prov, { kind: 'name' }));
+  if (extra.born) entity.born = { value: extra.born, ...prov };
+  if (extra.qid) Object.assign(entity, { id: extra.qid, wikidata: extra.qid });
+  return { key, entity, rank, ...(extra.sameAs ? { sameAs: extra.sameAs } : {}), ...(extra.birthYear ? { birthYear: extra.birthYear } : {}) };
+}
+
+function org(key: string, name: string, aliases: string[], prov: Provenance, rank: number, sameAs?: string[]): SourceRecord {
+  const entity = emptyDraft('organization', name, [prov]);
+  entity.orgKind = 'armed-group';
+  entity.aliases.push(...[name, ...aliases].map((a) => alias(a, prov, { kind: 'name' })));
+  return { key, entity, rank, mergeOnName: true, ...(sameAs ? { sameAs } : {}) };
+}
+
+const merge = (records: SourceRecord[]) => {
+  const report: MergeReport = { warnings: [] };
+  return { entities: mergeRecords(records, report), report };
+};
+
+describe('merge rules', () => {
+  it('joins a Wikidata person and a list entry on surname, first initial and exact birth date', () => {
+    expect(personMergeKey('Sergei Viktorovich Lavrov', '1950-03-21')).toBe(personMergeKey('Sergey Lavrov', '1950-03-21'));
+    expect(personMergeKey('Sergey Lavrov', '1950')).toBeUndefined();
+    const { entities } = merge([
+      person('wd:Q58217', 'Sergey Lavrov', wd, 1, { born: '1950-03-21', qid: 'Q58217' }),
+      person('ofac:35233', 'Sergei Viktorovich Lavrov', ofac, 5, { born: '1950-03-21' }),
+    ]);
+    expect(entities).toHaveLength(1);
+    const [e] = entities;
+    expect(e?.id).toBe('Q58217');
+    expect(e?.name).toBe('Sergey Lavrov');
+    // The patronymic form yields the short form readers see; the surname is never standalone.
+    expect(e?.aliases.find((a) => a.name === 'Sergei Lavrov')).toMatchObject({ standalone: true, source: 'ofac' });
+    expect(e?.aliases.find((a) => a.name === 'Lavrov')).toMatchObject({ standalone: false, kind: 'surname' });
+  });
+
+  it('never joins two different Wikidata ids, even with the same name and birth date', () => {
+    const { entities } = merge([
+      person('wd:Q1', 'Igor Morozov', wd, 1, { born: '1956-10-21', qid: 'Q1' }),
+      person('wd:Q2', 'Igor Morozov', wd, 1, { born: '1956-10-21', qid: 'Q2' }),
+    ]);
+    expect(entities.map((e) => e.id)).toEqual(['Q1', 'Q2']);
+  });
+
+  it('follows reviewed same-as links and takes the hand id and name', () => {
+    const hand = org('hand:bs:islamic-state', 'Islamic State', [], { source: 'appendix', asOf: '2020' }, 0, ['ofac:8759']);
+    hand.entity.id = 'bs:islamic-state';
+    const { entities } = merge([hand, org('ofac:8759', 'Islamic State of Iraq and the Levant', ['Daesh'], ofac, 5)]);
+    expect(entities).toHaveLength(1);
+    expect(entities[0]).toMatchObject({ id: 'bs:islamic-state', name: 'Islamic State' });
+    expect(entities[0]?.aliases.map((a) => a.name)).toContain('Daesh');
+  });
+
+  it('joins armed groups when one primary name is another list alias, not on shared aliases alone', () => {
+    const { entities } = merge([
+      org('fbt:al-qaida', "al-Qa'ida", ['al-Qaeda'], { source: 'appendix', asOf: '2020' }, 3),
+      org('un:QDe.004', 'Al-Qaida', ['The Base'], un, 4),
+      org('ofac:1', 'Group A', ['Islamic Army'], ofac, 5),
+      org('ofac:2', 'Group B', ['Islamic Army'], ofac, 5),
+    ]);
+    expect(entities.map((e) => e.name).sort()).toEqual(['Group A', 'Group B', "al-Qa'ida"]);
+  });
+
+  it('joins UN and OFAC entries of one person on full name and the single birth year', () => {
+    const { entities } = merge([
+      person('un:TAi.1', 'Abdul Aziz Abbasin', un, 4, { birthYear: '1969' }),
+      person('ofac:12924', 'Abdul Aziz Abbasin', ofac, 5, { birthYear: '1969' }),
+      person('ofac:99', 'Abdul Aziz Abbasin', ofac, 5, { birthYear: '1980' }),
+    ]);
+    expect(entities).toHaveLength(2);
+  });
+
+  it('drops undated list titles when dated offices are known, and resolves list links to ids', () => {
+    const a = person('wd:Q7747', 'Vladimir Putin', wd, 1, { born: '1952-10-07', qid: 'Q7747' });
+    a.entity.roles.push({ title: 'President', of: 'Q159', start: '2012-05-07', ...wd });
+    const b = person('ofac:35096', 'Vladimir Vladimirovich Putin', ofac, 5, { born: '1952-10-07' });
+    b.entity.roles.push({ title: 'President of the Russian Federation', ...ofac });
+    const yacht = org('ofac:37444', 'Graceful', [], ofac, 5);
+    yacht.entity.affiliations.push({ relation: 'linked-to', target: '@ofac:35096', ...ofac });
+    const country = { key: 'iso:RU', entity: { ...emptyDraft('country', 'Russia', [wd]), id: 'Q159' }, rank: 2 };
+    const { entities } = merge([a, b, yacht, country]);
+    expect(entities.find((e) => e.id === 'Q7747')?.roles.map((r) => r.title)).toEqual(['President']);
+    expect(entities.find((e) => e.name === 'Graceful')?.affiliations[0]?.target).toBe('Q7747');
+  });
+});
