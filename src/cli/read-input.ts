@@ -31,10 +31,48 @@ function contentTypeFor(bytes: Buffer): string {
   }
 }
 
+const STYLE_ELEMENT = /(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi;
+
+/**
+ * Empty every <style> element. jsdom parses stylesheets eagerly and throws on some real-world CSS
+ * (css-tree rejects `calc()` over SCSS variables left in a page), and no stylesheet text is ever
+ * prose. Done on the bytes read as latin1, which maps each byte to one character and back, so the
+ * page's own encoding is untouched.
+ */
+function withoutStylesheets(bytes: Buffer): Buffer {
+  const text = bytes.toString('latin1');
+  return /<style\b/i.test(text) ? Buffer.from(text.replace(STYLE_ELEMENT, '$1$2'), 'latin1') : bytes;
+}
+
+const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i;
+
+/** The charset a <meta> names, when it is a label the Encoding Standard knows. */
+function declaredCharset(bytes: Buffer): string | undefined {
+  const label = bytes.subarray(0, CHARSET_PRESCAN_BYTES).toString('latin1').match(META_CHARSET)?.[1];
+  if (!label) return undefined;
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return undefined;
+  }
+}
+
+function fallbackCharset(bytes: Buffer): string {
+  return contentTypeFor(bytes).includes('utf-8') ? 'utf-8' : 'windows-1252';
+}
+
 /** Parse HTML bytes as a browser would, without running scripts or fetching anything. */
-export function parseHtml(bytes: Buffer, url?: string): { document: Document; close: () => void } {
-  const options = { contentType: contentTypeFor(bytes), virtualConsole: quietConsole, ...(url ? { url } : {}) };
-  const dom = new JSDOM(bytes, options);
+export function parseHtml(raw: Buffer, url?: string): { document: Document; close: () => void } {
+  const bytes = withoutStylesheets(raw);
+  const base = { virtualConsole: quietConsole, ...(url ? { url } : {}) };
+  let dom: JSDOM;
+  try {
+    dom = new JSDOM(bytes, { ...base, contentType: contentTypeFor(bytes) });
+  } catch {
+    // html-encoding-sniffer crashes on some malformed <meta charset> tags; a transport-level
+    // charset makes jsdom skip that prescan, as an HTTP Content-Type header would.
+    dom = new JSDOM(bytes, { ...base, contentType: `text/html; charset=${declaredCharset(bytes) ?? fallbackCharset(bytes)}` });
+  }
   return { document: dom.window.document, close: () => dom.window.close() };
 }
 

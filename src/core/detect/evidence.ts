@@ -10,7 +10,7 @@ export interface BodyEvidence {
   proseParagraphs: number;
   /** Link text over all text in the body roots. */
   linkDensity: number;
-  /** Headings inside the roots that are (or hold) links: the mark of a teaser list. */
+  /** Headings inside the roots that are mostly a link to another page: the mark of a teaser list. */
   linkedHeadings: number;
   /** <article> elements inside the roots: cards of a listing. */
   nestedArticles: number;
@@ -22,6 +22,21 @@ export interface BodyEvidence {
 const PROSE_PARAGRAPH_CHARS = 150;
 /** Above this share of links a paragraph is navigation, not prose. */
 const PROSE_MAX_LINK_DENSITY = 0.3;
+
+/** A heading is a teaser when a link to elsewhere covers most of its text (a "¶" or "[edit]" anchor does not). */
+const TEASER_HEADING_LINK_SHARE = 0.6;
+
+function isTeaserHeading(h: Element): boolean {
+  const wrapping = h.closest('a[href]');
+  if (wrapping) return !wrapping.getAttribute('href')!.startsWith('#');
+  const total = (h.textContent ?? '').trim().length;
+  if (total === 0) return false;
+  let linked = 0;
+  for (const a of h.querySelectorAll('a[href]')) {
+    if (!a.getAttribute('href')!.startsWith('#')) linked += (a.textContent ?? '').trim().length;
+  }
+  return linked / total >= TEASER_HEADING_LINK_SHARE;
+}
 
 export function measureBody(content: ContentCandidate): BodyEvidence {
   let chars = 0;
@@ -40,7 +55,7 @@ export function measureBody(content: ContentCandidate): BodyEvidence {
   let linkedHeadings = 0;
   let nestedArticles = 0;
   for (const root of content.roots) {
-    for (const h of root.querySelectorAll('h2, h3, h4')) if (h.querySelector('a') || h.closest('a')) linkedHeadings++;
+    for (const h of root.querySelectorAll('h2, h3, h4')) if (isTeaserHeading(h)) linkedHeadings++;
     nestedArticles += root.getElementsByTagName('article').length;
   }
   const first = content.roots[0];

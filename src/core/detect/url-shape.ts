@@ -64,7 +64,8 @@ export function urlShape(href: string | undefined): UrlShape {
   }
   if (!/^https?:$/.test(url.protocol)) return 'neutral';
   const segments = pathSegments(url);
-  if (segments.some((s) => LEGAL_SEGMENT.test(s))) return 'legal';
+  // "/blog/privacy-technology/facebook-is-tracking-me" is a story filed under a privacy section.
+  if (segments.some((s) => LEGAL_SEGMENT.test(s)) && !segments.some(looksLikeStory)) return 'legal';
   if (segments.some((s) => SHOP_SEGMENTS.test(s))) return 'shop';
   if (segments.some(looksLikeStory) || /[?&](?:id|story|article|p)=\d{4,}/i.test(url.search)) return 'article';
   if (segments.length === 0 || segments.every((s) => FRONT_SEGMENTS.test(s) || !/\d/.test(s) && s.length <= 20 && segments.length <= 2)) {

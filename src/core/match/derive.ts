@@ -17,8 +17,6 @@ const REGNAL = /^(?:[ivx]+|of)$/;
 // Honorifics and titles that sources keep in front of a name ("Sheikh Hasina", "Pope Francis") are
 // not given names.
 const NOT_GIVEN = new Set(['sheikh', 'shaikh', 'pope', 'king', 'queen', 'prince', 'princess', 'emir', 'sultan', 'mullah', 'maulvi', 'mawlawi', 'haji', 'sir', 'dame', 'lord', 'lady', 'dr', 'mr', 'mrs', 'ms', 'general', 'gen', 'saint', 'st']);
-// East Slavic patronymics: "Sergey Viktorovich Lavrov" is written "Sergey Lavrov" in the press.
-const PATRONYMIC = /(ovich|evich|ovna|evna|ichna|ich)$/;
 
 export interface DerivedAlias {
   name: string;
@@ -78,8 +76,12 @@ function personParts(entity: Entity, name: string): DerivedAlias[] {
   const given = words[0]!;
   if (surname.length >= MIN_SURNAME_LENGTH) out.push(entry(entity, surname, 'surname', false, false));
   if (given.length >= MIN_SURNAME_LENGTH && !NOT_GIVEN.has(given.toLowerCase())) out.push(entry(entity, given, 'given', false, false));
-  if (words.length === 3 && PATRONYMIC.test(words[1]!.toLowerCase())) {
+  // Three-word names are written with two of them: a patronymic or a second given name dropped
+  // ("Sergey Viktorovich Lavrov" → "Sergey Lavrov"), or the first given name dropped
+  // ("Matamela Cyril Ramaphosa" → "Cyril Ramaphosa").
+  if (words.length === 3 && tokens.every((t) => !NAME_PARTICLES.has(t.key))) {
     out.push(entry(entity, `${given} ${surname}`, 'short', true, false));
+    out.push(entry(entity, `${words[1]} ${surname}`, 'short', true, false));
   }
   return out;
 }

@@ -32,6 +32,13 @@ export interface Matcher {
  * the channel "Russia-1"; "Moscow, Putin" is not one name).
  */
 const NAME_GAP = /^[ \t\u00a0\-\u2010\u2011\u2013.&'\u2019]{1,4}$/;
+/** A dot inside a name follows an initial or an abbreviation ("George W. Bush", "St. Petersburg"); after a longer word it ends a sentence. */
+const MAX_ABBREVIATION_LENGTH = 3;
+
+function joinsName(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return NAME_GAP.test(gap) && (!gap.includes('.') || a.end - a.start <= MAX_ABBREVIATION_LENGTH);
+}
 
 /** Above this many edges a node is searched by bisection instead of a linear scan. */
 const LINEAR_EDGE_LIMIT = 8;
@@ -95,7 +102,7 @@ class TrieMatcher implements Matcher {
     const joins = new Uint8Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
       ids[i] = this.wordId.get(tokens[i]!.key) ?? -1;
-      if (i > 0) joins[i] = NAME_GAP.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)) ? 1 : 0;
+      if (i > 0) joins[i] = joinsName(text, tokens[i - 1]!, tokens[i]!) ? 1 : 0;
     }
     const matches: AliasMatch[] = [];
     const { payloadStart } = this.t;

@@ -32,15 +32,20 @@ const LINKED_TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'co
 
 export type EntityLookup = (id: string) => Entity | undefined;
 
-/** Entries whose words, as written here, may be that alias. */
+/**
+ * Entries whose words, as written here, may be that alias. A name that runs on into more capitalised
+ * words is part of a longer name: one word or a surname on either side ("Ulugh Khan", "Commonwealth
+ * Games"), an acronym after another capital ("Menara MSC"), a full name before one ("United Nations
+ * Charter"); a capitalised word before a full name is usually a demonym ("Iranian Hassan Rouhani").
+ */
 function fitting(text: string, scan: ScanResult, longer: LongerNames, m: AliasMatch): AliasEntry[] {
-  let inside: boolean | undefined;
+  let around: { before: boolean; after: boolean } | undefined;
   return m.entries.filter((e) => {
     if (!surfaceFits(text, scan.tokens, m.first, m.end, e)) return false;
-    const partial = e.kind === 'surname' || e.kind === 'given' || (m.end - m.first === 1 && !e.acronym);
-    if (!partial) return true;
-    inside ??= longer.isInside(m.first, m.end);
-    return !inside;
+    around ??= longer.continues(m.first, m.end);
+    if (e.acronym) return !around.before;
+    const partial = e.kind === 'surname' || e.kind === 'given' || m.end - m.first === 1;
+    return partial ? !around.before && !around.after : !around.after;
   });
 }
 

@@ -57,13 +57,14 @@ export class LongerNames {
     return lo;
   }
 
-  /** Whether words [first, end) continue into capitalised words on either side. */
-  isInside(first: number, end: number): boolean {
+  /** Whether words [first, end) continue into capitalised words before or after them. */
+  continues(first: number, end: number): { before: boolean; after: boolean } {
     const { tokens } = this;
     const a = tokens[first]!;
     const b = tokens[end - 1]!;
-    const prev = first > 0 && this.capitalNeighbour(first - 1, tokens[first - 1]!.end, a.start, true);
-    const next = end < tokens.length && this.capitalNeighbour(end, b.end, tokens[end]!.start, false);
-    return (prev || next) && !this.isTitleCaseLine(a.start);
+    const before = first > 0 && this.capitalNeighbour(first - 1, tokens[first - 1]!.end, a.start, true);
+    const after = end < tokens.length && this.capitalNeighbour(end, b.end, tokens[end]!.start, false);
+    if ((before || after) && this.isTitleCaseLine(a.start)) return { before: false, after: false };
+    return { before, after };
   }
 }

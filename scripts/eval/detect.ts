@@ -1,0 +1,62 @@
+// `npm run eval:detect -- DIR... [--limit N] [--dump FILE]`: detection and body-extraction figures per
+// page corpus (see ../shared/corpora/README.md for the metrics). The last line is a JSON summary.
+
+import { writeFileSync } from 'node:fs';
+import { isPageCorpus, loadCorpus } from './lib/corpus';
+import { evaluateCorpus, type CorpusReport, type PageResult } from './lib/evaluate';
+
+function pct(x: number | null | undefined): string {
+  return x === null || x === undefined ? '  n/a' : `${(x * 100).toFixed(1)}%`;
+}
+
+function describe(r: CorpusReport): string {
+  const d = r.detection;
+  const lines = [
+    `${r.corpus}: ${r.pages} pages, detect+collect median ${r.timeMs.median.toFixed(1)} ms, p95 ${r.timeMs.p95.toFixed(1)} ms`,
+    `  detection: P ${pct(d.precision)} R ${pct(d.recall)} FPR ${pct(d.fpr)} (tp ${d.tp} fp ${d.fp} fn ${d.fn} tn ${d.tn}); news recall ${pct(d.newsRecall)} of ${d.newsArticles}`,
+  ];
+  if (r.body) lines.push(`  body 4-gram: P ${pct(r.body.precision)} R ${pct(r.body.recall)} F1 ${pct(r.body.f1)}, F1≥0.9 on ${pct(r.body.shareF1At90)} of ${r.body.pages}`);
+  if (r.firstWords) lines.push(`  first words: ${r.firstWords.hits}/${r.firstWords.pages} (${pct(r.firstWords.share)})`);
+  if (r.snippets) {
+    const s = r.snippets;
+    lines.push(`  snippets: with ${s.withFound}/${s.with} (${pct(s.withRecall)}), without found ${s.withoutFound}/${s.without} (${pct(s.withoutFalseRate)})`);
+  }
+  if (d.fn + d.fp > 0) lines.push(`  misses: FN ${r.errors.falseNegatives.slice(0, 15).join(' ')} | FP ${r.errors.falsePositives.slice(0, 15).join(' ')}`);
+  return lines.join('\n');
+}
+
+async function main(argv: string[]): Promise<void> {
+  const dirs: string[] = [];
+  let limit: number | undefined;
+  let dump: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--limit') limit = Number(argv[++i]);
+    else if (a === '--dump') dump = argv[++i];
+    else dirs.push(a);
+  }
+  if (dirs.length === 0) {
+    process.stderr.write('usage: npm run eval:detect -- DIR... [--limit N] [--dump FILE.jsonl]\n');
+    process.exitCode = 2;
+    return;
+  }
+  const reports: CorpusReport[] = [];
+  const dumped: Array<PageResult & { corpus: string }> = [];
+  for (const dir of dirs) {
+    if (!isPageCorpus(dir)) {
+      process.stdout.write(`${dir}: no page manifest, skipped\n`);
+      continue;
+    }
+    const { report, results } = await evaluateCorpus(loadCorpus(dir), { limit });
+    reports.push(report);
+    if (dump) dumped.push(...results.map((r) => ({ corpus: report.corpus, ...r })));
+    process.stdout.write(`${describe(report)}\n`);
+  }
+  if (dump) writeFileSync(dump, dumped.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  const summary = Object.fromEntries(
+    reports.map((r) => [r.corpus, { detection: r.detection, body: r.body, firstWords: r.firstWords, snippets: r.snippets, timeMs: r.timeMs }]),
+  );
+  process.stdout.write(`${JSON.stringify(summary)}\n`);
+}
+
+void main(process.argv.slice(2));

@@ -1,0 +1,162 @@
+// Scores the detector and the text collector on one page corpus: detection precision/recall/FPR,
+// body shingle P/R/F1, Postlight first words, trafilatura snippets, and the time they take.
+
+import { performance } from 'node:perf_hooks';
+import { detectArticle } from '../../../src/core/detect/index';
+import { collectText } from '../../../src/core/text/body-text';
+import { readInput } from '../../../src/cli/read-input';
+import { aggregate, f1, shingleCounts, type Counts } from './shingles';
+import type { Corpus, CorpusPage } from './corpus';
+
+export interface PageResult {
+  id: string;
+  expected: boolean | null;
+  pageType: string | null;
+  isArticle: boolean;
+  confidence: number;
+  reasons: string[];
+  bodyText: string;
+  bodyF1?: number;
+  detectMs: number;
+}
+
+export interface CorpusReport {
+  corpus: string;
+  pages: number;
+  detection: {
+    labelled: number; tp: number; fp: number; fn: number; tn: number;
+    precision: number | null; recall: number | null; fpr: number | null;
+    newsArticles: number; newsRecall: number | null;
+  };
+  body?: { pages: number; precision: number; recall: number; f1: number; shareF1At90: number };
+  firstWords?: { pages: number; hits: number; share: number };
+  snippets?: { with: number; withFound: number; without: number; withoutFound: number; withRecall: number; withoutFalseRate: number };
+  timeMs: { median: number; p95: number; max: number };
+  errors: { falseNegatives: string[]; falsePositives: string[] };
+}
+
+/** Fixtures written by hand to test one parsing rule are not pages; they stay out of detection figures. */
+const UNLABELLED_TYPES = new Set(['synthetic']);
+/** Lines of headline and captions allowed before the body's first words. */
+const FIRST_WORDS_MAX_LINE = 4;
+
+function normaliseSpace(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function decodeEntities(s: string): string {
+  return s
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' })[e]!);
+}
+
+/** The body's first words appear at the start of one of its first lines (after headline and captions). */
+function startsWithFirstWords(bodyText: string, firstWords: string): boolean {
+  const words = normaliseSpace(decodeEntities(firstWords));
+  const lines = bodyText.split('\n');
+  for (let i = 0; i < Math.min(FIRST_WORDS_MAX_LINE, lines.length); i++) {
+    if (normaliseSpace(lines.slice(i).join(' ')).startsWith(words)) return true;
+  }
+  return false;
+}
+
+function percentile(values: number[], p: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+}
+
+function ratio(a: number, b: number): number | null {
+  return b === 0 ? null : a / b;
+}
+
+export async function evaluatePage(page: CorpusPage): Promise<PageResult> {
+  const input = await readInput(page.htmlPath, page.row.url ?? undefined);
+  if (input.kind !== 'html') throw new Error(`not an html page: ${page.htmlPath}`);
+  try {
+    const started = performance.now();
+    const detection = detectArticle(input.document, page.row.url ?? undefined);
+    const { text } = collectText(detection.roots);
+    const detectMs = performance.now() - started;
+    const truthBody = page.truth?.articleBody;
+    return {
+      id: page.row.id,
+      expected: UNLABELLED_TYPES.has(page.row.page_type ?? '') ? null : page.row.is_article ?? null,
+      pageType: page.row.page_type ?? null,
+      isArticle: detection.isArticle,
+      confidence: detection.confidence,
+      reasons: detection.reasons,
+      bodyText: text,
+      bodyF1: typeof truthBody === 'string' && page.row.is_article ? f1(shingleCounts(text, truthBody)) : undefined,
+      detectMs,
+    };
+  } finally {
+    input.close();
+  }
+}
+
+export function summarise(corpus: Corpus, results: PageResult[]): CorpusReport {
+  const byId = new Map(corpus.pages.map((p) => [p.row.id, p]));
+  let tp = 0, fp = 0, fn = 0, tn = 0, news = 0, newsFound = 0;
+  const falseNegatives: string[] = [];
+  const falsePositives: string[] = [];
+  const bodies: Counts[] = [];
+  let firstPages = 0, firstHits = 0;
+  let withN = 0, withFound = 0, withoutN = 0, withoutFound = 0;
+  for (const r of results) {
+    const page = byId.get(r.id)!;
+    if (r.expected === true) {
+      if (r.isArticle) tp++; else { fn++; falseNegatives.push(r.id); }
+      if (r.pageType === 'news_article') { news++; if (r.isArticle) newsFound++; }
+    } else if (r.expected === false) {
+      if (r.isArticle) { fp++; falsePositives.push(r.id); } else tn++;
+    }
+    const truth = page.truth;
+    if (typeof truth?.articleBody === 'string' && page.row.is_article) bodies.push(shingleCounts(r.bodyText, truth.articleBody));
+    if (truth?.content_first_words && page.row.is_article) {
+      firstPages++;
+      if (startsWithFirstWords(r.bodyText, truth.content_first_words)) firstHits++;
+    }
+    if (truth?.with || truth?.without) {
+      const text = normaliseSpace(r.bodyText);
+      for (const s of truth.with ?? []) { withN++; if (text.includes(normaliseSpace(s))) withFound++; }
+      for (const s of truth.without ?? []) { withoutN++; if (text.includes(normaliseSpace(s))) withoutFound++; }
+    }
+  }
+  const times = results.map((r) => r.detectMs);
+  return {
+    corpus: corpus.name,
+    pages: results.length,
+    detection: {
+      labelled: tp + fp + fn + tn, tp, fp, fn, tn,
+      precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn), fpr: ratio(fp, fp + tn),
+      newsArticles: news, newsRecall: ratio(newsFound, news),
+    },
+    ...(bodies.length > 0 ? { body: { pages: bodies.length, ...aggregate(bodies) } } : {}),
+    ...(firstPages > 0 ? { firstWords: { pages: firstPages, hits: firstHits, share: firstHits / firstPages } } : {}),
+    ...(withN + withoutN > 0
+      ? { snippets: { with: withN, withFound, without: withoutN, withoutFound, withRecall: withFound / Math.max(1, withN), withoutFalseRate: withoutFound / Math.max(1, withoutN) } }
+      : {}),
+    timeMs: { median: percentile(times, 0.5), p95: percentile(times, 0.95), max: Math.max(0, ...times) },
+    errors: { falseNegatives, falsePositives },
+  };
+}
+
+export async function evaluateCorpus(corpus: Corpus, opts: { limit?: number } = {}): Promise<{ report: CorpusReport; results: PageResult[] }> {
+  const pages = opts.limit === undefined ? corpus.pages : corpus.pages.slice(0, opts.limit);
+  const results: PageResult[] = [];
+  for (const page of pages) {
+    try {
+      results.push(await evaluatePage(page));
+    } catch (error) {
+      // A page the parser cannot load counts as a miss, not as the end of the evaluation.
+      process.stderr.write(`${corpus.name}/${page.row.id}: ${error instanceof Error ? error.message : String(error)}\n`);
+      results.push({
+        id: page.row.id, expected: page.row.is_article ?? null, pageType: page.row.page_type ?? null,
+        isArticle: false, confidence: 0, reasons: ['error'], bodyText: '', detectMs: 0,
+      });
+    }
+  }
+  return { report: summarise({ ...corpus, pages }, results), results };
+}
