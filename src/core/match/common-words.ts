@@ -38,3 +38,9 @@ youth
 `;
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));
+
+/** Lower-case words allowed inside a name ("al-Qaeda", "bin Laden", "Bank of England"). */
+export const NAME_PARTICLES = new Set([
+  'al', 'el', 'ul', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'di', 'do', 'dos', 'das', 'du', 'del', 'della', 'der', 'den',
+  'van', 'von', 'la', 'le', 'les', 'of', 'the', 'and', 'for', 'y', 'e', 'des', 'zu', 'on', 'in', 'at', 'to', 'a',
+]);

@@ -2,7 +2,7 @@
 // names, the article uses surnames ("Lavrov") and sometimes given names after the full name.
 import type { Entity } from '../dataset/schema';
 import type { AliasEntry, AliasKind } from './alias-kind';
-import { COMMON_WORDS } from './common-words';
+import { COMMON_WORDS, NAME_PARTICLES } from './common-words';
 import { caseForm, tokenize } from './tokenize';
 
 /** Longest all-capitals form still read as an acronym (AFP, NATO, ISIL, OPEC), not a shouted word. */
@@ -79,9 +79,11 @@ function personParts(entity: Entity, name: string): DerivedAlias[] {
   // Three-word names are written with two of them: a patronymic or a second given name dropped
   // ("Sergey Viktorovich Lavrov" → "Sergey Lavrov"), or the first given name dropped
   // ("Matamela Cyril Ramaphosa" → "Cyril Ramaphosa").
+  // An initial alone with a surname ("D. Jones") names too many people.
+  const isInitial = (w: string) => w.length === 1;
   if (words.length === 3 && tokens.every((t) => !NAME_PARTICLES.has(t.key))) {
-    out.push(entry(entity, `${given} ${surname}`, 'short', true, false));
-    out.push(entry(entity, `${words[1]} ${surname}`, 'short', true, false));
+    if (!isInitial(given)) out.push(entry(entity, `${given} ${surname}`, 'short', true, false));
+    if (!isInitial(words[1]!)) out.push(entry(entity, `${words[1]} ${surname}`, 'short', true, false));
   }
   return out;
 }

@@ -1,14 +1,9 @@
 // Whether the words of the text, as written, may be the alias at all: case rules for acronyms,
 // capitals for names, and the all-capitals headlines where case tells nothing.
 import type { AliasEntry } from '../match/alias-kind';
-import { COMMON_WORDS } from '../match/common-words';
+import { COMMON_WORDS, NAME_PARTICLES } from '../match/common-words';
 import { caseForm, isAllCaps, isCapitalised, type Token } from '../match/tokenize';
 
-/** Lower-case words allowed inside a name ("al-Qaeda", "bin Laden", "Bank of England"). */
-export const NAME_PARTICLES = new Set([
-  'al', 'el', 'ul', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'di', 'do', 'dos', 'das', 'du', 'del', 'della', 'der', 'den',
-  'van', 'von', 'la', 'le', 'les', 'of', 'the', 'and', 'for', 'y', 'e', 'des', 'zu', 'on', 'in', 'at', 'to', 'a',
-]);
 /** Acronyms this long and longer may also be written in title case by house style ("Nato", "Isis"). */
 const TITLE_CASE_ACRONYM_LENGTH = 4;
 /** How many neighbouring words decide whether a word stands in an all-capitals line. */

@@ -3,9 +3,9 @@
 // look like a person (a title before, a known given name first) or an organisation (an
 // organisation word inside) are reported; other capitalised runs (places, events, works) are not.
 import type { Matcher } from '../match/load';
-import { COMMON_WORDS } from '../match/common-words';
+import { COMMON_WORDS, NAME_PARTICLES } from '../match/common-words';
 import { isCapitalised, type Token } from '../match/tokenize';
-import { inAllCapsRun, NAME_PARTICLES } from './surface';
+import { inAllCapsRun } from './surface';
 import { HONORIFICS, isHonorific, titleBefore } from './titles';
 
 export interface UnknownName {
