@@ -30,7 +30,9 @@ export function buildDataset(repoRoot: string, shared: string, report: MergeRepo
     ...importOfac(shared, countries.index.isoByName),
     ...importHand(repoRoot),
   ];
-  const entities = mergeRecords(records, report);
+  // A person the extracts know only by name and birth date (bios of office holders outside the
+  // extracted terms) would give a bare popover and only add ambiguous names to the matcher.
+  const entities = mergeRecords(records, report).filter((e) => e.type !== 'person' || e.roles.length || e.designations.length || e.affiliations.length || e.events.length || e.summary);
   const byId = new Map(entities.map((e) => [e.id, e]));
   const ctx = {
     name: (id: string) => byId.get(id)?.name,

@@ -47,6 +47,8 @@ export function importAppendixB(shared: string): SourceRecord[] {
 export function importAppendixT(shared: string): SourceRecord[] {
   const out: SourceRecord[] = [];
   for (const [title, body] of entries(path.join(shared, 'cia-factbook-appendix-2020/appendix-t.html'))) {
+    // "Islamic State of Iraq and ash-Sham: self-proclaimed ISIS branches…" describes a set of groups, not one.
+    if (title.includes(':')) continue;
     const [name, acronym] = splitParenthetical(title);
     const draft = emptyDraft('organization', name!, [PROV]);
     draft.orgKind = 'armed-group';

@@ -141,7 +141,7 @@ function factbookNames(p: FactbookProfile, prov: Provenance): Alias[] {
 function capitalName(p: FactbookProfile): string | undefined {
   const t = textOf((p.data['Government']?.['Capital'] as Record<string, unknown> | undefined)?.['name']);
   const first = t?.split(/[;(]/)[0]?.trim();
-  return first && /^\p{Lu}[\p{L} .'’-]+$/u.test(first) && first !== 'none' ? first : undefined;
+  return first && /^\p{Lu}[\p{L} .,'’-]+$/u.test(first) ? first : undefined;
 }
 
 function capitalRecord(capital: string, iso: string, countryId: string, prov: Provenance): SourceRecord {

@@ -20,9 +20,10 @@ export function readFactbook(dir: string, isoCodes: Set<string>): FactbookProfil
       if (!file.endsWith('.json')) continue;
       const data = JSON.parse(readFileSync(path.join(dir, region, file), 'utf8')) as FactbookProfile['data'];
       const tld = textOf(data['Communications']?.['Internet country code']);
-      const code = /^\.([a-z]{2})\b/.exec(tld ?? '')?.[1]?.toUpperCase();
+      // "metropolitan France - .fr; French Guiana - .gf; …": the first code is the country's own.
+      const code = /\.([a-z]{2})\b/.exec(tld ?? '')?.[1]?.toUpperCase();
       const iso = code ? (TLD_TO_ISO[code] ?? code) : undefined;
-      if (iso && isoCodes.has(iso)) out.push({ iso, gec: file.replace(/\.json$/, ''), data });
+      if (iso && isoCodes.has(iso) && !out.some((p) => p.iso === iso)) out.push({ iso, gec: file.replace(/\.json$/, ''), data });
     }
   }
   return out;
@@ -36,7 +37,11 @@ export function textOf(field: unknown): string | undefined {
   return decodeEntities(t.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
 }
 
+/** HTML's accented-letter entities ("&iacute;") are a letter plus a combining mark. */
+const COMBINING: Record<string, string> = { acute: '\u0301', grave: '\u0300', circ: '\u0302', uml: '\u0308', tilde: '\u0303', ring: '\u030A', cedil: '\u0327', caron: '\u030C' };
+
 export function decodeEntities(s: string): string {
+  s = s.replace(/&([a-zA-Z])(acute|grave|circ|uml|tilde|ring|cedil|caron);/g, (_m, l: string, mark: string) => (l + COMBINING[mark]).normalize('NFC'));
   const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”' };
   return s.replace(/&(#\d+|#x[0-9a-f]+|\w+);/gi, (m, e: string) => {
     if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));

@@ -33,6 +33,10 @@ export function importWikidata(shared: string, countryIds: Set<string>): SourceR
     for (const file of ['html/holders21.csv', 'html/current.csv']) {
       for (const r of read(file)) addRole(ctx, r['personID'], r['person'], { title: r['position'], start: r['start'], end: r['end'] }, jurisdiction, prov);
     }
+    // Terms found while walking predecessors and successors: "wanted" held the office.
+    for (const file of ['html/predecessors.csv', 'html/successors.csv']) {
+      for (const r of read(file)) addRole(ctx, r['wanted'], ctx.people.get(r['wanted'] ?? '')?.name, { title: r['position'], start: r['start'], end: r['end'] }, jurisdiction, prov);
+    }
     for (const r of read('wikidata/results/current-cabinet.csv')) addRole(ctx, r['item'], r['itemLabel'], { title: r['positionLabel'], start: r['start'] }, jurisdiction, prov);
     for (const r of read('sources/foreign/wikidata.csv')) {
       addRole(ctx, r['person'], r['name'], { title: r['positionLabel'], start: r['start'] }, { id: r['country']!, name: r['countryLabel']! }, prov);

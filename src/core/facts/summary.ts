@@ -30,7 +30,9 @@ export function summarise(e: Entity, ctx: SummaryContext): DatedValue | undefine
     case 'organization':
       return orgSummary(e, ctx);
     case 'country':
-      return e.headquarters ? { value: `Country; capital ${e.headquarters.value}`, source: e.headquarters.source, asOf: e.headquarters.asOf } : undefined;
+      if (e.headquarters) return { value: `Country; capital ${e.headquarters.value}`, source: e.headquarters.source, asOf: e.headquarters.asOf };
+      // Territories without a capital (Antarctica, Western Sahara) still carry their ISO code.
+      return e.country ? { value: `Country or territory (ISO 3166 code ${e.country.value})`, source: e.country.source, asOf: e.country.asOf } : undefined;
     case 'place': {
       const capital = e.roles.find((r) => r.title === 'Capital' && r.of);
       const of = capital?.of && ctx.name(capital.of);
@@ -72,7 +74,9 @@ function orgSummary(e: Entity, ctx: SummaryContext): DatedValue | undefined {
     return { value: `${cap(demonym ? `${demonym} ${noun}` : noun)} founded in ${year(e.founded.value)}${where}`, source: e.founded.source, asOf: e.founded.asOf };
   }
   if (e.country && demonym) return { value: cap(`${demonym} ${noun}`), source: e.country.source, asOf: e.country.asOf };
-  return undefined;
+  // The kind alone still tells a reader what the name is; it rests on the source that lists the entity.
+  const listed = e.sources[0]!;
+  return e.orgKind ? { value: cap(noun), source: listed.source, asOf: listed.asOf } : undefined;
 }
 
 function cap(s: string): string {

@@ -20,7 +20,7 @@ describe('summarise', () => {
   });
   it('never summarises an organisation by a lifted designation', () => {
     const e = Entity.parse({ id: 'bs:t', type: 'organization', orgKind: 'armed-group', name: 'T', designations: [{ regime: 'RU-TERRORIST', listed: '2003', delisted: '2025-04-17', ...p }], sources: [p] });
-    expect(summarise(e, ctx)).toBeUndefined();
+    expect(summarise(e, ctx)?.value).toBe('Armed group');
   });
   it('describes a news agency by founding and seat, and keeps a hand-written summary', () => {
     const afp = Entity.parse({ id: 'bs:afp', type: 'organization', orgKind: 'news-agency', name: 'AFP', founded: { value: '1944', ...p }, headquarters: { value: 'Paris', ...p }, sources: [p] });
