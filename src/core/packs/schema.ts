@@ -1,0 +1,38 @@
+// A dataset pack: entities and sources a reader adds to the bundled dataset, in the dataset's own
+// schema (../dataset/schema.ts). Packs come from files the reader picked, so everything here is
+// checked before it is stored and again when it is read back.
+import { z } from 'zod';
+import { Entity, Source } from '../dataset/schema';
+
+/** A pack is parsed in the options page's round trip to the background; bigger files are refused. */
+export const MAX_PACK_CHARS = 5_000_000;
+/** Enough for a newsroom's own list of people; more would slow every article's linking. */
+export const MAX_PACK_ENTITIES = 20_000;
+export const MAX_PACK_NAME_CHARS = 100;
+
+export const PackFile = z.object({
+  name: z.string().trim().min(1).max(MAX_PACK_NAME_CHARS),
+  version: z.string().trim().min(1).max(40),
+  entities: z.array(Entity).min(1).max(MAX_PACK_ENTITIES),
+  sources: z.array(Source).default([]),
+});
+export type PackFile = z.infer<typeof PackFile>;
+
+export const PackFormat = z.enum(['json', 'csv']);
+export type PackFormat = z.infer<typeof PackFormat>;
+
+/** What is kept in storage.local: the pack as checked, and how the reader got and set it. */
+export const StoredPack = PackFile.extend({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  format: PackFormat,
+  fileName: z.string().max(260),
+  importedAt: z.string(),
+  enabled: z.boolean(),
+});
+export type StoredPack = z.infer<typeof StoredPack>;
+
+/** One thing wrong with a pack: where in the file, what was expected there, what was found. */
+export const PackIssue = z.object({ where: z.string(), expected: z.string(), found: z.string() });
+export type PackIssue = z.infer<typeof PackIssue>;
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; issues: PackIssue[] };
