@@ -18,6 +18,9 @@ import { SOURCES } from './registry.js';
 const TITLE = /^(?:(?:First|Second|Third|Acting|Interim|Transitional|Executive|Deputy|Vice|Federal|Supreme|Overall|Taliban)\s+)*(?:President|Vice President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Amir|Sultan|Leader|Governor-General|Governor General|Grand Duke|Prince|Crown Prince|Chairman|Chief Executive|State Counsellor|Captain Regent|Pope|Co-prince|Emperor)$/;
 const LEADER = /^(?<pre>.+?)\s+(?<surname>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)*)(?<post>(?:\s+(?:Jr\.|Sr\.|II|III|[A-Z][a-z][\w'’-]*))*)(?:,\s*[^()]*)?\s*\(since (?<since>[^)]+)\)$/;
 
+/** Honorifics the Factbook puts among the given names ("Premier Dr. Ellis WEBSTER"): not part of the name. */
+const HONORIFICS = new Set(['Dr.', 'Sir', 'Dame', 'Gen.', 'Lt.', 'Col.', 'Maj.', 'Adm.', 'Prof.', 'Rev.', 'Mr.', 'Mrs.', 'Ms.']);
+
 interface Leader {
   title: string;
   name: string;
@@ -36,7 +39,7 @@ export function parseLeaders(text: string): Leader[] {
     let cut = -1;
     for (let i = words.length; i > 0; i--) if (TITLE.test(words.slice(0, i).join(' '))) { cut = i; break; }
     if (cut < 0) continue;
-    const given = words.slice(cut);
+    const given = words.slice(cut).filter((w) => !HONORIFICS.has(w));
     if (given.some((w) => !/^\p{Lu}/u.test(w))) continue;
     const since = parseDayMonthYear(m.groups['since']!);
     if (!since) continue;
@@ -88,7 +91,31 @@ export function importFactbookLeaders(index: CountryIndex, wikidata: SourceRecor
       }
     }
   }
+  markEndedTerms(records);
   return [...records.values()];
+}
+
+/**
+ * A 2021 term whose office the 2026 snapshot gives to someone else had ended by 2026-01-22 (the
+ * Factbook never gives the end date itself). Only a successor proves it: a title spelt differently
+ * in 2026 proves nothing.
+ */
+function markEndedTerms(records: Map<string, SourceRecord>): void {
+  const holders2026 = new Map<string, Set<string>>();
+  for (const rec of records.values()) {
+    for (const r of rec.entity.roles) {
+      if (r.source !== SOURCES.factbook2026.id) continue;
+      const k = `${r.of}|${r.title}`;
+      holders2026.set(k, (holders2026.get(k) ?? new Set()).add(rec.key));
+    }
+  }
+  for (const rec of records.values()) {
+    for (const role of rec.entity.roles) {
+      if (role.source !== SOURCES.factbook2021.id) continue;
+      const holders = holders2026.get(`${role.of}|${role.title}`);
+      if (holders && !holders.has(rec.key)) role.endedBy = SOURCES.factbook2026.retrieved;
+    }
+  }
 }
 
 function lastToken(name: string): string {

@@ -65,6 +65,11 @@ export const Role = Provenance.extend({
   ofName: z.string().optional(),
   start: IsoDate.optional(),
   end: IsoDate.optional(),
+  /**
+   * The end date is unknown but the term was over by this date (a later snapshot of the same source
+   * no longer lists it). Keeps an old "since" from reading as current.
+   */
+  endedBy: IsoDate.optional(),
 });
 export type Role = z.infer<typeof Role>;
 

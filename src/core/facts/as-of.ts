@@ -62,12 +62,12 @@ function lifeFacts(e: Entity, d: string, facts: Fact[], since: Fact[]): void {
 function roleFacts(roles: Role[], d: string, name: (id: string) => string | undefined, facts: Fact[], since: Fact[]): void {
   const earlier: Fact[] = [];
   for (const r of roles) {
-    const fact: Fact = { label: 'Role', value: `${roleTitle(r, name)} ${rolePeriod(r)}`, source: r.source, asOf: r.asOf, ...(r.start ? { start: r.start } : {}), ...(r.end ? { end: r.end } : {}) };
+    const fact: Fact = { label: 'Role', value: `${roleTitle(r, name)} ${rolePeriod(r, d === NOW ? undefined : d)}`, source: r.source, asOf: r.asOf, ...(r.start ? { start: r.start } : {}), ...(r.end ? { end: r.end } : {}) };
     if (r.start && compareAt(r.start, d) > 0) {
       since.push({ ...fact, label: 'New role' });
       continue;
     }
-    if (r.end && compareAt(r.end, d) < 0) {
+    if ((r.end && compareAt(r.end, d) < 0) || (!r.end && r.endedBy && compareAt(r.endedBy, d) <= 0)) {
       earlier.push({ ...fact, label: 'Earlier role' });
       continue;
     }

@@ -44,13 +44,14 @@ export function summarise(e: Entity, ctx: SummaryContext): DatedValue | undefine
 /** The role a reader most likely knows the person for: an ongoing dated one, else the latest. */
 function keyRole(roles: Role[]): Role | undefined {
   const dated = roles.filter((r) => r.start).sort((a, b) => b.start!.localeCompare(a.start!));
-  return dated.find((r) => !r.end) ?? dated[0] ?? roles[0];
+  return dated.find((r) => !r.end && !r.endedBy) ?? dated[0] ?? roles[0];
 }
 
 function personSummary(e: Entity, ctx: SummaryContext): DatedValue | undefined {
   const demonym = e.country ? ctx.demonym(e.country.value) : undefined;
   const role = keyRole(e.roles);
-  if (role) return { value: `${roleTitle(role, ctx.name)} ${rolePeriod(role)}`, source: role.source, asOf: role.asOf };
+  // Read at the role's own date: the summary carries that date, so "since 2012" needs no "as of".
+  if (role) return { value: `${roleTitle(role, ctx.name)} ${rolePeriod(role, role.endedBy ? undefined : role.asOf)}`, source: role.source, asOf: role.asOf };
   const g = e.designations.find((d) => !d.delisted);
   if (g) {
     const who = demonym ? `${demonym} national` : 'Person';

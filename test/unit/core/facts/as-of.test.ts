@@ -98,3 +98,17 @@ describe('factsAsOf', () => {
     expect(factsAsOf(e, '2021-10-20', ctx).facts[0]?.value).toBe('Special Envoy for Afghanistan (as of 21 October 2021)');
   });
 });
+
+describe('open terms read after their source date', () => {
+  const pm = (extra: object) =>
+    Entity.parse({ id: 'bs:c', type: 'person', name: 'C', roles: [{ title: 'Prime Minister', of: 'Q159', start: '2020-12-23', ...p('factbook-2021', '2021-10-21'), ...extra }], sources: [p('s', '2021-10-21')] });
+  it('says "as of" the source date when asked about a later day', () => {
+    expect(factsAsOf(pm({}), '2021-10-20', ctx).facts[0]?.value).toBe('Prime Minister of Russia (since 2020)');
+    expect(factsAsOf(pm({}), undefined, ctx).facts[0]?.value).toBe('Prime Minister of Russia (since 2020; as of 21 October 2021)');
+  });
+  it('moves a term a later snapshot no longer lists to the earlier roles once it is over', () => {
+    const e = pm({ endedBy: '2026-01-22' });
+    expect(factsAsOf(e, '2021-10-20', ctx).facts[0]).toMatchObject({ label: 'Role', value: 'Prime Minister of Russia (since 2020)' });
+    expect(factsAsOf(e, undefined, ctx).facts[0]).toMatchObject({ label: 'Earlier role', value: 'Prime Minister of Russia (from 2020; over by 22 January 2026)' });
+  });
+});
