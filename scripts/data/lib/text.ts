@@ -15,15 +15,15 @@ export function normaliseName(name: string): string {
 /** Lower-case words that stay lower case inside a name when title-casing ("bin", "al-" keep their form). */
 const NAME_PARTICLES = new Set(['of', 'the', 'and', 'in', 'for', 'de', 'del', 'la', 'le', 'bin', 'ibn', 'van', 'von', 'da', 'do', 'dos', 'fi', 'wa']);
 
-/** Regnal numbers stay in capitals: "ELIZABETH II" → "Elizabeth II". */
-const ROMAN_NUMERAL = /^(II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
+/** Regnal numbers and company forms stay in capitals: "ELIZABETH II", "RADAR MMS JSC". */
+const KEEP_CAPITALS = /^(II|III|IV|VI|VII|VIII|IX|XI|XII|LLC|JSC|OJSC|CJSC|PJSC|OAO|ZAO|OOO|PAO|AO|NPP|SA|SARL|PLC|LP|FZE|FZCO|FZ-LLC|DMCC)$/;
 
 /** "SERGEI VIKTOROVICH" → "Sergei Viktorovich"; leaves mixed-case words alone. */
 export function titleCase(text: string): string {
   return text
     .split(/(\s+|-|\/)/)
     .map((word, i) => {
-      if (!/\p{Lu}/u.test(word) || /\p{Ll}/u.test(word) || ROMAN_NUMERAL.test(word)) return word;
+      if (!/\p{Lu}/u.test(word) || /\p{Ll}/u.test(word) || KEEP_CAPITALS.test(word)) return word;
       const lower = word.toLowerCase();
       if (i > 0 && NAME_PARTICLES.has(lower)) return lower;
       return lower.replace(/(^|['’(])(\p{L})/gu, (_m, p: string, l: string) => p + l.toUpperCase());

@@ -75,7 +75,8 @@ export function importOfac(shared: string, isoByName: Map<string, string>): Sour
     const prov = sdn2024.has(ent) ? P2024 : P2022;
     const isPerson = row.type === 'individual';
     const draft = emptyDraft(isPerson ? 'person' : 'organization', isPerson ? personName(row.name) : titleCase(row.name), [prov]);
-    if (!isPerson) draft.orgKind = row.programs.some((p) => p === 'FTO' || p === 'SDGT') ? 'armed-group' : 'other';
+    // Only the FTO list is a list of armed groups; SDGT and EO 14024 also name companies and charities.
+    if (!isPerson) draft.orgKind = row.programs.includes('FTO') ? 'armed-group' : 'other';
     if (isPerson) draft.aliases.push(alias(draft.name, prov, { script: 'Latn', standalone: true, kind: 'name' }));
     else draft.aliases.push(...orgAlias(row.name, prov));
     draft.designations.push(...designations(ent, sdn2022, sdn2024));
@@ -98,7 +99,8 @@ export function importOfac(shared: string, isoByName: Map<string, string>): Sour
     const key = `ofac:${ent}`;
     keyByName.set(row.name, keyByName.has(row.name) ? null : key);
     const birthYear = dobs.length === 1 ? /\b(\d{4})$/.exec(dobs[0]!)?.[1] : undefined;
-    records.push({ key, entity: draft, rank: 5, mergeOnName: !isPerson && draft.orgKind === 'armed-group', ...(isPerson && birthYear ? { birthYear } : {}) });
+    const terrorism = row.programs.some((p) => p === 'FTO' || p === 'SDGT');
+    records.push({ key, entity: draft, rank: 5, mergeOnName: !isPerson && terrorism, ...(isPerson && birthYear ? { birthYear } : {}) });
   }
   // "Linked To" names another SDN entry by its list name: link only when that name is unique.
   for (const r of records) {

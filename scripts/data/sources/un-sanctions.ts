@@ -37,7 +37,8 @@ export function importUn(shared: string, isoByName: Map<string, string>): Source
       const isPerson = kind === 'INDIVIDUAL';
       const name = isPerson ? titleCase(raw) : raw;
       const draft = emptyDraft(isPerson ? 'person' : 'organization', isPerson ? name : titleCase(raw.replace(/\s*\([^)]*\)\s*$/, '')), [PROV]);
-      if (!isPerson) draft.orgKind = 'armed-group';
+      // The 1267 and 1988 lists also name charities, companies and exchange houses: not all are armed groups.
+      if (!isPerson) draft.orgKind = 'other';
       // Some dates carry a time-zone suffix ("2015-03-27-04:00"): the calendar date is what matters.
       const listed = tag(b, 'LISTED_ON')?.slice(0, 10);
       draft.designations.push({ regime, reference: ref, ...(listed ? { listed } : {}), ...PROV });
