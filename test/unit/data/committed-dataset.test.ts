@@ -45,7 +45,7 @@ const EXPECTED_FACTS: Record<string, { facts?: RegExp[]; since?: RegExp[] }> = {
     since: [/^Removed from the Russian list of terrorist organisations \(17 April 2025\)$/, /^Russia formally recognised the Taliban government.*\(3 July 2025\)$/],
   },
   'Islamic State (ISIS / ISIL / Daesh)': { facts: [/^On the US Foreign Terrorist Organization list \(since 17 December 2004\)$/] },
-  'Al-Qaeda': { facts: [/^On the US Foreign Terrorist Organization list \(since 8 October 1999\)$/] },
+  'Al-Qaeda': { facts: [/^On the US Foreign Terrorist Organization list \(since 8 October 1999\)$/, /^1988$/] },
 };
 
 let entities: Entity[];
@@ -118,7 +118,8 @@ describe('committed dataset', () => {
     }
   });
 
-  it('gives Kabulov the summary the expected file asks for', () => {
+  it('gives Kabulov and Islamic State the summaries the expected file asks for', () => {
     expect(byId.get('bs:zamir-kabulov')?.summary?.value).toBe("Russian diplomat; the Russian president's special envoy for Afghanistan");
+    expect(byId.get('bs:islamic-state')?.summary).toMatchObject({ value: expect.stringContaining("'Daesh' is the acronym of its Arabic name"), source: 'web-dictionary-daesh' });
   });
 });

@@ -1,0 +1,46 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseBundle } from '../../../src/core/dataset/bundle';
+import { Entity } from '../../../src/core/dataset/schema';
+import { bundleJson, forDisplay, writeDatasetBundle } from '../../../scripts/data/compile';
+
+const p = { source: 's', asOf: '2025' };
+const sources = [{ id: 's', name: 'S', licence: 'MIT', retrieved: '2025' }];
+const russia = Entity.parse({
+  id: 'Q159',
+  type: 'country',
+  name: 'Russia',
+  aliases: [
+    { name: 'Russia', lang: 'en', standalone: true, ...p },
+    { name: 'Россия', lang: 'ru', standalone: true, ...p },
+  ],
+  sources: [p],
+});
+const lavrov = Entity.parse({ id: 'Q58217', type: 'person', name: 'Sergey Lavrov', aliases: [{ name: 'Lavrov', kind: 'surname', standalone: false, ...p }], sources: [p] });
+
+describe('dataset bundle', () => {
+  it('keeps the names a popover shows and leaves matching-only aliases to the matcher', () => {
+    expect(forDisplay(russia).aliases.map((a) => a.name)).toEqual(['Russia']);
+    expect(forDisplay(lavrov).aliases).toEqual([]);
+  });
+  it('is compact, sorted and the same whatever the input order', () => {
+    const a = bundleJson({ entities: [russia, lavrov], sources });
+    expect(bundleJson({ entities: [lavrov, russia], sources })).toBe(a);
+    expect(a).not.toMatch(/\[\]|\n/);
+    expect(parseBundle(JSON.parse(a)).entities.map((e) => e.id)).toEqual(['Q159', 'Q58217']);
+  });
+  it('writes one file and reports its raw and gzip sizes', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'bundle-test-'));
+    const r = await writeDatasetBundle(dir, { entities: [russia], sources });
+    expect(r.files).toEqual([path.join(dir, 'dataset.json')]);
+    expect(r.bytes).toBe((await readFile(r.files[0]!)).byteLength);
+    expect(r.gzipBytes).toBeGreaterThan(0);
+    await rm(dir, { recursive: true });
+  });
+  it('refuses to write a bundle the background would reject', () => {
+    const dangling = { ...russia, affiliations: [{ relation: 'member-of' as const, target: 'bs:nowhere', ...p }] };
+    expect(() => bundleJson({ entities: [dangling], sources })).toThrow(/missing bs:nowhere/);
+  });
+});
