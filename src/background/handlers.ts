@@ -7,6 +7,7 @@ import type { EntityCard, EntityRef } from '../shared/messages';
 import type { backgroundMethods } from '../shared/messages';
 import type { HandlersOf } from '../shared/rpc';
 import type { LoadedData } from './dataset';
+import { createPackHandlers, type PackStore, packStore, withPacks } from './packs';
 
 export function toRef(entity: Entity): EntityRef {
   return { id: entity.id, name: entity.name, type: entity.type, ...(entity.wikidata ? { wikidata: entity.wikidata } : {}) };
@@ -15,8 +16,11 @@ export function toRef(entity: Entity): EntityRef {
 /** What the background knows about who asked: the tab a content script runs in. */
 export type Caller = { tabId?: number };
 
-export function createHandlers(load: () => Promise<LoadedData>, version: string, badge: (tabId: number | undefined, count: number) => Promise<void>): HandlersOf<typeof backgroundMethods, Caller> {
+/** `loadBundle` gives the bundled dataset; the handlers answer with the enabled packs laid over it. */
+export function createHandlers(loadBundle: () => Promise<LoadedData>, version: string, badge: (tabId: number | undefined, count: number) => Promise<void>, packs: PackStore = packStore()): HandlersOf<typeof backgroundMethods, Caller> {
+  const load = withPacks(loadBundle, packs);
   return {
+    ...createPackHandlers(load, packs),
     async ping() {
       return { version };
     },

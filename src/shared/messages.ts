@@ -3,6 +3,7 @@
 // script that forges a message, or a stale content script after an update, is refused, not obeyed.
 import * as z from 'zod';
 import { EntityId, EntityType, IsoDate, OrgKind, Source } from '../core/dataset/schema';
+import { MAX_PACK_CHARS, PackIssue, PackSummary, StoredPack } from '../core/packs/schema';
 
 /** A fact as a reader sees it: one line with its provenance. */
 export const FactView = z.object({
@@ -56,6 +57,9 @@ const MAX_TEXT_CHARS = 2_000_000;
 
 export { BACKGROUND, CONTENT } from './channels';
 
+const PackId = StoredPack.shape.id;
+const PackList = z.object({ packs: z.array(PackSummary) });
+
 /** What the background answers, for content scripts and extension pages. */
 export const backgroundMethods = {
   ping: {
@@ -83,6 +87,16 @@ export const backgroundMethods = {
     request: z.object({ count: z.number().int().nonnegative() }),
     response: z.object({}),
   },
+  /** Dataset packs, for the options page (see src/background/packs.ts). */
+  listPacks: { request: z.object({}), response: PackList },
+  /** An invalid pack changes nothing and comes back as `issues`. */
+  importPack: {
+    request: z.object({ fileName: z.string().max(260), text: z.string().max(MAX_PACK_CHARS) }),
+    response: z.object({ pack: PackSummary.optional(), replaced: z.boolean(), issues: z.array(PackIssue) }),
+  },
+  setPackEnabled: { request: z.object({ id: PackId, enabled: z.boolean() }), response: PackList },
+  deletePack: { request: z.object({ id: PackId }), response: PackList },
+  exportPack: { request: z.object({ id: PackId }), response: z.object({ fileName: z.string(), text: z.string() }) },
 } as const;
 
 export const PageState = z.enum(['inactive', 'scanning', 'not-article', 'ready', 'error']);

@@ -5,7 +5,7 @@ import { type PackBase, checkPack } from './check';
 import { packFromCsv } from './csv';
 import { slugOrHash } from './ids';
 import { packFromJson } from './json';
-import { type Checked, MAX_PACK_CHARS, type PackFile, type PackFormat } from './schema';
+import { type Checked, MAX_PACK_CHARS, type PackFile, type PackFormat, sizeIssue } from './schema';
 
 export function formatOf(fileName: string): PackFormat | undefined {
   const ext = /\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase();
@@ -22,7 +22,7 @@ export type ReadPack = { pack: PackFile; format: PackFormat; id: string };
 export function readPack({ fileName, text, today }: ReadInput, base: PackBase, stored: readonly (PackFile & { id: string })[]): Checked<ReadPack> {
   const format = formatOf(fileName);
   if (!format) return { ok: false, issues: [{ where: 'the file name', expected: 'a .json or .csv file', found: JSON.stringify(fileName) }] };
-  if (text.length > MAX_PACK_CHARS) return { ok: false, issues: [{ where: 'the file', expected: `at most ${MAX_PACK_CHARS.toLocaleString('en')} characters`, found: `${text.length.toLocaleString('en')} characters` }] };
+  if (text.length > MAX_PACK_CHARS) return { ok: false, issues: [sizeIssue(text.length)] };
   const parsed = format === 'json' ? packFromJson(text) : packFromCsv(text, { fileName, today });
   if (!parsed.ok) return parsed;
   const id = packIdOf(parsed.value.name);

@@ -36,3 +36,22 @@ export const PackIssue = z.object({ where: z.string(), expected: z.string(), fou
 export type PackIssue = z.infer<typeof PackIssue>;
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; issues: PackIssue[] };
+
+/** A pack as the options page lists it. */
+export const PackSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  version: z.string(),
+  format: PackFormat,
+  fileName: z.string(),
+  importedAt: z.string(),
+  enabled: z.boolean(),
+  entities: z.number().int(),
+  added: z.number().int(),
+  extended: z.number().int(),
+  sources: z.number().int(),
+});
+export type PackSummary = z.infer<typeof PackSummary>;
+
+/** The issue for a file too big to read, raised before its text is sent anywhere. */
+export const sizeIssue = (chars: number): PackIssue => ({ where: 'the file', expected: `at most ${MAX_PACK_CHARS.toLocaleString('en')} characters`, found: `${chars.toLocaleString('en')} characters` });
