@@ -7,7 +7,11 @@ import { createDataLoader } from './dataset';
 import { setBadge } from './badge';
 import { createHandlers, type Caller } from './handlers';
 
-const load = createDataLoader(async (path) => (await fetch(browser.runtime.getURL(path))).arrayBuffer());
+const load = createDataLoader(async (path) => {
+  const response = await fetch(browser.runtime.getURL(path));
+  if (!response.ok || !response.body) throw new Error(`cannot read ${path}`);
+  return response.body;
+});
 const handle = createServer<typeof backgroundMethods, Caller>(BACKGROUND, backgroundMethods, createHandlers(load, browser.runtime.getManifest().version, setBadge));
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {

@@ -25,6 +25,13 @@ export type PopoverHost = {
 };
 
 const GAP_PX = 6;
+
+/** The focused element, looking inside shadow roots (document.activeElement stops at the host). */
+function deepActiveElement(doc: Document): Element | null {
+  let active = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
 const VIEWPORT_PADDING_PX = 8;
 
 export function createPopoverHost(ui: UiHost, deps: PopoverDeps): PopoverHost {
@@ -93,7 +100,7 @@ export function createPopoverHost(ui: UiHost, deps: PopoverDeps): PopoverHost {
       el.showPopover();
       place(next.range);
       if (focus) {
-        returnFocus = doc.activeElement;
+        returnFocus = deepActiveElement(doc);
         el.focus();
       }
       deps.getCard(next.entity.id).then(

@@ -5,7 +5,12 @@ export const CHROMIUM_PATH = '/usr/bin/chromium';
 
 // Flags from ../shared/notes/browsers.md: without the background-networking ones, Chromium's own
 // traffic would reach the recording proxy and drown the extension's (which must be none).
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  // Further browser-own traffic seen at the proxy (sign-in, update checks, safe browsing pings).
+  '--disable-default-apps', '--disable-domain-reliability', '--disable-client-side-phishing-detection', '--no-pings', '--no-service-autorun',
+  '--disable-features=OptimizationHints,MediaRouter,Translate,AutofillServerCommunication,CertificateTransparencyComponentUpdater,SafeBrowsing',
+];
 
 function tabOf(page: Page): Tab {
   return {
@@ -26,12 +31,15 @@ export async function launchChromium({ extensionDir, proxyPort, profileDir, head
     viewport: { width: 1280, height: 900 },
     args: [...FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, `--proxy-server=http://127.0.0.1:${proxyPort}`],
   });
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {
     name: 'chromium',
     newTab: async () => tabOf(await context.newPage()),
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
+    requests,
     close: () => context.close(),
   };
 }

@@ -39,6 +39,14 @@ function prefs(proxyPort: number): Record<string, string | number | boolean> {
     'extensions.blocklist.enabled': false,
     'extensions.update.enabled': false,
     'services.settings.server': 'http://127.0.0.1:9/',
+    'services.settings.poll_interval': 86400,
+    'browser.region.update.enabled': false,
+    'security.remote_settings.crlite_filters.enabled': false,
+    'security.remote_settings.intermediates.enabled': false,
+    'extensions.systemAddon.update.enabled': false,
+    'browser.contentblocking.database.enabled': false,
+    'privacy.query_stripping.enabled': false,
+    'network.trr.mode': 5,
     'browser.region.network.url': '',
     'network.dns.disablePrefetch': true,
     'network.prefetch-next': false,
@@ -50,9 +58,11 @@ function prefs(proxyPort: number): Record<string, string | number | boolean> {
 class Bidi {
   private next = 1;
   private pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
+  readonly requests: string[] = [];
   constructor(private ws: WebSocket) {
     ws.on('message', (data) => {
       const msg = JSON.parse(String(data));
+      if (msg.method === 'network.beforeRequestSent') this.requests.push(msg.params.request.url);
       const waiter = msg.id === undefined ? undefined : this.pending.get(msg.id);
       if (!waiter) return;
       this.pending.delete(msg.id);
@@ -124,6 +134,7 @@ export async function launchFirefox({ extensionDir, proxyPort, profileDir }: Lau
   await new Promise((resolve, reject) => { ws.once('open', resolve); ws.once('error', reject); });
   const bidi = new Bidi(ws);
   await bidi.send('session.new', { capabilities: {} });
+  await bidi.send('session.subscribe', { events: ['network.beforeRequestSent'] });
   await bidi.send('webExtension.install', { extensionData: { type: 'path', path: extensionDir } });
   return {
     name: 'firefox',
@@ -132,6 +143,7 @@ export async function launchFirefox({ extensionDir, proxyPort, profileDir }: Lau
       return tabOf(bidi, context);
     },
     extensionUrl: (path) => `moz-extension://${EXTENSION_UUID}/${path}`,
+    requests: bidi.requests,
     async close() {
       await bidi.send('session.end', {}).catch(() => undefined);
       ws.close();

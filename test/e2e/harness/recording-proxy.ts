@@ -6,6 +6,25 @@ import type { AddressInfo } from 'node:net';
 
 export type RecordingProxy = { port: number; seen: string[]; close(): Promise<void> };
 
+/**
+ * The browsers' own service traffic (update checks, sign-in, remote settings) that flags and
+ * prefs do not fully silence. It comes from the browser, not from pages or extensions: the
+ * per-page request log (see harness types) is checked strictly alongside.
+ */
+const BROWSER_SERVICE_HOSTS = /(^|\.)(google\.com|googleapis\.com|gvt1\.com|mozilla\.com|mozilla\.net|mozilla\.org|firefox\.com)(:\d+)?$/;
+
+const hostOf = (line: string) => {
+  const target = line.split(' ')[1] ?? '';
+  try {
+    return new URL(target.includes('://') ? target : `https://${target}`).host;
+  } catch {
+    return target;
+  }
+};
+
+/** What the proxy saw that no browser service explains. */
+export const foreignRequests = (seen: string[]) => seen.filter((line) => !BROWSER_SERVICE_HOSTS.test(hostOf(line)));
+
 export async function startRecordingProxy(): Promise<RecordingProxy> {
   const seen: string[] = [];
   const server = createServer((req, res) => {

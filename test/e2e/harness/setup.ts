@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM_PATH, launchChromium } from './chromium';
 import { FIREFOX_PATH, launchFirefox } from './firefox';
-import { startRecordingProxy, type RecordingProxy } from './recording-proxy';
+import { foreignRequests, startRecordingProxy, type RecordingProxy } from './recording-proxy';
 import { startStaticServer, type StaticServer } from './server';
 import type { BrowserName, BrowserUnderTest } from './types';
 
@@ -56,3 +56,9 @@ export async function startHarness(name: BrowserName): Promise<Harness> {
 }
 
 export { waitFor } from './wait';
+
+/** Requests that left, or tried to leave, the machine: to anything but the loopback test server or the extension itself. */
+export function requestsOffMachine(h: Harness): string[] {
+  const local = /^(https?:\/\/127\.0\.0\.1[:/]|chrome-extension:|moz-extension:|data:|blob:|about:)/;
+  return [...h.browser.requests.filter((url) => !local.test(url)), ...foreignRequests(h.proxy.seen)];
+}

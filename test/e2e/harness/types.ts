@@ -19,6 +19,8 @@ export interface BrowserUnderTest {
   newTab(): Promise<Tab>;
   /** A page of the extension: popup.html, options.html … */
   extensionUrl(path: string): string;
+  /** Every URL requested by pages, content scripts and (where the driver sees them) extension contexts. */
+  readonly requests: string[];
   close(): Promise<void>;
 }
 
