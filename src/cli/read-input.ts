@@ -14,21 +14,28 @@ const quietConsole = new VirtualConsole();
 
 /** How far into a page browsers look for <meta charset> (HTML spec: the prescan reads 1024 bytes). */
 const CHARSET_PRESCAN_BYTES = 1024;
-const DECLARED_CHARSET = /<meta[^>]+charset|^\xEF\xBB\xBF|^\xFE\xFF|^\xFF\xFE/i;
+const BOM = /^(?:\xEF\xBB\xBF|\xFE\xFF|\xFF\xFE)/;
 
-/**
- * The content type to parse with. A page that declares its charset (or has a BOM) is left to the
- * decoder; an undeclared one that is valid UTF-8 is read as UTF-8, as browsers' sniffers do,
- * instead of the windows-1252 fallback that would garble every non-ASCII letter.
- */
-function contentTypeFor(bytes: Buffer): string {
-  if (DECLARED_CHARSET.test(bytes.subarray(0, CHARSET_PRESCAN_BYTES).toString('latin1'))) return 'text/html';
+function isUtf8WithNonAscii(bytes: Buffer): boolean {
+  if (!bytes.some((b) => b >= 0x80)) return false;
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return 'text/html; charset=utf-8';
+    return true;
   } catch {
-    return 'text/html';
+    return false;
   }
+}
+
+/**
+ * The content type to parse a saved page with. Bytes that are valid UTF-8 and not plain ASCII are
+ * UTF-8, whatever a <meta> says: legacy-encoded text with accents is practically never valid
+ * UTF-8, while saved pages are often re-encoded to UTF-8 with their old <meta charset> left in
+ * place (and pages without any declaration would otherwise fall back to windows-1252). Everything
+ * else is left to the HTML encoding sniffer (BOM, then <meta charset>).
+ */
+function contentTypeFor(bytes: Buffer): string {
+  if (BOM.test(bytes.subarray(0, 3).toString('latin1'))) return 'text/html';
+  return isUtf8WithNonAscii(bytes) ? 'text/html; charset=utf-8' : 'text/html';
 }
 
 const STYLE_ELEMENT = /(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi;
@@ -58,7 +65,7 @@ function declaredCharset(bytes: Buffer): string | undefined {
 }
 
 function fallbackCharset(bytes: Buffer): string {
-  return contentTypeFor(bytes).includes('utf-8') ? 'utf-8' : 'windows-1252';
+  return isUtf8WithNonAscii(bytes) ? 'utf-8' : 'windows-1252';
 }
 
 /** Parse HTML bytes as a browser would, without running scripts or fetching anything. */

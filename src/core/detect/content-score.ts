@@ -4,7 +4,7 @@
 // paragraph-like siblings become the body roots. Nothing is cloned, nothing is changed.
 
 import { BLOCK_TAGS, isNonProse } from '../text/elements';
-import { hasFurnitureName, nameParts } from '../text/boilerplate';
+import { hasFurnitureName, holdsProse, nameParts } from '../text/boilerplate';
 import { measureText } from '../text/measure';
 
 export interface ElementStats {
@@ -21,7 +21,10 @@ export interface Paragraph {
 }
 
 export interface ContentCandidate {
+  /** The body: the best candidate, widened over a split body, with its paragraph-like siblings. */
   roots: Element[];
+  /** The best candidate and its siblings before widening: what the page-type evidence is measured on. */
+  core: Element[];
   score: number;
   stats: Map<Element, ElementStats>;
   paragraphs: Paragraph[];
@@ -73,7 +76,7 @@ function isChrome(el: Element, skipNamedFurniture: boolean): boolean {
   if (CHROME_TAGS.has(el.tagName)) return true;
   const role = el.getAttribute('role');
   if (role !== null && CHROME_ROLES.has(role)) return true;
-  return skipNamedFurniture && el.tagName !== 'ARTICLE' && hasFurnitureName(el) && !hasContentName(el);
+  return skipNamedFurniture && el.tagName !== 'ARTICLE' && hasFurnitureName(el) && !hasContentName(el) && !holdsProse(el);
 }
 
 function nameWeight(el: Element): number {
@@ -220,6 +223,43 @@ function refineTop(scorer: Scorer, ranked: Element[], body: Element): Element {
   return top;
 }
 
+/** A paragraph this long, and this little linked, is body prose rather than a teaser or a label. */
+const BODY_PARAGRAPH_CHARS = 100;
+const BODY_PARAGRAPH_MAX_LINK_DENSITY = 0.2;
+/** Generations examined above the best candidate when gathering a body split into several containers. */
+const MAX_GATHER_LEVELS = 6;
+/**
+ * Climbing one level must add at least this much body prose per character of other text it
+ * brings in. Bodies split by ads and images into sibling wrappers add much prose and little else;
+ * a page column adds teasers and widgets.
+ */
+const GATHER_MIN_PROSE_RATIO = 3;
+
+/**
+ * Widen the body to an ancestor when the article is split over several containers (body text
+ * interrupted by ad or media wrappers at a deeper level than Readability's sibling search reaches).
+ */
+function gatherSplitBody(scorer: Scorer, top: Element, body: Element): Element {
+  const prose = scorer.paragraphs.filter(
+    (p) => p.chars >= BODY_PARAGRAPH_CHARS && p.linkChars / p.chars <= BODY_PARAGRAPH_MAX_LINK_DENSITY,
+  );
+  const proseIn = (el: Element): number => prose.reduce((sum, p) => (el.contains(p.el) ? sum + p.chars : sum), 0);
+  const other = (el: Element, proseChars: number): number => (scorer.stats.get(el)?.chars ?? 0) - proseChars;
+  let best = top;
+  let bestProse = proseIn(top);
+  let parent = top.parentElement;
+  for (let level = 0; level < MAX_GATHER_LEVELS && parent && parent !== body; level++, parent = parent.parentElement) {
+    const parentProse = proseIn(parent);
+    const gained = parentProse - bestProse;
+    const addedOther = other(parent, parentProse) - other(best, bestProse);
+    if (gained > 0 && gained >= addedOther * GATHER_MIN_PROSE_RATIO) {
+      best = parent;
+      bestProse = parentProse;
+    }
+  }
+  return best;
+}
+
 const SENTENCE_END = /[.!?。！？]["'”’»)]?\s*$/u;
 
 /** The top candidate and the siblings that belong with it, in document order. */
@@ -255,10 +295,13 @@ export function scoreContent(body: Element, opts: { skipNamedFurniture: boolean 
   const ranked = [...scorer.scores.keys()]
     .filter((el) => el !== body && el !== body.ownerDocument.documentElement)
     .sort((a, b) => scorer.finalScore(b) - scorer.finalScore(a));
-  if (ranked.length === 0) return { roots: [], score: 0, stats: scorer.stats, paragraphs: scorer.paragraphs };
+  if (ranked.length === 0) return { roots: [], core: [], score: 0, stats: scorer.stats, paragraphs: scorer.paragraphs };
   const top = refineTop(scorer, ranked, body);
+  const gathered = gatherSplitBody(scorer, top, body);
+  const core = withSiblings(scorer, top);
   return {
-    roots: withSiblings(scorer, top),
+    roots: gathered === top ? core : withSiblings(scorer, gathered),
+    core,
     score: scorer.finalScore(top),
     stats: scorer.stats,
     paragraphs: scorer.paragraphs,

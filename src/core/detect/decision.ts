@@ -36,8 +36,17 @@ const MIN_PROSE_CHARS = 350;
 const SHORT_PROSE_CHARS = 900;
 /** A full article: long enough that only real writing (or a legal page) gets there. */
 const LONG_PROSE_CHARS = 2500;
-/** Teaser lists repeat a linked heading per item; three or more in the body means a listing. */
-const LISTING_MIN_LINKED_HEADINGS = 3;
+/**
+ * Teaser lists repeat a linked heading (or an <article> card) per item. Three or more, and at least
+ * one per three prose paragraphs, make a listing; an article with a related-stories box has far
+ * more paragraphs than cards.
+ */
+const LISTING_MIN_ITEMS = 3;
+const LISTING_PARAGRAPHS_PER_ITEM = 3;
+
+function isListing(items: number, body: BodyEvidence): boolean {
+  return items >= LISTING_MIN_ITEMS && items * LISTING_PARAGRAPHS_PER_ITEM >= body.proseParagraphs;
+}
 /** Above this share of link text the "body" is a link list. */
 const MAX_BODY_LINK_DENSITY = 0.33;
 
@@ -61,8 +70,8 @@ const RULES: Rule[] = [
   [1, 'body has many paragraphs of prose', (i) => i.body.proseParagraphs >= 6],
   [1, 'long body text', (i) => i.body.proseChars >= LONG_PROSE_CHARS],
   [-3, 'body is mostly links', (i) => i.body.linkDensity > MAX_BODY_LINK_DENSITY],
-  [-3, 'body is a list of linked headings (teasers)', (i) => i.body.linkedHeadings >= LISTING_MIN_LINKED_HEADINGS],
-  [-2, 'body holds several <article> cards', (i) => i.body.nestedArticles >= LISTING_MIN_LINKED_HEADINGS],
+  [-3, 'body is a list of linked headings (teasers)', (i) => isListing(i.body.linkedHeadings, i.body)],
+  [-2, 'body holds several <article> cards', (i) => isListing(i.body.nestedArticles, i.body)],
   [1, 'body sits in <article>, <main> or itemprop=articleBody', (i) => i.body.semanticContainer],
 ];
 

@@ -1,4 +1,4 @@
-// Measurements of the chosen body that tell an article from a listing: how much prose it holds,
+// Measurements of the chosen body (its core, before widening over a split body) that tell an article from a listing: how much prose it holds,
 // how much of it is links, and whether it is built from teasers (linked headings, nested <article>s).
 
 import type { ContentCandidate } from './content-score';
@@ -39,26 +39,27 @@ function isTeaserHeading(h: Element): boolean {
 }
 
 export function measureBody(content: ContentCandidate): BodyEvidence {
+  const roots = content.core;
   let chars = 0;
   let linkChars = 0;
-  for (const root of content.roots) {
+  for (const root of roots) {
     const s = content.stats.get(root);
     if (s) {
       chars += s.chars;
       linkChars += s.linkChars;
     }
   }
-  const inRoots = (el: Element): boolean => content.roots.some((r) => r.contains(el));
+  const inRoots = (el: Element): boolean => roots.some((r) => r.contains(el));
   const proseParagraphs = content.paragraphs.filter(
     (p) => p.chars >= PROSE_PARAGRAPH_CHARS && p.linkChars / p.chars < PROSE_MAX_LINK_DENSITY && inRoots(p.el),
   ).length;
   let linkedHeadings = 0;
   let nestedArticles = 0;
-  for (const root of content.roots) {
+  for (const root of roots) {
     for (const h of root.querySelectorAll('h2, h3, h4')) if (isTeaserHeading(h)) linkedHeadings++;
     nestedArticles += root.getElementsByTagName('article').length;
   }
-  const first = content.roots[0];
+  const first = roots[0];
   return {
     proseChars: chars - linkChars,
     proseParagraphs,

@@ -3,7 +3,14 @@
 // number of words times the (short) alias length, independent of how many aliases there are.
 import { type AliasEntry, decodeFlags } from './alias-kind';
 import { decodeTables, type MatcherTables } from './format';
-import { type Token, tokenize } from './tokenize';
+import { hashKey, type Token, tokenize } from './tokenize';
+
+/** Hash table slots: a power of two at least twice the words, so probes stay short. */
+function tableSize(words: number): number {
+  let size = 16;
+  while (size < words * 2) size *= 2;
+  return size;
+}
 
 /** A run of words [first, end) of the text that spells at least one alias. */
 export interface AliasMatch {
@@ -44,13 +51,21 @@ function joinsName(text: string, a: Token, b: Token): boolean {
 const LINEAR_EDGE_LIMIT = 8;
 
 class TrieMatcher implements Matcher {
-  private readonly wordId: Map<string, number>;
+  /** Open-addressing hash table of word ids by hashKey, so text words are found without making strings. */
+  private readonly slots: Int32Array;
+  private readonly wordHash: Uint32Array;
   private readonly rootChild: Int32Array;
   private readonly decoded = new Map<number, AliasEntry[]>();
 
   constructor(private readonly t: MatcherTables) {
-    this.wordId = new Map();
-    t.words.forEach((w, i) => this.wordId.set(w, i));
+    this.wordHash = Uint32Array.from(t.words, hashKey);
+    this.slots = new Int32Array(tableSize(t.words.length)).fill(-1);
+    const mask = this.slots.length - 1;
+    for (let id = 0; id < t.words.length; id++) {
+      let at = this.wordHash[id]! & mask;
+      while (this.slots[at] !== -1) at = (at + 1) & mask;
+      this.slots[at] = id;
+    }
     // The root fans out to almost every word: index it directly.
     this.rootChild = new Int32Array(t.words.length).fill(-1);
     for (let e = t.edgeStart[0]!; e < t.edgeStart[1]!; e++) this.rootChild[t.edgeWord[e]!] = t.edgeChild[e]!;
@@ -62,6 +77,26 @@ class TrieMatcher implements Matcher {
 
   get aliasCount(): number {
     return this.t.payloadEntity.length;
+  }
+
+  private wordIdOf(token: Token): number {
+    const { slots, wordHash } = this;
+    const mask = slots.length - 1;
+    for (let at = token.hash & mask; ; at = (at + 1) & mask) {
+      const id = slots[at]!;
+      if (id < 0) return -1;
+      if (wordHash[id] === token.hash && token.keyEquals(this.t.words[id]!)) return id;
+    }
+  }
+
+  private idOfKey(key: string): number {
+    const h = hashKey(key);
+    const mask = this.slots.length - 1;
+    for (let at = h & mask; ; at = (at + 1) & mask) {
+      const id = this.slots[at]!;
+      if (id < 0) return -1;
+      if (this.wordHash[id] === h && this.t.words[id] === key) return id;
+    }
   }
 
   private child(node: number, word: number): number {
@@ -99,18 +134,15 @@ class TrieMatcher implements Matcher {
   scan(text: string): ScanResult {
     const tokens = tokenize(text);
     const ids = new Int32Array(tokens.length);
-    const joins = new Uint8Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) {
-      ids[i] = this.wordId.get(tokens[i]!.key) ?? -1;
-      if (i > 0) joins[i] = joinsName(text, tokens[i - 1]!, tokens[i]!) ? 1 : 0;
-    }
+    for (let i = 0; i < tokens.length; i++) ids[i] = this.wordIdOf(tokens[i]!);
     const matches: AliasMatch[] = [];
     const { payloadStart } = this.t;
     for (let i = 0; i < tokens.length; i++) {
       let node = 0;
       for (let j = i; j < tokens.length; j++) {
         const w = ids[j]!;
-        if (w < 0 || (j > i && !joins[j])) break;
+        // The gap is looked at only when an alias goes on: most words start no alias at all.
+        if (w < 0 || (j > i && !joinsName(text, tokens[j - 1]!, tokens[j]!))) break;
         node = this.child(node, w);
         if (node < 0) break;
         if (payloadStart[node + 1]! > payloadStart[node]!) matches.push({ first: i, end: j + 1, entries: this.entries(node) });
@@ -122,8 +154,8 @@ class TrieMatcher implements Matcher {
   lookup(keys: readonly string[]): AliasEntry[] {
     let node = 0;
     for (const key of keys) {
-      const w = this.wordId.get(key);
-      if (w === undefined) return [];
+      const w = this.idOfKey(key);
+      if (w < 0) return [];
       node = this.child(node, w);
       if (node < 0) return [];
     }

@@ -2,11 +2,54 @@
 // text at run time, so whatever folding it does (case, diacritics, apostrophes, hyphens, possessives)
 // is applied identically and a match is an exact comparison of word keys.
 
-/** A word of the text: [start, end) in UTF-16 offsets, and its folded key. */
-export interface Token {
-  start: number;
-  end: number;
-  key: string;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a over a folded key: the tokeniser computes the same number on the fly for plain words. */
+export function hashKey(key: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
+}
+
+/**
+ * A word of the text: [start, end) in UTF-16 offsets, the hash of its folded key and, on demand, the
+ * key itself. Most words of a text are never looked at again after the matcher has hashed them, so
+ * their key strings are not made.
+ */
+export class Token {
+  private folded: string | undefined;
+
+  constructor(
+    private readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    /** hashKey(key) */
+    readonly hash: number,
+    /** ASCII letters and digits only: the key is the text in lower case. */
+    readonly plain: boolean,
+    key?: string,
+  ) {
+    this.folded = key;
+  }
+
+  get key(): string {
+    this.folded ??= this.plain ? this.text.slice(this.start, this.end).toLowerCase() : foldWord(this.text.slice(this.start, this.end));
+    return this.folded;
+  }
+
+  /** Whether the key is `word`, compared without making the key. */
+  keyEquals(word: string): boolean {
+    if (!this.plain || this.folded !== undefined) return this.key === word;
+    const n = this.end - this.start;
+    if (word.length !== n) return false;
+    for (let k = 0; k < n; k++) if (lowerAscii(this.text.charCodeAt(this.start + k)) !== word.charCodeAt(k)) return false;
+    return true;
+  }
+}
+
+function lowerAscii(code: number): number {
+  return code >= 65 && code <= 90 ? code | 0x20 : code;
 }
 
 const enum CharClass {
@@ -101,7 +144,7 @@ export function caseForm(raw: string): string {
   const s = isAsciiLowerable(raw) ? raw : raw.normalize('NFD').replace(COMBINING_MARK, '');
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
-    const c = code < 0x80 ? asciiClass(code) : classify(code);
+    const c = charClass(code);
     if (isWord(c) || c === CharClass.Ideograph) out += s[i];
   }
   return out;
@@ -111,9 +154,11 @@ function asciiClass(code: number): CharClass {
   if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return CharClass.Word;
   return APOSTROPHES.has(code) ? CharClass.Apostrophe : CharClass.Other;
 }
+// ASCII is most of most texts: its classes are filled in once, so the hot loop is a table read.
+for (let code = 0; code < 0x80; code++) classes[code] = asciiClass(code);
 
 function charClass(code: number): CharClass {
-  return code < 0x80 ? asciiClass(code) : classify(code);
+  return (classes[code] as CharClass) || classify(code);
 }
 
 /** True when the apostrophe at `i` starts a possessive ending ('s or a bare trailing '): "Kremlin's". */
@@ -138,7 +183,8 @@ export function tokenize(text: string): Token[] {
   while (i < n) {
     const c = charClass(text.charCodeAt(i));
     if (c === CharClass.Ideograph) {
-      tokens.push({ start: i, end: i + 1, key: foldWord(text[i] as string) });
+      const key = foldWord(text[i] as string);
+      tokens.push(new Token(text, i, i + 1, hashKey(key), false, key));
       i++;
       continue;
     }
@@ -149,15 +195,26 @@ export function tokenize(text: string): Token[] {
     const start = i;
     let end = i + 1;
     let j = i + 1;
+    // Plain ASCII letters and digits only: the key is the word in lower case, hashed as it is read.
+    let plain = text.charCodeAt(i) < 0x80;
+    let h = Math.imul(FNV_OFFSET ^ lowerAscii(text.charCodeAt(i)), FNV_PRIME);
     while (j < n) {
-      const cj = charClass(text.charCodeAt(j));
+      const code = text.charCodeAt(j);
+      const cj = charClass(code);
       if (cj === c || cj === CharClass.Mark) {
+        if (code >= 0x80) plain = false;
+        else h = Math.imul(h ^ lowerAscii(code), FNV_PRIME);
         end = ++j;
       } else if (cj === CharClass.Apostrophe && !isPossessive(text, j)) {
+        plain = false;
         j++;
       } else break;
     }
-    tokens.push({ start, end, key: foldWord(text.slice(start, end)) });
+    if (plain) tokens.push(new Token(text, start, end, h >>> 0, true));
+    else {
+      const key = foldWord(text.slice(start, end));
+      tokens.push(new Token(text, start, end, hashKey(key), false, key));
+    }
     // Skip a possessive ending so its "s" is not read as a word.
     i = j < n && charClass(text.charCodeAt(j)) === CharClass.Apostrophe ? skipPossessive(text, j) : j;
   }
@@ -171,9 +228,9 @@ function skipPossessive(text: string, i: number): number {
 
 /** Whether a word starts with a capital letter, or is in a script without case (Arabic, Han). */
 export function isCapitalised(text: string, token: Token): boolean {
-  const ch = text[token.start] as string;
-  const code = ch.charCodeAt(0);
+  const code = text.charCodeAt(token.start);
   if (code < 0x80) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  const ch = text[token.start] as string;
   const lower = ch.toLowerCase();
   return lower !== ch || ch.toUpperCase() === lower;
 }

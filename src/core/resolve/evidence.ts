@@ -33,7 +33,6 @@ function label(kind: AliasEntry['kind']): string {
 
 /** The evidence that lets this entry link here, or undefined when it may not link. */
 export function candidateFor(entity: Entity, entry: AliasEntry, title: Title | undefined, ctx: ArticleContext): Candidate | undefined {
-  if (entry.kind === 'demonym') return undefined; // "Russian troops" names no actor
   const role = title ? roleForTitle(entity, title, ctx.date) : undefined;
   const firstAt = ctx.earlier.get(entity.id);
   const alone = entry.standalone && !entry.common;

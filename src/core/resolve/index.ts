@@ -5,7 +5,7 @@ import type { Entity } from '../dataset/schema';
 import type { AliasEntry } from '../match/alias-kind';
 import type { AliasMatch, ScanResult } from '../match/load';
 import { type ArticleContext, type Candidate, candidateFor, choose } from './evidence';
-import { surfaceFits } from './surface';
+import { Surface } from './surface';
 import { LongerNames } from './longer-name';
 import { titleBefore } from './titles';
 
@@ -31,6 +31,8 @@ export interface Resolution {
 const LINKED_TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'country']);
 
 export type EntityLookup = (id: string) => Entity | undefined;
+/** The entries of an occurrence that fit how it is written; computed once per occurrence. */
+type Fits = (m: AliasMatch) => AliasEntry[];
 
 /**
  * Entries whose words, as written here, may be that alias. A name that runs on into more capitalised
@@ -39,9 +41,10 @@ export type EntityLookup = (id: string) => Entity | undefined;
  * Charter"); a capitalised word before a full name is usually a demonym ("Iranian Hassan Rouhani").
  */
 function fitting(text: string, scan: ScanResult, longer: LongerNames, m: AliasMatch): AliasEntry[] {
+  const surface = new Surface(text, scan.tokens, m.first, m.end);
   let around: { before: boolean; after: boolean } | undefined;
   return m.entries.filter((e) => {
-    if (!surfaceFits(text, scan.tokens, m.first, m.end, e)) return false;
+    if (e.kind === 'demonym' || !surface.fits(e)) return false; // "Russian troops" names no actor
     around ??= longer.continues(m.first, m.end);
     if (e.acronym) return !around.before;
     const partial = e.kind === 'surname' || e.kind === 'given' || m.end - m.first === 1;
@@ -50,10 +53,10 @@ function fitting(text: string, scan: ScanResult, longer: LongerNames, m: AliasMa
 }
 
 /** Entities named by a full, unambiguous, standalone alias somewhere in the article. */
-function findAnchors(text: string, scan: ScanResult, longer: LongerNames): Set<string> {
+function findAnchors(scan: ScanResult, fits: Fits): Set<string> {
   const anchors = new Set<string>();
   for (const m of scan.matches) {
-    const ids = new Set(fitting(text, scan, longer, m).filter((e) => e.standalone && !e.common && e.kind !== 'demonym').map((e) => e.entityId));
+    const ids = new Set(fits(m).filter((e) => e.standalone && !e.common).map((e) => e.entityId));
     if (ids.size === 1) anchors.add([...ids][0]!);
   }
   return anchors;
@@ -74,13 +77,19 @@ function byFirstToken(matches: AliasMatch[]): Map<number, AliasMatch[]> {
 export function resolve(text: string, scan: ScanResult, date: string | undefined, entity: EntityLookup): Resolution {
   const earlier = new Map<string, number>();
   const longer = new LongerNames(text, scan.tokens);
-  const ctx: ArticleContext = { date, anchors: findAnchors(text, scan, longer), earlier };
+  const fitted = new Map<AliasMatch, AliasEntry[]>();
+  const fits: Fits = (m) => {
+    let list = fitted.get(m);
+    if (!list) fitted.set(m, (list = fitting(text, scan, longer, m)));
+    return list;
+  };
+  const ctx: ArticleContext = { date, anchors: findAnchors(scan, fits), earlier };
   const starts = byFirstToken(scan.matches);
   const mentions: Mention[] = [];
   const known: Resolution['known'] = [];
   const { tokens } = scan;
   for (let i = 0; i < tokens.length; ) {
-    const outcome = resolveAt(text, scan, longer, starts.get(i) ?? [], ctx, entity);
+    const outcome = resolveAt(text, scan, fits, starts.get(i) ?? [], ctx, entity);
     if (!outcome) {
       i++;
       continue;
@@ -106,9 +115,9 @@ interface Outcome {
  * The longest occurrence starting here that either links or has several candidates that the evidence
  * cannot tell apart (then left unlinked), or nothing.
  */
-function resolveAt(text: string, scan: ScanResult, longer: LongerNames, matches: AliasMatch[], ctx: ArticleContext, entity: EntityLookup): Outcome | undefined {
+function resolveAt(text: string, scan: ScanResult, fits: Fits, matches: AliasMatch[], ctx: ArticleContext, entity: EntityLookup): Outcome | undefined {
   for (const m of matches) {
-    const entries = fitting(text, scan, longer, m);
+    const entries = fits(m);
     if (entries.length === 0) continue;
     const title = titleBefore(text, scan.tokens, m.first);
     const candidates: Candidate[] = [];

@@ -39,20 +39,11 @@ export function inAllCapsRun(text: string, tokens: Token[], first: number, end: 
 /** "BA.5", "NIS 500", "CD 4": capitals before a number are a code, a variant or a currency. */
 function isBeforeNumber(text: string, tokens: Token[], end: number): boolean {
   const next = tokens[end];
-  return next !== undefined && /^\d/.test(next.key) && /^[ .\-]?$/.test(text.slice(tokens[end - 1]!.end, next.start));
+  return next !== undefined && isDigit(text.charCodeAt(next.start)) && /^[ .\-]?$/.test(text.slice(tokens[end - 1]!.end, next.start));
 }
 
-function acronymFits(text: string, tokens: Token[], first: number, end: number, entry: AliasEntry): boolean {
-  if (isBeforeNumber(text, tokens, end)) return false;
-  const raw = text.slice(tokens[first]!.start, tokens[end - 1]!.end);
-  const written = caseForm(raw);
-  const form = entry.caseForm ?? '';
-  const lower = form.toLowerCase();
-  if (written !== form) {
-    const titleCase = form.length >= TITLE_CASE_ACRONYM_LENGTH && written === form[0] + lower.slice(1);
-    if (!titleCase || COMMON_WORDS.has(lower)) return false;
-  }
-  return !(COMMON_WORDS.has(lower) && inAllCapsRun(text, tokens, first, end));
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** Names are written with capitals: "the european union" in running text is not a mention. */
@@ -69,9 +60,39 @@ function capitalsFit(text: string, tokens: Token[], first: number, end: number):
   return content > 0;
 }
 
-export function surfaceFits(text: string, tokens: Token[], first: number, end: number, entry: AliasEntry): boolean {
-  if (entry.acronym) return acronymFits(text, tokens, first, end, entry);
-  if (!capitalsFit(text, tokens, first, end)) return false;
-  // A one-word name in an all-capitals headline cannot be told from a shouted word.
-  return !(end - first === 1 && entry.common && inAllCapsRun(text, tokens, first, end));
+/**
+ * How the words [first, end) are written, judged once for all the aliases that end there (a common
+ * first name can be dozens of people's): each check runs at most once, when an alias needs it.
+ */
+export class Surface {
+  private capitals: boolean | undefined;
+  private capsLine: boolean | undefined;
+  private written: string | undefined;
+  private numbered: boolean | undefined;
+
+  constructor(private readonly text: string, private readonly tokens: Token[], private readonly first: number, private readonly end: number) {}
+
+  private inCapsLine(): boolean {
+    return (this.capsLine ??= inAllCapsRun(this.text, this.tokens, this.first, this.end));
+  }
+
+  private acronymFits(entry: AliasEntry): boolean {
+    if ((this.numbered ??= isBeforeNumber(this.text, this.tokens, this.end))) return false;
+    const written = (this.written ??= caseForm(this.text.slice(this.tokens[this.first]!.start, this.tokens[this.end - 1]!.end)));
+    const form = entry.caseForm ?? '';
+    const lower = form.toLowerCase();
+    if (written !== form) {
+      const titleCase = form.length >= TITLE_CASE_ACRONYM_LENGTH && written === form[0] + lower.slice(1);
+      if (!titleCase || COMMON_WORDS.has(lower)) return false;
+    }
+    return !(COMMON_WORDS.has(lower) && this.inCapsLine());
+  }
+
+  /** Whether these words, as written, may be this alias. */
+  fits(entry: AliasEntry): boolean {
+    if (entry.acronym) return this.acronymFits(entry);
+    if (!(this.capitals ??= capitalsFit(this.text, this.tokens, this.first, this.end))) return false;
+    // A one-word name in an all-capitals headline cannot be told from a shouted word.
+    return !(this.end - this.first === 1 && entry.common && this.inCapsLine());
+  }
 }

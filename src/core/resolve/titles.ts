@@ -74,8 +74,13 @@ export function isHonorific(text: string, tokens: Token[], first: number): boole
   return prev !== undefined && HONORIFICS.has(prev.key) && adjacent(text, prev, tokens[first]!);
 }
 
-function roleWords(title: string): Set<string> {
-  return new Set(tokenize(title).map((t) => t.key));
+// Role titles are tokenised once per role object, not at every titled name of every article.
+const roleWordCache = new WeakMap<object, Set<string>>();
+
+function roleWords(role: Entity['roles'][number]): Set<string> {
+  let words = roleWordCache.get(role);
+  if (!words) roleWordCache.set(role, (words = new Set(tokenize(role.title).map((t) => t.key))));
+  return words;
 }
 
 /** The role of `entity` held on `date` that this title names, if any. */
@@ -83,7 +88,7 @@ export function roleForTitle(entity: Entity, title: Title, date: string | undefi
   const wanted = title.words.filter((w) => w !== 'acting');
   for (const role of entity.roles) {
     if (!within(date, role.start, role.end)) continue;
-    const words = roleWords(role.title);
+    const words = roleWords(role);
     const all = wanted.every((w) => (SYNONYMS[w] ?? [w]).some((s) => words.has(foldWord(s))));
     const rankClash = RANK_MARKERS.some((m) => words.has(m) && !wanted.includes(m));
     if (all && !rankClash) return role.title;

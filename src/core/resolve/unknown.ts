@@ -37,11 +37,16 @@ function joined(text: string, a: Token, b: Token): boolean {
   return /^(?:[ \t\u00a0]+|-)$/.test(text.slice(a.end, b.start));
 }
 
+function startsWithDigit(text: string, t: Token): boolean {
+  const code = text.charCodeAt(t.start);
+  return code >= 48 && code <= 57;
+}
+
 function runs(text: string, tokens: Token[], covered: Uint8Array): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let i = 0;
   while (i < tokens.length) {
-    if (covered[i] || !isCapitalised(text, tokens[i]!) || /^\d/.test(tokens[i]!.key)) {
+    if (covered[i] || !isCapitalised(text, tokens[i]!) || startsWithDigit(text, tokens[i]!)) {
       i++;
       continue;
     }
@@ -49,11 +54,12 @@ function runs(text: string, tokens: Token[], covered: Uint8Array): Array<[number
     let j = i + 1;
     while (j < tokens.length && !covered[j] && joined(text, tokens[j - 1]!, tokens[j]!)) {
       const t = tokens[j]!;
-      if (isCapitalised(text, t) && !/^\d/.test(t.key)) end = ++j;
+      if (isCapitalised(text, t) && !startsWithDigit(text, t)) end = ++j;
       else if (NAME_PARTICLES.has(t.key)) j++;
       else break;
     }
-    out.push([i, end]);
+    // One capitalised word is a sentence start as often as a name; a titled one ("Mr Smith") is two.
+    if (end - i >= 2) out.push([i, end]);
     i = Math.max(end, i + 1);
   }
   return out;

@@ -17,7 +17,7 @@ const FURNITURE_WORDS: ReadonlySet<string> = new Set([
   'breadcrumbs', 'toolbar', 'popup', 'modal', 'cookie', 'cookies', 'consent', 'gdpr', 'banner', 'sidebar',
   'nav', 'navbar', 'navigation', 'menu', 'pagination', 'pager', 'tags', 'tagline', 'taglist',
   'keywords', 'topics', 'trending', 'popular', 'mostread', 'mostpopular', 'readmore', 'readnext', 'moreon',
-  'paywall', 'skip', 'footer', 'masthead', 'byline', 'author',
+  'skip', 'footer', 'masthead', 'byline', 'author',
   'authors', 'dateline', 'timestamp', 'meta', 'metadata', 'kicker', 'rating', 'ratings', 'feedback',
   'donate', 'donation', 'sronly', 'visuallyhidden', 'offscreen',
 ]);
@@ -45,12 +45,35 @@ const LINK_LIST_DENSITY = 0.5;
 /** A link-dense block longer than this is kept: long blocks are prose even with many inline links. */
 const LINK_LIST_MAX_CHARS = 600;
 
+/**
+ * A short paragraph that is mostly one link is a "Read more: <headline>" pointer. Prose paragraphs
+ * with auto-linked names stay well below this share (a third or so even when heavily tagged).
+ */
+const LINK_PARAGRAPH_DENSITY = 0.6;
+const LINK_PARAGRAPH_MAX_CHARS = 300;
+
 const SPLIT_NAME = /[-_\s:.]+|(?<=[a-z])(?=[A-Z])/;
 
 /** Lower-cased parts of an element's class and id names. */
 export function nameParts(el: Element): string[] {
   const raw = `${el.getAttribute('class') ?? ''} ${el.id}`;
   return raw.split(SPLIT_NAME).filter(Boolean).map((p) => p.toLowerCase());
+}
+
+/** Prose paragraphs that make a furniture-named block content after all (see holdsProse). */
+const PROSE_PARAGRAPHS_IN_CONTENT = 3;
+const PROSE_PARAGRAPH_MIN_CHARS = 150;
+
+/**
+ * A block holding several long paragraphs is content whatever its name: sites wrap whole bodies
+ * in "pmc-paywall", "comments-enabled" or "sidebar-layout". Counting stops at the third paragraph.
+ */
+export function holdsProse(el: Element): boolean {
+  let found = 0;
+  for (const p of el.getElementsByTagName('p')) {
+    if (measureText(p.textContent ?? '').chars >= PROSE_PARAGRAPH_MIN_CHARS && ++found >= PROSE_PARAGRAPHS_IN_CONTENT) return true;
+  }
+  return false;
 }
 
 /** True when a class or id part (or two adjacent parts) names page furniture. */
@@ -88,8 +111,9 @@ export function isBoilerplate(el: Element): boolean {
   if (FURNITURE_TAGS.has(tag)) return true;
   const role = el.getAttribute('role');
   if (role !== null && FURNITURE_ROLES.has(role)) return true;
-  if (hasFurnitureName(el)) return true;
-  if (!BLOCK_TAGS.has(tag) || tag === 'P') return false;
+  if (hasFurnitureName(el)) return !holdsProse(el);
+  if (!BLOCK_TAGS.has(tag)) return false;
   const { chars, density } = linkDensity(el);
+  if (tag === 'P') return chars > 0 && chars < LINK_PARAGRAPH_MAX_CHARS && density > LINK_PARAGRAPH_DENSITY;
   return chars > 0 && chars < LINK_LIST_MAX_CHARS && density > LINK_LIST_DENSITY;
 }
