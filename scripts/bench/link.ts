@@ -35,6 +35,7 @@ export interface LinkBenchResult {
   matcherBytes: number;
   matcherGzipBytes: number;
   compileMs: number;
+  firstReadyMs: number;
   readyMs: number;
   seed: { words: number; matchMs: number; linkMs: number; compromiseMs: number; ahoMs: number };
   long: { words: number; matchMs: number; linkMs: number; compromiseMs: number; ahoMs: number };
@@ -49,8 +50,10 @@ export async function benchLink(entities: Entity[], shared: string, log: (line: 
   const byId = new Map(entities.map((e) => [e.id, e]));
   const compiled = timeOnce(() => compileMatcher(entities));
   const bytes = compiled.value;
+  // The first load is what a fresh background worker pays; later ones show the steady cost.
+  const first = timeOnce(() => loadMatcher(bytes));
   const readyMs = medianMs(() => loadMatcher(bytes), 7, 1);
-  const matcher = loadMatcher(bytes);
+  const matcher = first.value;
   const deps = { matcher, entity: (id: string) => byId.get(id) };
 
   const seed = await seedArticle(join(shared, 'fixtures'));
@@ -64,8 +67,8 @@ export async function benchLink(entities: Entity[], shared: string, log: (line: 
       words: text.split(/\s+/).filter(Boolean).length,
       matchMs: medianMs(() => matcher.scan(text)),
       linkMs: medianMs(() => linkText({ text, ...(date ? { date } : {}) }, deps)),
-      compromiseMs: medianMs(() => { const doc = nlp(text); doc.people().out('array'); doc.organizations().out('array'); }, 5, 1),
-      ahoMs: medianMs(lower, 7, 1),
+      compromiseMs: medianMs(() => { const doc = nlp(text); doc.people().out('array'); doc.organizations().out('array'); }, 5, 2),
+      ahoMs: medianMs(lower),
     };
   };
   const result: LinkBenchResult = {
@@ -73,6 +76,7 @@ export async function benchLink(entities: Entity[], shared: string, log: (line: 
     matcherBytes: bytes.length,
     matcherGzipBytes: gzipSync(bytes).length,
     compileMs: compiled.ms,
+    firstReadyMs: first.ms,
     readyMs,
     seed: measure(seed.bodyText, seed.published),
     long: measure(long),
@@ -83,7 +87,7 @@ export async function benchLink(entities: Entity[], shared: string, log: (line: 
 }
 
 function report(r: LinkBenchResult, log: (line: string) => void): void {
-  log(`matcher: ${r.aliases} aliases, ${(r.matcherBytes / 1024).toFixed(0)} KB (${(r.matcherGzipBytes / 1024).toFixed(0)} KB gzip), compiled in ${fmt(r.compileMs)} ms, ready in ${fmt(r.readyMs)} ms (target < ${TARGET.readyMs})`);
+  log(`matcher: ${r.aliases} aliases, ${(r.matcherBytes / 1024).toFixed(0)} KB (${(r.matcherGzipBytes / 1024).toFixed(0)} KB gzip), compiled in ${fmt(r.compileMs)} ms, ready in ${fmt(r.firstReadyMs)} ms first, ${fmt(r.readyMs)} ms after (target < ${TARGET.readyMs})`);
   log(`ahocorasick build from the same ${r.aliases} aliases: ${fmt(r.ahoBuildMs)} ms`);
   for (const [name, t] of [['seed article', r.seed], [`${r.long.words}-word text`, r.long]] as const) {
     log(`${name} (${t.words} words): match ${fmt(t.matchMs)} ms, match + resolve ${fmt(t.linkMs)} ms | compromise ${fmt(t.compromiseMs)} ms | ahocorasick ${fmt(t.ahoMs)} ms`);

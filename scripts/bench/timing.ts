@@ -7,11 +7,24 @@ export function timeOnce<T>(fn: () => T): { ms: number; value: T } {
   return { ms: performance.now() - t0, value };
 }
 
-/** Median of `runs` timed calls after `warmup` untimed ones: a noisy 2-core machine needs both. */
-export function medianMs(fn: () => unknown, runs = 15, warmup = 3): number {
+/** A sample shorter than this is dominated by timer and scheduling noise: short calls are batched. */
+const MIN_SAMPLE_MS = 2;
+
+/**
+ * Median per-call time of `runs` samples after `warmup` untimed calls: a noisy 2-core machine needs
+ * both, and the JIT needs a few dozen calls before it compiles a function's hot loop. Calls faster
+ * than MIN_SAMPLE_MS are timed in batches and divided.
+ */
+export function medianMs(fn: () => unknown, runs = 21, warmup = 30): number {
   for (let i = 0; i < warmup; i++) fn();
+  const once = timeOnce(fn).ms;
+  const batch = Math.max(1, Math.ceil(MIN_SAMPLE_MS / Math.max(once, 1e-3)));
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) times.push(timeOnce(fn).ms);
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    for (let k = 0; k < batch; k++) fn();
+    times.push((performance.now() - t0) / batch);
+  }
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)]!;
 }

@@ -79,16 +79,6 @@ class TrieMatcher implements Matcher {
     return this.t.payloadEntity.length;
   }
 
-  private wordIdOf(token: Token): number {
-    const { slots, wordHash } = this;
-    const mask = slots.length - 1;
-    for (let at = token.hash & mask; ; at = (at + 1) & mask) {
-      const id = slots[at]!;
-      if (id < 0) return -1;
-      if (wordHash[id] === token.hash && token.keyEquals(this.t.words[id]!)) return id;
-    }
-  }
-
   private idOfKey(key: string): number {
     const h = hashKey(key);
     const mask = this.slots.length - 1;
@@ -134,7 +124,24 @@ class TrieMatcher implements Matcher {
   scan(text: string): ScanResult {
     const tokens = tokenize(text);
     const ids = new Int32Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) ids[i] = this.wordIdOf(tokens[i]!);
+    const { slots, wordHash } = this;
+    const words = this.t.words;
+    const mask = slots.length - 1;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      const h = token.hash;
+      let id = -1;
+      // Open addressing, inlined: this loop runs once per word of every article.
+      for (let at = h & mask; ; at = (at + 1) & mask) {
+        const candidate = slots[at]!;
+        if (candidate < 0) break;
+        if (wordHash[candidate] === h && token.keyEquals(words[candidate]!)) {
+          id = candidate;
+          break;
+        }
+      }
+      ids[i] = id;
+    }
     const matches: AliasMatch[] = [];
     const { payloadStart } = this.t;
     for (let i = 0; i < tokens.length; i++) {

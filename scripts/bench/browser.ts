@@ -1,0 +1,122 @@
+// Browser part of `npm run bench`: in Chromium with the built extension, the time from the
+// content script's start to highlights painted, main-thread time and heap the extension adds to
+// the tab (against the same page without it), and long tasks, on the seed article and on the
+// longest English article of the corpora.
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../test/e2e/harness/chromium';
+import { startRecordingProxy } from '../../test/e2e/harness/recording-proxy';
+import { startStaticServer } from '../../test/e2e/harness/server';
+
+const RUNS = 3;
+/** After highlights are painted, how long to keep watching for late long tasks. */
+const SETTLE_MS = 1000;
+const LONG_TASK_MS = 50;
+
+type Sample = { startToPaintMs?: number; warmStartToPaintMs?: number; mentions?: number; taskMs: number; scriptMs: number; heapBytes: number; longTasks: number[] };
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+/** The English article with the longest ground-truth body in the page corpora. */
+function longestCorpusArticle(shared: string): { file: string; words: number } | undefined {
+  let best: { file: string; words: number } | undefined;
+  for (const corpus of ['fundus', 'scrapinghub_aeb', 'readability']) {
+    const dir = path.join(shared, 'corpora', corpus, 'dev');
+    if (!existsSync(dir)) continue;
+    for (const line of readFileSync(path.join(dir, 'manifest.jsonl'), 'utf8').split('\n').filter(Boolean)) {
+      const row = JSON.parse(line);
+      if (row.is_article !== true || !String(row.language ?? '').startsWith('en')) continue;
+      const truth = JSON.parse(readFileSync(path.join(dir, row.ground_truth), 'utf8'));
+      const body = typeof truth.articleBody === 'string' ? truth.articleBody : '';
+      const words = body.split(/\s+/).length;
+      if (!best || words > best.words) best = { file: path.join(dir, row.html), words };
+    }
+  }
+  return best;
+}
+
+async function sample(url: string, extensionDir: string | undefined, proxyPort: number): Promise<Sample> {
+  const profile = await mkdtemp(path.join(tmpdir(), 'backstory-bench-'));
+  const args = [...CHROMIUM_FLAGS, `--proxy-server=http://127.0.0.1:${proxyPort}`];
+  if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args, viewport: { width: 1280, height: 900 } });
+  try {
+    if (extensionDir && !context.serviceWorkers().length) await context.waitForEvent('serviceworker');
+    const page = await context.newPage();
+    await page.addInitScript(`window.__longTasks = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });`);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(url, { waitUntil: 'load' });
+    if (extensionDir) await page.waitForFunction(() => performance.getEntriesByName('backstory:painted').length > 0, undefined, { timeout: 30_000 });
+    await page.waitForTimeout(SETTLE_MS);
+    const marks = await page.evaluate(() => {
+      const start = performance.getEntriesByName('backstory:start')[0];
+      const painted = performance.getEntriesByName('backstory:painted').at(-1) as PerformanceMark | undefined;
+      return { start: start?.startTime, painted: painted?.startTime, mentions: (painted?.detail as { mentions?: number } | undefined)?.mentions, longTasks: (window as unknown as { __longTasks: number[] }).__longTasks };
+    });
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const metric = (name: string) => metrics.find((m: { name: string }) => m.name === name)?.value ?? 0;
+    // A second visit finds the background's dataset already loaded: what most articles see.
+    let warm: number | undefined;
+    if (extensionDir) {
+      const again = await context.newPage();
+      await again.goto(url, { waitUntil: 'load' });
+      await again.waitForFunction(() => performance.getEntriesByName('backstory:painted').length > 0, undefined, { timeout: 30_000 });
+      warm = await again.evaluate(() => performance.getEntriesByName('backstory:painted')[0]!.startTime - performance.getEntriesByName('backstory:start')[0]!.startTime);
+    }
+    return {
+      ...(warm !== undefined ? { warmStartToPaintMs: warm } : {}),
+      ...(marks.start !== undefined && marks.painted !== undefined ? { startToPaintMs: marks.painted - marks.start } : {}),
+      ...(marks.mentions !== undefined ? { mentions: marks.mentions } : {}),
+      taskMs: metric('TaskDuration') * 1000,
+      scriptMs: metric('ScriptDuration') * 1000,
+      heapBytes: metric('JSHeapUsedSize'),
+      longTasks: marks.longTasks,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+export async function benchBrowser(root: string, shared: string): Promise<void> {
+  if (!existsSync(CHROMIUM_PATH)) return console.log(`browser: skipped, ${CHROMIUM_PATH} is not installed`);
+  const extensionDir = path.join(root, 'dist/chrome');
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) return console.log('browser: skipped, run `npm run build` first');
+  const pagesDir = await mkdtemp(path.join(tmpdir(), 'backstory-bench-pages-'));
+  const pages: { name: string; file: string }[] = [];
+  const seed = path.join(shared, 'fixtures', 'seed-article.html');
+  if (existsSync(seed)) pages.push({ name: 'seed article', file: 'seed-article.html' });
+  await writeFile(path.join(pagesDir, 'seed-article.html'), existsSync(seed) ? readFileSync(seed) : '');
+  const longest = longestCorpusArticle(shared);
+  if (longest) {
+    await writeFile(path.join(pagesDir, 'longest.html'), gunzipSync(readFileSync(longest.file)));
+    pages.push({ name: `longest corpus article (${longest.words} words, ${path.basename(longest.file)})`, file: 'longest.html' });
+  }
+  if (!pages.length) return console.log('browser: skipped, ../shared is absent');
+  const proxy = await startRecordingProxy();
+  const server = await startStaticServer({ '/': pagesDir });
+  try {
+    for (const page of pages) {
+      const url = `${server.origin}/${page.file}`;
+      const withExt: Sample[] = [];
+      const without: Sample[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        without.push(await sample(url, undefined, proxy.port));
+        withExt.push(await sample(url, extensionDir, proxy.port));
+      }
+      const longTasks = withExt.map((s) => s.longTasks.filter((d) => d > LONG_TASK_MS).length);
+      const baseLong = without.map((s) => s.longTasks.filter((d) => d > LONG_TASK_MS).length);
+      console.log(`browser: ${page.name}`);
+      console.log(`  content-script start → highlights painted: ${median(withExt.map((s) => s.startToPaintMs ?? NaN)).toFixed(1)} ms with a cold background (dataset loaded on this visit), ${median(withExt.map((s) => s.warmStartToPaintMs ?? NaN)).toFixed(1)} ms warm (median of ${RUNS}; ${withExt[0]?.mentions ?? 0} mentions)`);
+      console.log(`  main-thread task time added: ${(median(withExt.map((s) => s.taskMs)) - median(without.map((s) => s.taskMs))).toFixed(1)} ms (script ${(median(withExt.map((s) => s.scriptMs)) - median(without.map((s) => s.scriptMs))).toFixed(1)} ms)`);
+      console.log(`  long tasks (> ${LONG_TASK_MS} ms): ${median(longTasks)} with the extension, ${median(baseLong)} without`);
+      console.log(`  JS heap added to the tab: ${((median(withExt.map((s) => s.heapBytes)) - median(without.map((s) => s.heapBytes))) / 1024).toFixed(0)} KB`);
+    }
+  } finally {
+    await Promise.all([server.close(), proxy.close()]);
+  }
+}

@@ -1,0 +1,19 @@
+// `npm run bench`: performance figures for the parts that run on every article page. Each part prints
+// its own lines; compare ratios between runs, not absolute times (see ../shared/notes/performance.md).
+import path from 'node:path';
+import { REPO_ROOT } from '../data/read';
+import { loadLinkData } from '../eval/link-data';
+import { benchLink } from './link';
+
+const SHARED = path.resolve(REPO_ROOT, '../shared');
+
+async function main(): Promise<void> {
+  const data = await loadLinkData();
+  console.log(`# linker (${data.entities.length} entities)`);
+  await benchLink(data.entities, SHARED);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
