@@ -26,9 +26,10 @@ const ENTRIES = [
   { in: 'src/background/index.ts', out: 'background', format: 'iife' },
   { in: 'src/popup/index.tsx', out: 'popup', format: 'esm' },
   { in: 'src/options/index.tsx', out: 'options', format: 'esm' },
+  { in: 'src/trainer/index.tsx', out: 'trainer', format: 'esm' },
 ];
 
-const PAGES = ['popup.html', 'options.html'];
+const PAGES = ['popup.html', 'options.html', 'trainer.html'];
 
 function esbuildOptions(browser, entry) {
   return {
@@ -70,6 +71,9 @@ async function copyStatic(browser) {
   await writeFile(join(out, 'manifest.json'), JSON.stringify(manifestFor(browser, base), null, 2));
   await cp(join(root, '_locales'), join(out, '_locales'), { recursive: true });
   await cp(join(root, 'assets', 'icons'), join(out, 'assets', 'icons'), { recursive: true });
+  // Dataset packs: the samples and the format doc the options page links to (plain text opens in a tab).
+  await cp(join(root, 'assets', 'packs'), join(out, 'packs'), { recursive: true });
+  await cp(join(root, 'docs', 'packs.md'), join(out, 'packs', 'format.txt'));
   await writeExtensionDemo(out);
   for (const page of PAGES) await cp(join(root, 'assets', 'pages', page), join(out, page));
   await cp(join(root, 'assets', 'content', 'highlights.css'), join(out, 'content.css'));

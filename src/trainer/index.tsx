@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { TrainerApp } from './TrainerApp';
+
+render(<TrainerApp />, document.getElementById('root')!);
