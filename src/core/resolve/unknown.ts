@@ -1,12 +1,13 @@
 // Names of people and organisations that the dataset lacks: reported (never linked) so the reader
-// can be told "not in the dataset" and coverage can be measured. Only runs of capitalised words that
-// look like a person (a title before, a known given name first) or an organisation (an
-// organisation word inside) are reported; other capitalised runs (places, events, works) are not.
+// can be told "not in the dataset" and coverage can be measured. Only capitalised words with evidence
+// of a person (a title or honorific before, a known given name first, a speech verb beside, the
+// surname of an unknown person named earlier) or of an organisation (an organisation word inside,
+// an acronym) are reported; other capitalised runs (places, events, works) are not.
 import type { Matcher } from '../match/load';
 import { COMMON_WORDS, NAME_PARTICLES } from '../match/common-words';
-import { isCapitalised, type Token } from '../match/tokenize';
+import { isAllCaps, isCapitalised, type Token } from '../match/tokenize';
 import { inAllCapsRun } from './surface';
-import { HONORIFICS, isHonorific, titleBefore } from './titles';
+import { HONORIFICS, isHonorific, TITLE_HEADS, TITLE_QUALIFIERS, titleBefore } from './titles';
 
 export interface UnknownName {
   start: number;
@@ -24,8 +25,21 @@ const ORG_WORDS = new Set([
   'guard', 'battalion', 'college', 'hospital', 'exchange', 'airlines', 'airways', 'holdings', 'industries', 'bancorp',
   'ag', 'gmbh', 'sa', 'nv', 'bv', 'mission', 'cabinet', 'directorate', 'secretariat', 'news', 'times', 'post',
 ]);
+/** Verbs of saying: the capitalised word beside one is someone speaking ("Wang said", "said Sivalingam"). */
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'asked', 'explained', 'noted', 'argued', 'stated', 'tweeted', 'insisted', 'recalled']);
+/** All-capitals words that are not organisations: units, measures, roles, diseases, currencies. */
+const NON_ORG_ACRONYMS = new Set([
+  'ceo', 'cfo', 'coo', 'cto', 'gdp', 'gnp', 'covid', 'tv', 'am', 'pm', 'ok', 'id', 'pr', 'it', 'ai', 'usd', 'eur', 'gbp',
+  'gmt', 'utc', 'dna', 'rna', 'hiv', 'aids', 'ngo', 'ngos', 'mp', 'mps', 'vat', 'fy', 'phd', 'atm', 'suv', 'cctv', 'lgbt',
+  'lgbtq', 'vip', 'diy', 'faq', 'pdf', 'url', 'sms', 'gps', 'co2', 'kg', 'km', 'mw', 'gw', 'kwh', 'bc', 'ad', 'ps', 'st',
+  'jr', 'sr', 'ii', 'iii', 'iv', 'vs', 'etc', 'ipo', 'ict', 'icu', 'ev', 'evs', 'lng', 'lpg', 'sme', 'smes', 'ceos', 'pc',
+  'mou', 'pcr', 'nft', 'nfts', 'stem', 'ipl', 'odi', 'mvp', 'fm', 'hd', 'ufc', 'uv', 'gst', 'rt', 'bbq', 'cv',
+]);
+/** Three to six capitals: two-letter ones are states, initials and codes (WA, DD, SP) more than bodies. */
+const ACRONYM_SHAPE = /^[A-Z][A-Z&]{2,5}$/;
 // Words that start sentences and headlines in capitals without being part of a name.
 const LEADING_NOISE = new Set([...COMMON_WORDS].filter((w) => w.length <= 5 || /day$|ary$|ber$/.test(w)));
+const TITLE_WORDS = new Set([...TITLE_HEADS, ...TITLE_QUALIFIERS, ...HONORIFICS]);
 /** Longest run read as a person's name; longer capitalised runs are titles of works or headlines. */
 const MAX_PERSON_WORDS = 4;
 const MAX_ORG_WORDS = 8;
@@ -42,6 +56,7 @@ function startsWithDigit(text: string, t: Token): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** Runs of capitalised words (particles allowed inside) not covered by a known name. */
 function runs(text: string, tokens: Token[], covered: Uint8Array): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let i = 0;
@@ -58,21 +73,110 @@ function runs(text: string, tokens: Token[], covered: Uint8Array): Array<[number
       else if (NAME_PARTICLES.has(t.key)) j++;
       else break;
     }
-    // One capitalised word is a sentence start as often as a name; a titled one ("Mr Smith") is two.
-    if (end - i >= 2) out.push([i, end]);
+    out.push([i, end]);
     i = Math.max(end, i + 1);
   }
   return out;
 }
 
-function kindOf(tokens: Token[], first: number, end: number, titled: boolean, matcher: Matcher): UnknownName['kind'] | undefined {
-  const words = tokens.slice(first, end);
-  if (words.some((t) => ORG_WORDS.has(t.key)) && end - first >= 2 && end - first <= MAX_ORG_WORDS) return 'organization';
-  if (end - first > MAX_PERSON_WORDS || words.some((t) => ORG_WORDS.has(t.key))) return undefined;
-  if (titled) return 'person';
-  const givenFirst = matcher.lookup([words[0]!.key]).some((e) => e.kind === 'given');
-  const plain = words.every((t) => !COMMON_WORDS.has(t.key));
-  return end - first >= 2 && givenFirst && plain ? 'person' : undefined;
+class UnknownFinder {
+  readonly found: UnknownName[] = [];
+  /** Last words of the unknown people named so far: "Marandi" after "Badaku Marandi". */
+  private readonly surnames = new Set<string>();
+
+  constructor(private readonly text: string, private readonly tokens: Token[], private readonly matcher: Matcher) {}
+
+  private speaks(first: number, end: number): boolean {
+    const { text, tokens } = this;
+    const before = tokens[first - 1];
+    const after = tokens[end];
+    return (
+      (after !== undefined && SPEECH_VERBS.has(after.key) && text.slice(tokens[end - 1]!.end, after.start) === ' ') ||
+      (before !== undefined && SPEECH_VERBS.has(before.key) && text.slice(before.end, tokens[first]!.start) === ' ')
+    );
+  }
+
+  private titled(first: number): boolean {
+    return titleBefore(this.text, this.tokens, first) !== undefined || isHonorific(this.text, this.tokens, first);
+  }
+
+  /** A word the dataset knows as a place, a country or a people ("Chinese", "Nunavut"), not as a person. */
+  private isKnownNonPerson(key: string): boolean {
+    return this.matcher.lookup([key]).some((e) => e.kind === 'demonym' || e.standalone);
+  }
+
+  private oneWord(i: number, titled: boolean): UnknownName['kind'] | undefined {
+    const t = this.tokens[i]!;
+    const raw = this.text.slice(t.start, t.end);
+    if (ACRONYM_SHAPE.test(raw)) {
+      return NON_ORG_ACRONYMS.has(t.key) || inAllCapsRun(this.text, this.tokens, i, i + 1) ? undefined : 'organization';
+    }
+    if (COMMON_WORDS.has(t.key) || isAllCaps(this.text, t) || this.isKnownNonPerson(t.key)) return undefined;
+    return titled || this.surnames.has(t.key) || this.speaks(i, i + 1) ? 'person' : undefined;
+  }
+
+  private severalWords(first: number, end: number, titled: boolean): UnknownName['kind'] | undefined {
+    const words = this.tokens.slice(first, end);
+    const orgWord = words.some((t) => ORG_WORDS.has(t.key));
+    if (orgWord) return end - first <= MAX_ORG_WORDS ? 'organization' : undefined;
+    if (end - first > MAX_PERSON_WORDS) return undefined;
+    if (titled) return 'person';
+    if (words.some((t) => COMMON_WORDS.has(t.key) || this.isKnownNonPerson(t.key))) return undefined;
+    return this.hasKnownGivenName(first) || this.speaks(first, end) ? 'person' : undefined;
+  }
+
+  private hasKnownGivenName(first: number): boolean {
+    return this.matcher.lookup([this.tokens[first]!.key]).some((e) => e.kind === 'given');
+  }
+
+  private kindOf(first: number, end: number, titled: boolean): UnknownName['kind'] | undefined {
+    return end - first === 1 ? this.oneWord(first, titled) : this.severalWords(first, end, titled);
+  }
+
+  /**
+   * Records a name. A person's last word is remembered as a surname only when the evidence was about
+   * the person (a title, a given name), not merely a speech verb beside a capitalised phrase.
+   */
+  private report(first: number, end: number, kind: UnknownName['kind'], titled: boolean): void {
+    const start = this.tokens[first]!.start;
+    const stop = this.tokens[end - 1]!.end;
+    this.found.push({ start, end: stop, text: this.text.slice(start, stop), kind });
+    if (kind === 'person' && end - first > 1 && (titled || this.hasKnownGivenName(first))) this.surnames.add(this.tokens[end - 1]!.key);
+  }
+
+  run(first: number, end: number): void {
+    const { tokens } = this;
+    if (end - first > 1 && inAllCapsRun(this.text, tokens, first, end)) return;
+    let titled = this.titled(first);
+    while (first < end && (LEADING_NOISE.has(tokens[first]!.key) || HONORIFICS.has(tokens[first]!.key) || NAME_PARTICLES.has(tokens[first]!.key))) {
+      if (HONORIFICS.has(tokens[first]!.key) || TITLE_HEADS.has(tokens[first]!.key)) titled = true;
+      first++;
+    }
+    while (end > first && NAME_PARTICLES.has(tokens[end - 1]!.key)) end--;
+    if (first >= end) return;
+    // "Labour Minister Thulas Nxesi": the capitalised words right after the last title are the person
+    // (not "of South Africa" after "President").
+    for (let p = end - 2; p >= first; p--) {
+      if (!TITLE_HEADS.has(tokens[p]!.key)) continue;
+      const person = tokens.slice(p + 1, end);
+      const plainName = (t: Token) => isCapitalised(this.text, t) && !ORG_WORDS.has(t.key) && !COMMON_WORDS.has(t.key) && !TITLE_WORDS.has(t.key);
+      if (person.length <= MAX_PERSON_WORDS && person.every(plainName)) {
+        this.report(p + 1, end, 'person', true);
+        return;
+      }
+      break;
+    }
+    titled ||= this.titled(first);
+    // "John Smith of the Ministry of Magic": a person before a joining word is a name of its own.
+    const joiner = tokens.slice(first, end).findIndex((t) => JOINERS.has(t.key));
+    if (joiner > 0 && this.kindOf(first, first + joiner, titled) === 'person') {
+      this.report(first, first + joiner, 'person', titled);
+      this.run(first + joiner, end);
+      return;
+    }
+    const kind = this.kindOf(first, end, titled);
+    if (kind) this.report(first, end, kind, titled);
+  }
 }
 
 /** Person- and organisation-like names outside the spans the dataset already names. */
@@ -85,30 +189,7 @@ export function findUnknown(text: string, tokens: Token[], taken: Array<{ start:
     while (k < spans.length && spans[k]!.end <= t.start) k++;
     if (k < spans.length && spans[k]!.start < t.end) covered[i] = 1;
   }
-  const out: UnknownName[] = [];
-  const queue = runs(text, tokens, covered);
-  for (let r = queue.shift(); r; r = queue.shift()) {
-    let [first, end] = r;
-    if (inAllCapsRun(text, tokens, first, end)) continue;
-    let titled = titleBefore(text, tokens, first) !== undefined || isHonorific(text, tokens, first);
-    while (first < end && (LEADING_NOISE.has(tokens[first]!.key) || HONORIFICS.has(tokens[first]!.key) || NAME_PARTICLES.has(tokens[first]!.key))) {
-      if (HONORIFICS.has(tokens[first]!.key)) titled = true;
-      first++;
-    }
-    while (end > first && NAME_PARTICLES.has(tokens[end - 1]!.key)) end--;
-    if (first >= end) continue;
-    titled ||= titleBefore(text, tokens, first) !== undefined;
-    // "John Smith of the Ministry of Magic": a person before a joining word is a name of its own.
-    const joiner = tokens.slice(first, end).findIndex((t) => JOINERS.has(t.key));
-    if (joiner > 0 && kindOf(tokens, first, first + joiner, titled, matcher) === 'person') {
-      queue.unshift([first + joiner, end]);
-      end = first + joiner;
-    }
-    const kind = kindOf(tokens, first, end, titled, matcher);
-    if (!kind) continue;
-    const start = tokens[first]!.start;
-    const stop = tokens[end - 1]!.end;
-    out.push({ start, end: stop, text: text.slice(start, stop), kind });
-  }
-  return out;
+  const finder = new UnknownFinder(text, tokens, matcher);
+  for (const [first, end] of runs(text, tokens, covered)) finder.run(first, end);
+  return finder.found;
 }
