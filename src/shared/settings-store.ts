@@ -1,4 +1,4 @@
-// Settings live in storage.sync under one key, parsed on every read (see settings.ts for why).
+// Settings live in storage.sync under one key, parsed (and migrated) on every read: see settings.ts.
 import browser from 'webextension-polyfill';
 import { parseSettings, type Settings } from './settings';
 
@@ -9,9 +9,16 @@ export async function loadSettings(): Promise<Settings> {
   return parseSettings(stored[KEY]);
 }
 
-export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = parseSettings({ ...(await loadSettings()), ...patch });
-  await browser.storage.sync.set({ [KEY]: next });
+/** Saves run one after another: two quick changes must not each read the state before the other. */
+let saving: Promise<unknown> = Promise.resolve();
+
+export function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = saving.then(async () => {
+    const settings = parseSettings({ ...(await loadSettings()), ...patch });
+    await browser.storage.sync.set({ [KEY]: settings });
+    return settings;
+  });
+  saving = next.catch(() => undefined);
   return next;
 }
 
