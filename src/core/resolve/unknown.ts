@@ -176,6 +176,13 @@ class UnknownFinder {
     }
     const kind = this.kindOf(first, end, titled);
     if (kind) this.report(first, end, kind, titled);
+    // "Later Marandi left": a sentence's first word has a capital of its own; try without it.
+    else if (end - first >= 2 && this.startsSentence(first)) this.run(first + 1, end);
+  }
+
+  private startsSentence(i: number): boolean {
+    const prev = this.tokens[i - 1];
+    return prev === undefined || /[.!?:\n]\W*$/.test(this.text.slice(prev.end, this.tokens[i]!.start));
   }
 }
 

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../../src/core/match/tokenize';
+import { LongerNames } from '../../../../src/core/resolve/longer-name';
+
+const around = (text: string, word: string) => {
+  const tokens = tokenize(text);
+  const i = tokens.findIndex((t) => text.slice(t.start, t.end) === word);
+  return new LongerNames(text, tokens).continues(i, i + 1);
+};
+
+describe('LongerNames', () => {
+  it('sees a word that runs on into other capitalised words', () => {
+    expect(around('the title of Ulugh Khan was', 'Khan')).toEqual({ before: true, after: false });
+    expect(around('at the Commonwealth Games in', 'Commonwealth')).toEqual({ before: false, after: true });
+  });
+
+  it('ignores titles, sentence-start words and punctuation', () => {
+    expect(around('said Taliban Interior Minister Haqqani', 'Taliban')).toEqual({ before: false, after: false });
+    expect(around('Yesterday Lavrov said', 'Lavrov')).toEqual({ before: false, after: false });
+    expect(around('Moscow, Lavrov said', 'Lavrov')).toEqual({ before: false, after: false });
+  });
+
+  it('says nothing inside a title-case headline', () => {
+    expect(around('Kremlin Urges Taliban To Improve Rights\nBody text here.', 'Taliban')).toEqual({ before: false, after: false });
+  });
+});
