@@ -3,6 +3,7 @@
 
 import { normaliseDate, parseDateText } from './dates';
 import { hasFurnitureName } from '../text/boilerplate';
+import { findElements } from './find-elements';
 
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without needing the Node global (jsdom, workers)
 const CONTAINS = 16; // Node.DOCUMENT_POSITION_CONTAINED_BY
@@ -12,8 +13,15 @@ const MAX_CAPTIONS = 10;
 /** Elements after the headline searched for a visible date: bylines sit within a few blocks of it. */
 const DATE_SEARCH_ELEMENTS = 40;
 
-const CAPTION_SELECTOR = 'figcaption, [class*="caption" i]';
-const DATE_SELECTOR = 'time, [class*="date" i], [class*="time" i], [itemprop="datePublished"]';
+function isCaption(el: Element): boolean {
+  return el.tagName === 'FIGCAPTION' || (el.getAttribute('class') ?? '').toLowerCase().includes('caption');
+}
+
+function mayHoldDate(el: Element): boolean {
+  if (el.tagName === 'TIME' || el.getAttribute('itemprop') === 'datePublished') return true;
+  const names = (el.getAttribute('class') ?? '').toLowerCase();
+  return names.includes('date') || names.includes('time');
+}
 
 function isBefore(a: Node, b: Node): boolean {
   return (a.compareDocumentPosition(b) & FOLLOWING) !== 0;
@@ -37,7 +45,7 @@ export function findLeadCaptions(headline: Element, bodyStart: Element): Element
   if (!isBefore(headline, bodyStart)) return [];
   const scope = commonAncestor(headline, bodyStart);
   const found: Element[] = [];
-  for (const el of scope.querySelectorAll(CAPTION_SELECTOR)) {
+  for (const el of findElements(scope, isCaption)) {
     if (!isBefore(headline, el) || !isBefore(el, bodyStart) || bodyStart.contains(el)) continue;
     if (hasFurnitureName(el) || found.some((f) => f.contains(el))) continue;
     found.push(el);
@@ -51,9 +59,7 @@ export function findVisibleDate(headline: Element | undefined, bodyStart: Elemen
   const anchor = headline ?? bodyStart;
   if (!anchor) return undefined;
   const scope = headline && bodyStart ? commonAncestor(headline, bodyStart) : anchor.parentElement ?? anchor;
-  let examined = 0;
-  for (const el of scope.querySelectorAll(DATE_SELECTOR)) {
-    if (examined++ >= DATE_SEARCH_ELEMENTS) break;
+  for (const el of findElements(scope, mayHoldDate, DATE_SEARCH_ELEMENTS)) {
     if (headline && !isBefore(headline, el)) continue;
     const datetime = el.getAttribute('datetime') ?? el.getAttribute('content');
     const date = normaliseDate(datetime) ?? parseDateText(el.textContent ?? '');

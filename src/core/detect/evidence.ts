@@ -32,8 +32,9 @@ function isTeaserHeading(h: Element): boolean {
   const total = (h.textContent ?? '').trim().length;
   if (total === 0) return false;
   let linked = 0;
-  for (const a of h.querySelectorAll('a[href]')) {
-    if (!a.getAttribute('href')!.startsWith('#')) linked += (a.textContent ?? '').trim().length;
+  for (const a of h.getElementsByTagName('a')) {
+    const href = a.getAttribute('href');
+    if (href !== null && !href.startsWith('#')) linked += (a.textContent ?? '').trim().length;
   }
   return linked / total >= TEASER_HEADING_LINK_SHARE;
 }
@@ -56,7 +57,7 @@ export function measureBody(content: ContentCandidate): BodyEvidence {
   let linkedHeadings = 0;
   let nestedArticles = 0;
   for (const root of roots) {
-    for (const h of root.querySelectorAll('h2, h3, h4')) if (isTeaserHeading(h)) linkedHeadings++;
+    for (const tag of ['h2', 'h3', 'h4']) for (const h of root.getElementsByTagName(tag)) if (isTeaserHeading(h)) linkedHeadings++;
     nestedArticles += root.getElementsByTagName('article').length;
   }
   const first = roots[0];

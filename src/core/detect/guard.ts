@@ -4,6 +4,7 @@
 // (shops, media pages, empty app shells, link lists) the cost of scoring.
 
 import { ARTICLE_TYPES } from './json-ld';
+import { isJsonLdScript } from './find-elements';
 import { readMetaTags } from './metadata';
 
 export interface GuardResult {
@@ -28,16 +29,21 @@ const ARTICLE_TYPE_SNIFF = new RegExp(`"@type"\\s*:\\s*(?:\\[[^\\]]*)?"(?:https?
 /** og:type values that can never be an article page. */
 const NON_ARTICLE_OG = /^(?:product|og:product|video(?:\.\w+)?|music(?:\.\w+)?|profile|book|books\.book|business\.business|place|restaurant(?:\.\w+)?|game(?:\.\w+)?)$/;
 
-function declaresArticle(doc: Document, ogType: string | undefined): string | undefined {
-  if (ogType === 'article') return 'og:type=article';
-  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+const PRODUCT_TYPE_SNIFF = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:https?:\/\/schema\.org\/)?(?:Product|ProductGroup|Offer|AggregateOffer)"/;
+
+/** What the page's JSON-LD declares, sniffed from the raw text: an article, a product, or neither. */
+function sniffJsonLd(doc: Document): 'article' | 'product' | undefined {
+  let product = false;
+  for (const script of doc.getElementsByTagName('script')) {
+    if (!isJsonLdScript(script)) continue;
     const text = script.textContent ?? '';
-    if (text.length <= MAX_JSON_LD_SNIFF && ARTICLE_TYPE_SNIFF.test(text)) return 'JSON-LD article type';
+    if (text.length > MAX_JSON_LD_SNIFF) continue;
+    if (ARTICLE_TYPE_SNIFF.test(text)) return 'article';
+    product ||= PRODUCT_TYPE_SNIFF.test(text);
   }
-  if (doc.querySelector('[itemprop="articleBody"], [itemtype*="Article"], [itemtype*="BlogPosting"]')) {
-    return 'microdata article';
-  }
-  return undefined;
+  // Microdata is not sniffed: finding it takes a walk over every element, and pages marked up with
+  // it show their body as <p> or <article> anyway.
+  return product ? 'product' : undefined;
 }
 
 function countProseParagraphs(doc: Document): number {
@@ -53,9 +59,11 @@ function countProseParagraphs(doc: Document): number {
 export function isWorthALook(doc: Document): GuardResult {
   if (!doc.body) return { worth: false, reason: 'no body' };
   const ogType = readMetaTags(doc).get('og:type')?.toLowerCase();
-  const declared = declaresArticle(doc, ogType);
-  if (declared) return { worth: true, reason: declared };
+  if (ogType === 'article') return { worth: true, reason: 'og:type=article' };
+  const jsonLd = sniffJsonLd(doc);
+  if (jsonLd === 'article') return { worth: true, reason: 'JSON-LD article type' };
   if (ogType !== undefined && NON_ARTICLE_OG.test(ogType)) return { worth: false, reason: `og:type=${ogType}` };
+  if (jsonLd === 'product') return { worth: false, reason: 'JSON-LD product and no article type' };
   if (countProseParagraphs(doc) >= MIN_PROSE_PARAGRAPHS) return { worth: true, reason: 'prose paragraphs' };
   if (doc.getElementsByTagName('article').length > 0) return { worth: true, reason: '<article> element' };
   if (doc.body.getElementsByTagName('br').length >= MIN_LINE_BREAKS) return { worth: true, reason: 'text broken by <br>' };

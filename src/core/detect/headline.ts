@@ -2,6 +2,7 @@
 // headline is; the page says where. Without metadata the <title> (minus the site name) is matched.
 
 import { isNonProse } from '../text/elements';
+import { classAndId, findElements } from './find-elements';
 
 /** Candidate elements examined at most, so a page of a thousand teaser headings stays cheap. */
 const MAX_CANDIDATES = 60;
@@ -10,8 +11,13 @@ const MIN_SIMILARITY = 0.7;
 /** Headlines are one line; a longer element is a paragraph that merely starts like one. */
 const MAX_HEADLINE_CHARS = 300;
 
-const CANDIDATE_SELECTOR =
-  'h1, [itemprop="headline"], h2, [class*="title" i], [class*="headline" i], [id*="title" i], [id*="headline" i]';
+function isCandidate(el: Element): boolean {
+  const tag = el.tagName;
+  if (tag === 'H1' || tag === 'H2' || el.getAttribute('itemprop') === 'headline') return true;
+  if (tag === 'A' || tag === 'LI' || tag === 'BODY') return false;
+  const names = classAndId(el);
+  return names.includes('title') || names.includes('headline');
+}
 
 function normalise(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
@@ -55,10 +61,8 @@ export interface HeadlineFound {
 export function findHeadline(doc: Document, declared: string | undefined, title: string | undefined, bodyStart?: Element): HeadlineFound {
   const targets = [declared, title && stripSiteName(title)].filter((t): t is string => !!t);
   let best: { el: Element; score: number } | undefined;
-  const candidates = doc.body ? doc.body.querySelectorAll(CANDIDATE_SELECTOR) : [];
-  let examined = 0;
+  const candidates = doc.body ? findElements(doc.body, isCandidate, MAX_CANDIDATES) : [];
   for (const el of candidates) {
-    if (examined++ >= MAX_CANDIDATES) break;
     const text = normalise(el.textContent ?? '');
     if (!text || text.length > MAX_HEADLINE_CHARS) continue;
     const similarity = Math.max(0, ...targets.map((t) => titleSimilarity(text, t)));

@@ -1,6 +1,8 @@
 // schema.org JSON-LD as publishers write it: one object, an array, an @graph, types as strings,
 // arrays or full IRIs, and now and then invalid JSON (trailing commas, HTML comments, CDATA).
 
+import { isJsonLdScript } from './find-elements';
+
 export type JsonLdNode = Record<string, unknown>;
 
 /** schema.org types that describe a piece of journalism or a written article. */
@@ -58,7 +60,8 @@ function parseLenient(text: string): unknown {
  */
 export function readJsonLd(doc: Document): JsonLdNode[] {
   const nodes: JsonLdNode[] = [];
-  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+  for (const script of doc.getElementsByTagName('script')) {
+    if (!isJsonLdScript(script)) continue;
     const parsed = parseLenient(script.textContent ?? '');
     const queue: unknown[] = Array.isArray(parsed) ? [...parsed] : [parsed];
     while (queue.length > 0) {

@@ -4,6 +4,7 @@
 
 import { ARTICLE_TYPES, NON_ARTICLE_TYPES, readJsonLd, stringProp, typesOf, type JsonLdNode } from './json-ld';
 import { normaliseDate } from './dates';
+import { findElements } from './find-elements';
 
 export interface PageMetadata {
   /** schema.org article types declared at top level (JSON-LD or microdata). */
@@ -72,11 +73,10 @@ export function isRtlLanguage(lang: string | undefined): boolean {
   return lang !== undefined && RTL_LANGUAGES.has(lang);
 }
 
-function microdataTypes(doc: Document): string[] {
+function microdataTypes(scopes: Element[]): string[] {
   const out: string[] = [];
-  // Only a handful of itemscopes exist on a page; nested ones (an article's author) are skipped
-  // the same way nested JSON-LD values are.
-  for (const el of doc.querySelectorAll('[itemscope][itemtype]')) {
+  // Nested item scopes (an article's author) are skipped the same way nested JSON-LD values are.
+  for (const el of scopes) {
     if (el.parentElement?.closest('[itemscope]')) continue;
     for (const t of (el.getAttribute('itemtype') ?? '').split(/\s+/)) {
       const short = t.slice(t.lastIndexOf('/') + 1);
@@ -86,8 +86,8 @@ function microdataTypes(doc: Document): string[] {
   return out;
 }
 
-function microdataDate(doc: Document, prop: string): string | undefined {
-  const el = doc.querySelector(`[itemprop="${prop}"]`);
+function microdataDate(props: Element[], prop: string): string | undefined {
+  const el = props.find((e) => e.getAttribute('itemprop') === prop);
   if (!el) return undefined;
   return normaliseDate(el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent);
 }
@@ -95,7 +95,19 @@ function microdataDate(doc: Document, prop: string): string | undefined {
 export function readMetadata(doc: Document): PageMetadata {
   const meta = readMetaTags(doc);
   const nodes = readJsonLd(doc);
-  const declared = [...nodes.flatMap(typesOf), ...microdataTypes(doc)];
+  // One pass for every microdata and link element the metadata needs.
+  const scopes: Element[] = [];
+  const props: Element[] = [];
+  let canonicalLink: string | undefined;
+  findElements(doc, (el) => {
+    if (el.hasAttribute('itemtype') && el.hasAttribute('itemscope')) scopes.push(el);
+    if (el.hasAttribute('itemprop')) props.push(el);
+    if (canonicalLink === undefined && el.tagName === 'LINK' && /(?:^|\s)canonical(?:\s|$)/i.test(el.getAttribute('rel') ?? '')) {
+      canonicalLink = el.getAttribute('href') ?? undefined;
+    }
+    return false;
+  });
+  const declared = [...nodes.flatMap(typesOf), ...microdataTypes(scopes)];
   const articleTypes = declared.filter((t) => ARTICLE_TYPES.has(t));
   const nonArticleTypes = declared.filter((t) => NON_ARTICLE_TYPES.has(t));
   const articleNode = nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPES.has(t)));
@@ -112,15 +124,15 @@ export function readMetadata(doc: Document): PageMetadata {
   const published =
     normaliseDate(articleNode && stringProp(articleNode, 'datePublished')) ??
     normaliseDate(first(meta, PUBLISHED_META)) ??
-    microdataDate(doc, 'datePublished') ??
+    microdataDate(props, 'datePublished') ??
     normaliseDate(articleNode && stringProp(articleNode, 'dateCreated'));
   const modified =
     normaliseDate(articleNode && stringProp(articleNode, 'dateModified')) ??
     normaliseDate(first(meta, MODIFIED_META)) ??
-    microdataDate(doc, 'dateModified');
+    microdataDate(props, 'dateModified');
 
-  const canonical = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? meta.get('og:url');
-  const title = doc.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
+  const canonical = canonicalLink ?? meta.get('og:url');
+  const title = doc.title.replace(/\s+/g, ' ').trim() || undefined;
 
   return {
     articleTypes,
