@@ -162,6 +162,7 @@ export class Session {
     if (!this.mentions.length && !this.ui) return;
     this.ensureOverlay(detection);
     this.highlighter!.show(this.mentions.map((m) => ({ range: m.range, type: categoryOf(m.entity.type) })), this.settings.highlightStyle);
+    performance.mark('backstory:painted', { detail: { mentions: this.mentions.length } });
     render(<CastToggle entries={castOf(this.mentions)} unknown={unknownOf(this.unknown)} onSelect={(id) => this.showEntity(id, true)} />, this.castRoot!);
   }
 

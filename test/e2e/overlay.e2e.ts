@@ -18,18 +18,42 @@ if (!hasSharedFixtures) console.warn('e2e: ../shared/fixtures is absent; the see
 const surfaceOf = (text: string) => text.replace(/['’]s$/, '');
 const CATEGORY: Record<string, string> = { person: 'person', organization: 'organization', country: 'country' };
 
-function checkAgainstExpected(marked: Marked[]) {
+/**
+ * The dynamic layout renders no photo, so its caption's mentions are not on that page. They are
+ * counted from the semantic layout's <figcaption>, not written down here.
+ */
+const captionText = hasSharedFixtures ? (/<figcaption>([\s\S]*?)<\/figcaption>/.exec(readFileSync(join(SHARED_FIXTURES, 'seed-article.html'), 'utf8'))?.[1] ?? '') : '';
+const occurrences = (text: string, surface: string) => text.split(new RegExp(`\\b${surface}\\b`)).length - 1;
+const WITHOUT_CAPTION = new Set(['seed-article-dynamic.html']);
+
+function checkAgainstExpected(marked: Marked[], file: string) {
   for (const e of must) {
     const hits = marked.filter((m) => surfaceOf(m.text) === e.surface);
-    expect(hits.length, `"${e.surface}" marks`).toBe(e.count);
+    const count = WITHOUT_CAPTION.has(file) ? e.count - occurrences(captionText, e.surface) : e.count;
+    expect(hits.length, `"${e.surface}" marks`).toBe(count);
     for (const h of hits) expect(h.category, `"${e.surface}" category`).toBe(CATEGORY[e.type]);
   }
   for (const text of mustNot) expect(marked.filter((m) => m.text.includes(text)), `"${text}" must not be marked`).toEqual([]);
 }
 
-/** The marks settle once the expected count is reached (the dynamic page adds text twice). */
-const settled = (tab: Tab, minimum: number) => waitFor(() => highlightedTexts(tab), (m) => m.length >= minimum, 20_000);
-const expectedTotal = must.reduce((n, e) => n + e.count, 0);
+/**
+ * The marks have settled when the expected count is reached, or when nothing changed for a while
+ * (then the comparison below says what is missing). The dynamic page adds its text in two batches.
+ */
+async function settled(tab: Tab, expected: number): Promise<Marked[]> {
+  const QUIET_MS = 2000;
+  const end = Date.now() + 20_000;
+  let last = await highlightedTexts(tab);
+  let changedAt = Date.now();
+  while (last.length < expected && Date.now() < end && (last.length === 0 || Date.now() - changedAt < QUIET_MS)) {
+    await new Promise((r) => setTimeout(r, 200));
+    const next = await highlightedTexts(tab);
+    if (next.length !== last.length) changedAt = Date.now();
+    last = next;
+  }
+  return last;
+}
+const expectedTotal = (file: string) => must.reduce((n, e) => n + e.count - (WITHOUT_CAPTION.has(file) ? occurrences(captionText, e.surface) : 0), 0);
 
 describe.each(availableBrowsers())('%s', (name) => {
   let h: Harness;
@@ -40,9 +64,9 @@ describe.each(availableBrowsers())('%s', (name) => {
     it('marks every expected mention and nothing it must not', async () => {
       const tab = await h.browser.newTab();
       await tab.goto(`${h.server.origin}/shared/${file}`);
-      const marked = await settled(tab, expectedTotal);
+      const marked = await settled(tab, expectedTotal(file));
       await new Promise((r) => setTimeout(r, 500)); // let a late batch or rescan land
-      checkAgainstExpected(await highlightedTexts(tab));
+      checkAgainstExpected(await highlightedTexts(tab), file);
       expect(marked.length).toBeGreaterThan(0);
       await tab.screenshot(h.artifact(`${file}.png`));
       await tab.close();
@@ -63,7 +87,7 @@ describe.each(availableBrowsers())('%s', (name) => {
     beforeAll(async () => {
       tab = await h.browser.newTab();
       await tab.goto(`${h.server.origin}/shared/seed-article.html`);
-      await settled(tab, expectedTotal);
+      await settled(tab, expectedTotal('seed-article.html'));
     });
 
     it('opens a popover on hover over "Lavrov" saying he was Russia\'s foreign minister, with source and date', async () => {

@@ -5,7 +5,7 @@ export const CHROMIUM_PATH = '/usr/bin/chromium';
 
 // Flags from ../shared/notes/browsers.md: without the background-networking ones, Chromium's own
 // traffic would reach the recording proxy and drown the extension's (which must be none).
-const FLAGS = [
+export const CHROMIUM_FLAGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
   // Further browser-own traffic seen at the proxy (sign-in, update checks, safe browsing pings).
   '--disable-default-apps', '--disable-domain-reliability', '--disable-client-side-phishing-detection', '--no-pings', '--no-service-autorun',
@@ -29,7 +29,7 @@ export async function launchChromium({ extensionDir, proxyPort, profileDir, head
     executablePath: CHROMIUM_PATH,
     headless,
     viewport: { width: 1280, height: 900 },
-    args: [...FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, `--proxy-server=http://127.0.0.1:${proxyPort}`],
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, `--proxy-server=http://127.0.0.1:${proxyPort}`],
   });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
