@@ -1,0 +1,35 @@
+// What a reader is shown about one entity as of an article's date: the same card for the popover
+// (through the background) and for `annotate`, so the two never disagree.
+import type { Entity, OrgKind, Source } from '../dataset/schema.js';
+import { factsAsOf, type Fact, type FactsContext } from './as-of.js';
+
+export type EntityRef = { id: string; name: string; type: Entity['type']; wikidata?: string };
+
+export type EntityCard = EntityRef & {
+  orgKind?: OrgKind;
+  summary?: Fact;
+  facts: Fact[];
+  since: Fact[];
+  /** Every source a fact on the card cites, for the card's source list. */
+  sources: Source[];
+  asOf?: string;
+};
+
+export function entityRef(e: Entity): EntityRef {
+  return { id: e.id, name: e.name, type: e.type, ...(e.wikidata ? { wikidata: e.wikidata } : {}) };
+}
+
+export function entityCard(e: Entity, asOf: string | undefined, ctx: FactsContext): EntityCard {
+  const { facts, since } = factsAsOf(e, asOf, ctx);
+  const summary = e.summary ? { label: 'Summary', value: e.summary.value, source: e.summary.source, asOf: e.summary.asOf } : undefined;
+  const cited = [...new Set([...facts, ...since, ...(summary ? [summary] : [])].map((f) => f.source))];
+  return {
+    ...entityRef(e),
+    ...(e.orgKind ? { orgKind: e.orgKind } : {}),
+    ...(summary ? { summary } : {}),
+    ...(asOf ? { asOf } : {}),
+    facts,
+    since,
+    sources: cited.flatMap((id) => ctx.source(id) ?? []),
+  };
+}
