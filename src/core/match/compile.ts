@@ -7,6 +7,9 @@ import { deriveAliases } from './derive';
 import { encodeTables } from './format';
 import { tokenize } from './tokenize';
 
+/** Kinds that say more about a name than "name" does, and so label its mentions' reason. */
+const DECLARED_KINDS = new Set(['metonym', 'acronym', 'transliteration']);
+
 interface Keyed {
   keys: string[];
   entry: AliasEntry;
@@ -21,7 +24,13 @@ function collect(entities: Entity[]): Keyed[] {
       if (keys.length === 0) continue;
       const id = `${keys.join('\u0001')}\u0000${entity.id}`;
       const prev = best.get(id);
-      if (!prev || entryRank(alias.entry) < entryRank(prev.entry)) best.set(id, { keys, entry: alias.entry });
+      if (!prev) best.set(id, { keys, entry: alias.entry });
+      else {
+        const [strong, weak] = entryRank(alias.entry) < entryRank(prev.entry) ? [alias.entry, prev.entry] : [prev.entry, alias.entry];
+        // The name "Kremlin" declared again as a metonym: keep how it may link, and say what it is.
+        const kind = strong.kind === 'name' && DECLARED_KINDS.has(weak.kind) ? weak.kind : strong.kind;
+        best.set(id, { keys, entry: { ...strong, kind } });
+      }
     }
   }
   return [...best.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, v]) => v);

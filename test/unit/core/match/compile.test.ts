@@ -39,6 +39,12 @@ describe('compileMatcher', () => {
     expect(m.lookup(['reform'])[0]).toMatchObject({ acronym: false, common: true });
     expect(m.lookup(['may']).map((e) => e.kind)).toEqual(['surname']);
   });
+
+  it('keeps the declared kind when a name is listed again as a metonym', () => {
+    const kremlin = { ...TEST_ENTITIES.find((e) => e.id === 'bs:kremlin')!, name: 'Kremlin' };
+    const m = loadMatcher(compileMatcher([kremlin]));
+    expect(m.lookup(['kremlin'])).toEqual([expect.objectContaining({ kind: 'metonym', standalone: true, primary: true })]);
+  });
 });
 
 describe('scan', () => {
