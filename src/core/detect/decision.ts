@@ -62,8 +62,9 @@ const RULES: Rule[] = [
   [1, 'URL has an article slug, id or date', (i) => i.url === 'article'],
   [-2, 'URL looks like a home page or section front', (i) => i.url === 'front'],
   [-3, 'URL looks like a shop item', (i) => i.url === 'shop'],
-  [-5, 'URL names a legal or service page', (i) => i.url === 'legal'],
-  [-5, 'headline names a legal page', (i) => i.legalTitle],
+  // Legal pages are long, clean prose and often declare NewsArticle: their name must outweigh everything.
+  [-10, 'URL names a legal or service page', (i) => i.url === 'legal'],
+  [-10, 'headline names a legal page', (i) => i.legalTitle],
   [-6, 'almost no prose in the body', (i) => i.body.proseChars < MIN_PROSE_CHARS],
   [-2, 'little prose in the body', (i) => i.body.proseChars >= MIN_PROSE_CHARS && i.body.proseChars < SHORT_PROSE_CHARS],
   [1, 'body has a few paragraphs of prose', (i) => i.body.proseParagraphs >= 3],

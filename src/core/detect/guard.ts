@@ -6,6 +6,7 @@
 import { ARTICLE_TYPES } from './json-ld';
 import { isJsonLdScript } from './find-elements';
 import { readMetaTags } from './metadata';
+import { measureText } from '../text/measure';
 
 export interface GuardResult {
   worth: boolean;
@@ -14,7 +15,7 @@ export interface GuardResult {
 
 /** Paragraphs examined at most: enough to find a body's first few, bounded on huge pages. */
 const MAX_PARAGRAPHS_EXAMINED = 150;
-/** A paragraph this long (characters) is prose, not a label or a teaser line. */
+/** A paragraph this long (weighted characters, see measureText) is prose, not a label or a teaser line. */
 const PROSE_PARAGRAPH_CHARS = 120;
 /** Three prose paragraphs are the least an article shows; teaser lists rarely have them. */
 const MIN_PROSE_PARAGRAPHS = 3;
@@ -51,7 +52,7 @@ function countProseParagraphs(doc: Document): number {
   const limit = Math.min(paragraphs.length, MAX_PARAGRAPHS_EXAMINED);
   let prose = 0;
   for (let i = 0; i < limit && prose < MIN_PROSE_PARAGRAPHS; i++) {
-    if ((paragraphs[i]!.textContent ?? '').trim().length >= PROSE_PARAGRAPH_CHARS) prose++;
+    if (measureText(paragraphs[i]!.textContent ?? '').chars >= PROSE_PARAGRAPH_CHARS) prose++;
   }
   return prose;
 }

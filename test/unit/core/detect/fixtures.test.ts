@@ -1,0 +1,138 @@
+// @vitest-environment jsdom
+// One expectation per fixture page in test/fixtures/detect (see its README for the heuristic each pins down).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectArticle, type Detection } from '../../../../src/core/detect/index';
+import { isWorthALook } from '../../../../src/core/detect/guard';
+import { collectText } from '../../../../src/core/text/body-text';
+
+const FIXTURES = resolve(__dirname, '../../../fixtures/detect');
+const HEADLINE = 'Council votes to rebuild the old ferry pier';
+const BODY_START = 'HARBOURTOWN — The town council voted on Tuesday';
+const BODY_END = 'on days with strong easterly winds.';
+
+function load(name: string): Document {
+  return new DOMParser().parseFromString(readFileSync(resolve(FIXTURES, name), 'utf8'), 'text/html');
+}
+
+function detect(name: string, url = `https://gazette.example/local/2024/03/05/${name.replace('.html', '')}-story`): { d: Detection; text: string } {
+  const d = detectArticle(load(name), url);
+  return { d, text: collectText(d.roots).text };
+}
+
+describe('article fixtures', () => {
+  it('reads a NewsArticle inside a JSON-LD @graph', () => {
+    const { d, text } = detect('json-ld-graph.html');
+    expect(d.isArticle).toBe(true);
+    expect(d.headline).toBe(HEADLINE);
+    expect(d.published).toBe('2024-03-05T09:30:00+01:00');
+    expect(d.modified).toBe('2024-03-05T11:00:00+01:00');
+    expect(d.section).toBe('Local');
+    expect(d.language).toBe('en');
+    expect(d.direction).toBe('ltr');
+    expect(text.startsWith(`${HEADLINE}\n${BODY_START}`)).toBe(true);
+    expect(text.endsWith(BODY_END)).toBe(true);
+    expect(text).not.toContain('Most read');
+  });
+
+  it('reads og:type=article and article:* meta without JSON-LD', () => {
+    const { d, text } = detect('og-article-meta.html');
+    expect(d.isArticle).toBe(true);
+    expect(d.published).toBe('2024-03-05');
+    expect(d.section).toBe('Local');
+    expect(d.reasons.some((r) => r.includes('og:type=article'))).toBe(true);
+    expect(text).toContain(BODY_START);
+    expect(text).not.toContain('Lighthouse keeper');
+  });
+
+  it('reads microdata: itemprop=articleBody and datePublished', () => {
+    const { d, text } = detect('microdata.html');
+    expect(d.isArticle).toBe(true);
+    expect(d.published).toBe('2024-03-05T08:00:00Z');
+    expect(d.headline).toBe(HEADLINE);
+    expect(text.split('\n')[0]).toBe(HEADLINE);
+    expect(text).toContain(BODY_END);
+  });
+
+  it('finds a <br>-separated body, the headline from <title> and the visible date', () => {
+    const { d, text } = detect('divsoup-br.html');
+    expect(d.isArticle).toBe(true);
+    expect(d.headline).toBe(HEADLINE);
+    expect(d.published).toBe('2024-03-05');
+    expect(text.startsWith(`${HEADLINE}\n${BODY_START}`)).toBe(true);
+    expect(text).not.toContain('Advertisement');
+    expect(text.split('\n').length).toBeGreaterThanOrEqual(7);
+  });
+
+  it('finds every part of a body split by ad wrappers', () => {
+    const { d, text } = detect('split-body.html');
+    expect(d.isArticle).toBe(true);
+    expect(text).toContain(BODY_START);
+    expect(text).toContain('The vote was seven to four.');
+    expect(text).toContain(BODY_END);
+  });
+
+  it('leaves furniture inside the article out, keeps headline and caption', () => {
+    const { d, text } = detect('boilerplate-inside.html');
+    expect(d.isArticle).toBe(true);
+    expect(text.split('\n').slice(0, 3)).toEqual([
+      HEADLINE,
+      'The old ferry pier at low tide, photographed in January.',
+      BODY_START + text.split('\n')[2]!.slice(BODY_START.length),
+    ]);
+    for (const furniture of ['Share on Facebook', 'Advertisement', 'morning briefing', 'Read more', 'Related', 'console.log', 'By Ola Strand']) {
+      expect(text).not.toContain(furniture);
+    }
+    expect(text.endsWith(BODY_END)).toBe(true);
+  });
+
+  it('gives direction and language of a right-to-left page', () => {
+    const { d, text } = detect('rtl-arabic.html');
+    expect(d.isArticle).toBe(true);
+    expect(d.direction).toBe('rtl');
+    expect(d.language).toBe('ar');
+    expect(text).toContain('رصيف العبّارات القديم');
+  });
+
+  it('weighs CJK characters so a short Chinese article counts', () => {
+    const { d, text } = detect('cjk-short.html', 'https://news.example/c/2024-03-05/doc-1234567.shtml');
+    expect(d.isArticle).toBe(true);
+    expect(d.published).toBe('2024-03-05');
+    expect(text).toContain('港口镇议会周二投票决定重建旧渡轮码头');
+    expect(text).not.toContain('首页');
+  });
+});
+
+describe('non-article fixtures', () => {
+  it('rejects a section front of teasers', () => {
+    const { d } = detect('section-front.html', 'https://gazette.example/local/');
+    expect(d.isArticle).toBe(false);
+    expect(d.roots).toEqual([]);
+  });
+
+  it('rejects a product page even with a prose description', () => {
+    const { d } = detect('product.html', 'https://shop.example/product/ferry-rope-40');
+    expect(d.isArticle).toBe(false);
+  });
+
+  it('rejects a privacy policy that declares og:type=article', () => {
+    const { d } = detect('legal-page.html', 'https://gazette.example/privacy');
+    expect(d.isArticle).toBe(false);
+    expect(d.reasons.join(' ')).toMatch(/legal/);
+  });
+
+  it('lets the guard reject a list of links without scoring', () => {
+    expect(isWorthALook(load('link-list.html')).worth).toBe(false);
+    const { d } = detect('link-list.html', 'https://gazette.example/links');
+    expect(d.reasons[0]).toMatch(/^guard:/);
+    expect(d.reasons).toHaveLength(1);
+  });
+});
+
+it('never changes the document it reads', () => {
+  const doc = load('boilerplate-inside.html');
+  const before = doc.documentElement.outerHTML;
+  detectArticle(doc, 'https://gazette.example/local/2024/03/05/pier');
+  expect(doc.documentElement.outerHTML).toBe(before);
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { isLegalTitle, urlShape } from '../../../../src/core/detect/url-shape';
+
+describe('urlShape', () => {
+  it.each([
+    ['https://news.example/world/2021/10/20/kremlin-urges-taliban-to-improve-rights', 'article'],
+    ['https://www.ctpost.com/news/us/article/New-SUVs-and-electric-vehicles-14848164.php', 'article'],
+    ['https://news.example/', 'front'],
+    ['https://news.example/politik/', 'front'],
+    ['https://news.example/privacy', 'legal'],
+    ['https://news.example/ueber-uns/datenschutz/', 'legal'],
+    ['https://news.example/terms-of-use.html', 'legal'],
+    ['https://blog.example/privacy-technology/facebook-is-tracking-me-even-though-im-not-on-facebook', 'article'],
+    ['https://www.shop.example/dp/B07FW264WL', 'shop'],
+    ['https://www.shop.example/product/ferry-rope', 'shop'],
+    ['not a url', 'neutral'],
+    [undefined, 'neutral'],
+  ])('%s → %s', (url, shape) => expect(urlShape(url)).toBe(shape));
+});
+
+describe('isLegalTitle', () => {
+  it('recognises legal page headlines, not stories about them', () => {
+    expect(isLegalTitle('Privacy Policy')).toBe(true);
+    expect(isLegalTitle('Impressum')).toBe(true);
+    expect(isLegalTitle('Datenschutzerklärung der Heise Medien')).toBe(true);
+    expect(isLegalTitle('Senate passes new privacy law')).toBe(false);
+    expect(isLegalTitle(undefined)).toBe(false);
+  });
+});

@@ -1,0 +1,72 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { collectText } from '../../../../src/core/text/body-text';
+
+function root(html: string): Element {
+  const doc = new DOMParser().parseFromString(`<body><div id="r">${html}</div></body>`, 'text/html');
+  return doc.getElementById('r')!;
+}
+
+/** Every segment maps one to one onto its node's data (whitespace shown as a space). */
+function expectSegmentsMap(text: string, segments: ReturnType<typeof collectText>['segments']): void {
+  for (const s of segments) {
+    const fromNode = s.node.data.slice(s.nodeStart, s.nodeStart + (s.end - s.start)).replace(/[\t\n\r\f]/g, ' ');
+    expect(text.slice(s.start, s.end)).toBe(fromNode);
+  }
+}
+
+describe('collectText', () => {
+  it('separates blocks by one newline and collapses whitespace as a reader sees it', () => {
+    const { text, segments } = collectText([root('<h1>  Title\n here </h1>\n<p>One   <b>two</b>\tthree</p><p></p><div><p>Four</p></div>')]);
+    expect(text).toBe('Title here\nOne two three\nFour');
+    expectSegmentsMap(text, segments);
+  });
+
+  it('breaks lines at <br> without empty lines, and keeps inline boundaries tight', () => {
+    const { text } = collectText([root('a<br><br>b<i>c</i> d<br>')]);
+    expect(text).toBe('a\nbc d');
+  });
+
+  it('skips what no reader reads as prose', () => {
+    const { text } = collectText([
+      root(
+        '<p>kept</p><script>x()</script><style>p{}</style><noscript>ns</noscript><template>t</template>' +
+          '<p hidden>h</p><p aria-hidden="true">a</p><p style="color:red; display: none">d</p>' +
+          '<input value="i"><textarea>ta</textarea><select><option>o</option></select>' +
+          '<div contenteditable="true">edit</div><p>see <code>fn()</code> here</p><pre>block</pre>' +
+          '<span data-backstory-ui><b>ui</b></span><p>end</p>',
+      ),
+    ]);
+    expect(text).toBe('kept\nsee here\nend');
+  });
+
+  it('excludes boilerplate inside the roots but keeps headline and captions', () => {
+    const html =
+      '<h1>Head</h1><div class="share-tools"><a href="#">Share</a></div>' +
+      '<figure><img alt=""><figcaption>Caption text</figcaption></figure>' +
+      '<p>Body paragraph one.</p><div class="adSlot">Ad</div><aside>Aside</aside>' +
+      '<ul><li><a href="/a">Link one</a></li><li><a href="/b">Link two</a></li></ul>' +
+      '<p>Read more: <a href="/x">Another story with a long headline about something else</a></p><p>Body two.</p>';
+    expect(collectText([root(html)]).text).toBe('Head\nCaption text\nBody paragraph one.\nBody two.');
+    expect(collectText([root(html)], { excludeBoilerplate: false }).text).toContain('Share');
+  });
+
+  it('keeps a furniture-named wrapper that holds several long paragraphs', () => {
+    const long = 'This sentence is long enough to count as a paragraph of prose in the body of an article. '.repeat(2);
+    const { text } = collectText([root(`<div class="paywall">${`<p>${long}</p>`.repeat(3)}</div>`)]);
+    expect(text.split('\n')).toHaveLength(3);
+  });
+
+  it('joins several roots in order, one block apart, with offsets that map back', () => {
+    const doc = new DOMParser().parseFromString('<body><h1>A  b</h1><nav>x</nav><p>c\n d</p></body>', 'text/html');
+    const { text, segments } = collectText([doc.querySelector('h1')!, doc.querySelector('p')!]);
+    expect(text).toBe('A b\nc d');
+    expectSegmentsMap(text, segments);
+    expect(segments.map((s) => text.slice(s.start, s.end))).toEqual(['A', 'b', 'c', 'd']);
+  });
+
+  it('never treats the root itself as boilerplate', () => {
+    const doc = new DOMParser().parseFromString('<body><div class="related"><p>Chosen root.</p></div></body>', 'text/html');
+    expect(collectText([doc.querySelector('.related')!]).text).toBe('Chosen root.');
+  });
+});
