@@ -66,6 +66,13 @@ export function emptyScore(): NerScore {
   return { docs: 0, linked: 0, correct: 0, exact: 0, gold: 0, goldFound: 0, actorRecallSum: 0, actorDocs: 0, unknownGold: 0, unknownFound: 0, unknownReported: 0, unknownOnGold: 0, misses: [] };
 }
 
+/** Adds the counts of `from` into `into` (misses stay with their corpus). */
+export function addScore(into: NerScore, from: NerScore): void {
+  for (const key of Object.keys(from) as Array<keyof NerScore>) {
+    if (key !== 'misses') into[key] += from[key];
+  }
+}
+
 export function scoreDoc(doc: NerDoc, link: LinkFn, into: NerScore): void {
   const { mentions, unknown } = link(doc.text, DATELINE_DATE.exec(doc.text.slice(0, 200))?.[0]);
   const gold = doc.gold.filter((g) => g.type === 'PER' || g.type === 'ORG');
@@ -106,6 +113,8 @@ export interface NerFigures {
   actorRecall: number;
   unknownRecall: number;
   unknownPrecision: number;
+  /** Gold PER/ORG mentions either linked or reported as unknown: what the reader sees marked at all. */
+  markedRecall: number;
 }
 
 export function figures(s: NerScore): NerFigures {
@@ -117,5 +126,6 @@ export function figures(s: NerScore): NerFigures {
     actorRecall: ratio(s.actorRecallSum, s.actorDocs),
     unknownRecall: ratio(s.unknownFound, s.unknownGold),
     unknownPrecision: ratio(s.unknownOnGold, s.unknownReported),
+    markedRecall: ratio(s.goldFound + s.unknownFound, s.gold),
   };
 }
