@@ -6,7 +6,7 @@ import { COMMON_WORDS, NAME_PARTICLES } from './common-words';
 import { caseForm, tokenize } from './tokenize';
 
 /** Longest all-capitals form still read as an acronym (AFP, NATO, ISIL, OPEC), not a shouted word. */
-export const MAX_ACRONYM_LENGTH = 5;
+const MAX_ACRONYM_LENGTH = 5;
 /** Surnames shorter than this ("Li", "Xi") are too often other words or other people. */
 const MIN_SURNAME_LENGTH = 3;
 // Generational suffixes are not surnames: "Martin Luther King Jr" is "King".
@@ -35,7 +35,7 @@ function isAcronymForm(name: string, kind: AliasKind): boolean {
  * often than the bodies that own them, so they link alone only for countries (US, UK) and for the
  * two bodies the press writes that way every day.
  */
-export const MIN_STANDALONE_ACRONYM = 3;
+const MIN_STANDALONE_ACRONYM = 3;
 const EVERYDAY_SHORT_ACRONYMS = new Set(['EU', 'UN']);
 
 function mayStandAlone(entity: Entity, acronymForm: string | undefined, standalone: boolean): boolean {

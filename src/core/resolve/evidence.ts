@@ -25,7 +25,7 @@ export interface Candidate {
 const CONFIDENCE = { name: 0.97, acronym: 0.9, metonym: 0.9, title: 0.95, earlier: 0.9, chosen: 0.75 } as const;
 // Scores for choosing between entities that share an alias; a choice needs a clear lead.
 const SCORE = { earlier: 4, anchor: 3, title: 3, standalone: 1, current: 1, related: 1, gone: -2 } as const;
-export const MIN_LEAD = 1;
+const MIN_LEAD = 1;
 
 function label(kind: AliasEntry['kind']): string {
   return kind === 'surname' ? 'surname' : kind === 'given' ? 'given name' : 'short name';
