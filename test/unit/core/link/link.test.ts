@@ -61,6 +61,13 @@ describe('linkText', () => {
     expect(linked(text).map(([t]) => t)).toEqual(['Sirajuddin Haqqani', 'Jalaluddin Haqqani']);
   });
 
+  it('decides a name two entities share by the other entities of the article, or leaves it', () => {
+    const { mentions } = link('The Taliban said Abdul Ghani would go.');
+    expect(mentions.map((m) => [m.text, m.entityId])).toEqual([['Taliban', 'Q50'], ['Abdul Ghani', 'bs:abdul-ghani-a']]);
+    expect(mentions[1]!.reason).toMatch(/chosen over 1 other\(s\) by context/);
+    expect(linked('Abdul Ghani would go.')).toEqual([]);
+  });
+
   it('does not link a shorter part of a longer name', () => {
     expect(linked('The Haqqani Network grew.')).toEqual([['Haqqani Network', 'Q111']]);
   });
