@@ -11,6 +11,8 @@ export interface DecisionInput {
   meta: PageMetadata;
   url: UrlShape;
   legalTitle: boolean;
+  /** A visible headline of several words precedes (or opens) the body. */
+  headlineAboveBody: boolean;
   body: BodyEvidence;
 }
 
@@ -60,7 +62,9 @@ const RULES: Rule[] = [
   [-2, 'declares a listing or media page type', (i) => i.meta.nonArticleTypes.some((t) => LISTING_TYPES.has(t))],
   [-1, 'og:type is a non-article type', (i) => i.meta.ogType !== undefined && i.meta.ogType !== 'article' && i.meta.articleTypes.length === 0],
   [1, 'URL has an article slug, id or date', (i) => i.url === 'article'],
-  [-2, 'URL looks like a home page or section front', (i) => i.url === 'front'],
+  // No article lives at a site's root; a section path is only a hint (some sites file stories there).
+  [-4, 'URL is a home page', (i) => i.url === 'home'],
+  [-2, 'URL looks like a section front', (i) => i.url === 'front'],
   [-3, 'URL looks like a shop item', (i) => i.url === 'shop'],
   // Legal pages are long, clean prose and often declare NewsArticle: their name must outweigh everything.
   [-10, 'URL names a legal or service page', (i) => i.url === 'legal'],
@@ -71,8 +75,9 @@ const RULES: Rule[] = [
   [1, 'body has many paragraphs of prose', (i) => i.body.proseParagraphs >= 6],
   [1, 'long body text', (i) => i.body.proseChars >= LONG_PROSE_CHARS],
   [-3, 'body is mostly links', (i) => i.body.linkDensity > MAX_BODY_LINK_DENSITY],
-  [-3, 'body is a list of linked headings (teasers)', (i) => isListing(i.body.linkedHeadings, i.body)],
-  [-2, 'body holds several <article> cards', (i) => isListing(i.body.nestedArticles, i.body)],
+  // Linked headings and <article> cards are two marks of the same thing: counted once.
+  [-3, 'body is a list of teasers (linked headings or <article> cards)', (i) => isListing(Math.max(i.body.linkedHeadings, i.body.nestedArticles), i.body)],
+  [1, 'a headline of several words stands above the body', (i) => i.headlineAboveBody],
   [1, 'body sits in <article>, <main> or itemprop=articleBody', (i) => i.body.semanticContainer],
 ];
 

@@ -11,6 +11,9 @@ import { isWorthALook } from './guard';
 import { findHeadline } from './headline';
 import { isRtlLanguage, primaryLanguage, readMetadata } from './metadata';
 import { isLegalTitle, urlShape } from './url-shape';
+import { measureText } from '../text/measure';
+
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 
 export interface Detection {
   isArticle: boolean;
@@ -43,6 +46,19 @@ function findBody(body: HTMLElement): ContentCandidate {
   return bodyChars(loose) > bodyChars(strict) ? loose : strict;
 }
 
+/** Article headlines are sentences; section and site names ("Politik", "World news") are one or two words. */
+const MIN_HEADLINE_WORDS = 4;
+/** CJK headlines have no spaces: count weighted characters instead (see measureText). */
+const MIN_HEADLINE_CHARS = 24;
+
+function isHeadlineAboveBody(headline: Element | undefined, bodyStart: Element | undefined): boolean {
+  if (!headline || !bodyStart) return false;
+  const text = headline.textContent ?? '';
+  const longEnough = text.trim().split(/\s+/).length >= MIN_HEADLINE_WORDS || measureText(text).chars >= MIN_HEADLINE_CHARS;
+  const precedes = bodyStart.contains(headline) || (headline.compareDocumentPosition(bodyStart) & FOLLOWING) !== 0;
+  return longEnough && precedes;
+}
+
 function pageUrl(doc: Document, url: string | undefined, canonical: string | undefined): string | undefined {
   if (url) return url;
   if (canonical) return canonical;
@@ -72,6 +88,7 @@ export function detectArticle(doc: Document, url?: string): Detection {
     meta,
     url: urlShape(href),
     legalTitle: isLegalTitle(headline.text ?? meta.title),
+    headlineAboveBody: isHeadlineAboveBody(headline.element, bodyStart),
     body: measureBody(content),
   });
 

@@ -1,7 +1,9 @@
 // What a URL's path says about the page. Article URLs carry a slug, a long id or a date; home pages,
 // section fronts and legal pages have short, generic paths. Only a hint: weighed with the rest.
 
-export type UrlShape = 'article' | 'front' | 'legal' | 'shop' | 'neutral';
+import { dateFromUrl } from './dates';
+
+export type UrlShape = 'article' | 'home' | 'front' | 'legal' | 'shop' | 'neutral';
 
 /** A slug of at least this many words is a headline turned into a path ("kremlin-urges-taliban-..."). */
 const SLUG_MIN_WORDS = 4;
@@ -12,7 +14,7 @@ const STORY_ID_MIN_DIGITS = 6;
 // positive of any text-density detector. They are recognised by name, in the languages we see most.
 const LEGAL_STEMS = [
   'privacy', 'datenschutz', 'datenschutzerklaerung', 'datenschutzhinweise', 'impressum', 'imprint', 'terms', 'legal', 'agb', 'nutzungsbedingungen', 'cookie',
-  'cookies', 'disclaimer', 'about', 'about-us', 'ueber-uns', 'uber-uns', 'kontakt', 'contact', 'contacts',
+  'cookies', 'disclaimer', 'about-us', 'aboutus', 'ueber-uns', 'uber-uns', 'kontakt', 'contact', 'contacts',
   'mentions-legales', 'aviso-legal', 'privacidad', 'confidentialite', 'help', 'faq', 'hilfe', 'support', 'careers',
   'jobs', 'karriere-bei', 'sitemap', 'login', 'register', 'account', 'subscribe', 'abo', 'newsletter',
 ];
@@ -31,6 +33,9 @@ export function isLegalTitle(title: string | undefined): boolean {
 const SHOP_SEGMENTS = /^(?:dp|gp|product|products|produkt|produkte|p|item|items|itm|shop|store|cart|buy|sku|artikelnummer)$/;
 
 const FRONT_SEGMENTS = /^(?:index|home|start|startseite|news|nachrichten|latest|topics?|tags?|themen?|thema|category|categories|kategorie|section|rubrik|ressort|archive|archiv|search|suche|page|seite|author|autor|authors)$/;
+
+/** A query parameter naming one story by number ("?idx=8576", "?story_id=44233864", "?p=1234"). */
+const STORY_QUERY = /[?&](?:\w*_)?(?:id|idx|no|nid|aid|seq|article|story|p)=\d{4,}(?:&|$)/i;
 
 function pathSegments(url: URL): string[] {
   return url.pathname
@@ -67,9 +72,10 @@ export function urlShape(href: string | undefined): UrlShape {
   // "/blog/privacy-technology/facebook-is-tracking-me" is a story filed under a privacy section.
   if (segments.some((s) => LEGAL_SEGMENT.test(s)) && !segments.some(looksLikeStory)) return 'legal';
   if (segments.some((s) => SHOP_SEGMENTS.test(s))) return 'shop';
-  if (segments.some(looksLikeStory) || /[?&](?:id|story|article|p)=\d{4,}/i.test(url.search)) return 'article';
-  if (segments.length === 0 || segments.every((s) => FRONT_SEGMENTS.test(s) || !/\d/.test(s) && s.length <= 20 && segments.length <= 2)) {
-    return 'front';
-  }
+  if (segments.some(looksLikeStory) || STORY_QUERY.test(url.search) || dateFromUrl(href)) return 'article';
+  if (segments.length === 0) return 'home';
+  // Sections are one or two plain words, usually with a trailing slash ("/politik/", "/news/world/").
+  const plainWords = segments.length <= 2 && segments.every((s) => /^\p{L}+$/u.test(s));
+  if (plainWords && (url.pathname.endsWith('/') || FRONT_SEGMENTS.test(segments.at(-1)!))) return 'front';
   return 'neutral';
 }

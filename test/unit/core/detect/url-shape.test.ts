@@ -5,7 +5,7 @@ describe('urlShape', () => {
   it.each([
     ['https://news.example/world/2021/10/20/kremlin-urges-taliban-to-improve-rights', 'article'],
     ['https://www.ctpost.com/news/us/article/New-SUVs-and-electric-vehicles-14848164.php', 'article'],
-    ['https://news.example/', 'front'],
+    ['https://news.example/', 'home'],
     ['https://news.example/politik/', 'front'],
     ['https://news.example/privacy', 'legal'],
     ['https://news.example/ueber-uns/datenschutz/', 'legal'],
