@@ -62,6 +62,7 @@ function findAnchors(scan: ScanResult, fits: Fits): Set<string> {
   return anchors;
 }
 
+/** Occurrences grouped by their first word, in text order (the scan yields them in that order). */
 function byFirstToken(matches: AliasMatch[]): Map<number, AliasMatch[]> {
   const out = new Map<number, AliasMatch[]>();
   for (const m of matches) {
@@ -88,12 +89,12 @@ export function resolve(text: string, scan: ScanResult, date: string | undefined
   const mentions: Mention[] = [];
   const known: Resolution['known'] = [];
   const { tokens } = scan;
-  for (let i = 0; i < tokens.length; ) {
-    const outcome = resolveAt(text, scan, fits, starts.get(i) ?? [], ctx, entity);
-    if (!outcome) {
-      i++;
-      continue;
-    }
+  // Left to right over the words where some alias starts; a linked name covers the words it spans.
+  let next = 0;
+  for (const [first, matches] of starts) {
+    if (first < next) continue;
+    const outcome = resolveAt(text, scan, fits, matches, ctx, entity);
+    if (!outcome) continue;
     const start = tokens[outcome.match.first]!.start;
     const end = tokens[outcome.match.end - 1]!.end;
     if (outcome.chosen && LINKED_TYPES.has(outcome.chosen.entity.type)) {
@@ -101,7 +102,7 @@ export function resolve(text: string, scan: ScanResult, date: string | undefined
       mentions.push({ start, end, text: text.slice(start, end), entityId: e.id, confidence, reason });
       if (!earlier.has(e.id)) earlier.set(e.id, start);
     } else known.push({ start, end });
-    i = outcome.match.end;
+    next = outcome.match.end;
   }
   return { mentions, known };
 }
