@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { REPO_ROOT } from '../data/read';
 import { loadLinkData } from '../eval/link-data';
+import { benchBrowser } from './browser';
 import { benchLink } from './link';
 
 const SHARED = path.resolve(REPO_ROOT, '../shared');
@@ -11,6 +12,8 @@ async function main(): Promise<void> {
   const data = await loadLinkData();
   console.log(`# linker (${data.entities.length} entities)`);
   await benchLink(data.entities, SHARED);
+  console.log('# browser (Chromium with dist/chrome)');
+  await benchBrowser(REPO_ROOT, SHARED);
 }
 
 main().catch((error: unknown) => {
