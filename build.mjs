@@ -29,7 +29,25 @@ const ENTRIES = [
   { in: 'src/trainer/index.tsx', out: 'trainer', format: 'esm' },
 ];
 
-const PAGES = ['popup.html', 'options.html', 'trainer.html'];
+/** Extension pages: each an HTML shell around its bundle (and the stylesheet esbuild emits for it). */
+const PAGES = { popup: 'Backstory', options: 'Backstory settings', trainer: 'Backstory trainer view' };
+
+const pageHtml = (name, title) => `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>${title}</title>
+<link rel="icon" href="assets/icons/icon-32.png">
+<link rel="stylesheet" href="${name}.css">
+</head>
+<body>
+<div id="root"></div>
+<script type="module" src="${name}.js"></script>
+</body>
+</html>
+`;
 
 function esbuildOptions(browser, entry) {
   return {
@@ -75,7 +93,7 @@ async function copyStatic(browser) {
   await cp(join(root, 'assets', 'packs'), join(out, 'packs'), { recursive: true });
   await cp(join(root, 'docs', 'packs.md'), join(out, 'packs', 'format.txt'));
   await writeExtensionDemo(out);
-  for (const page of PAGES) await cp(join(root, 'assets', 'pages', page), join(out, page));
+  for (const [page, title] of Object.entries(PAGES)) await writeFile(join(out, `${page}.html`), pageHtml(page, title));
   await cp(join(root, 'assets', 'content', 'highlights.css'), join(out, 'content.css'));
 }
 
