@@ -39,7 +39,10 @@ const captureDownloads = (tab: Tab) =>
     HTMLAnchorElement.prototype.click = function () { window.__savedName = this.download; };
     return null;
   })()`);
-const savedFile = (tab: Tab) => waitFor(() => tab.evaluate<{ name: string; text: string } | null>(`window.__saved.length ? { name: window.__savedName, text: window.__saved[0] } : null`), (f) => f !== null);
+async function savedFile(tab: Tab): Promise<{ name: string; text: string }> {
+  const file = await waitFor(() => tab.evaluate<{ name: string; text: string } | null>(`window.__saved.length ? { name: window.__savedName, text: window.__saved[0] } : null`), (f) => f !== null);
+  return file!;
+}
 
 /** The article's tab, found the way the popup would: the tab whose page answers with a ready cast. */
 const articleTab = (extensionPage: Tab) =>
