@@ -16,11 +16,17 @@ export type AxeViolation = { id: string; impact: string | null; help: string; ta
 export async function axeViolations(tab: Tab, context: unknown = 'html'): Promise<AxeViolation[]> {
   const loaded = await tab.evaluate<boolean>('typeof axe === "object"');
   if (!loaded) await tab.evaluate<null>(`(() => { ${AXE_SOURCE}\n; return null; })()`);
-  return tab.evaluate<AxeViolation[]>(`(async () => {
-    const globalAxe = globalThis.axe;
-    const r = await globalAxe.run(${JSON.stringify(context)}, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
-  })()`);
+  return tab.evaluate<{ applied: number; violations: AxeViolation[] }>(`(async () => {
+    const r = await axe.run(${JSON.stringify(context)}, { resultTypes: ['violations'] });
+    return {
+      applied: r.passes.length + r.violations.length + r.incomplete.length,
+      violations: r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)) })),
+    };
+  })()`).then(({ applied, violations }) => {
+    // No rule applies to a context that matches nothing: that is a broken check, not a clean page.
+    if (applied === 0) throw new Error(`axe checked nothing in ${JSON.stringify(context)}`);
+    return violations;
+  });
 }
 
 export const serious = (violations: AxeViolation[]) => violations.filter((v) => FAILING.has(v.impact ?? ''));
