@@ -19,6 +19,9 @@ const MAX_SITES = 1000;
 const SITE_KEY = /^(?!www\.)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/;
 const SiteList = z.array(z.string().max(MAX_HOST_CHARS).regex(SITE_KEY)).max(MAX_SITES);
 
+/** Hover delay bounds in ms: past three seconds a reader has given up waiting for the popover. */
+export const HOVER_DELAY_RANGE = { min: 0, max: 3000 } as const;
+
 const Categories = z.object({ person: z.boolean(), organization: z.boolean(), country: z.boolean() });
 
 const fields = {
@@ -30,7 +33,7 @@ const fields = {
   denySites: SiteList,
   categories: Categories,
   popoverTrigger: z.enum(['hover', 'click', 'modifier-hover']),
-  hoverDelayMs: z.number().int().min(0).max(3000),
+  hoverDelayMs: z.number().int().min(HOVER_DELAY_RANGE.min).max(HOVER_DELAY_RANGE.max),
   highlightStyle: z.enum(['underline', 'tint']),
   mentions: z.enum(['all', 'first']),
 } as const;
@@ -50,9 +53,6 @@ export const DEFAULT_SETTINGS: Settings = {
   highlightStyle: 'underline',
   mentions: 'all',
 };
-
-/** The bounds of the hover delay, for the options page's control. */
-export const HOVER_DELAY_RANGE = { min: fields.hoverDelayMs.minValue ?? 0, max: fields.hoverDelayMs.maxValue ?? 0 };
 
 type Raw = Record<string, unknown>;
 

@@ -27,6 +27,13 @@ const sameSource = (a: Source, b: Source) => JSON.stringify(a, Object.keys(a).so
 /** `others` are the packs already stored (not the one this replaces). */
 export function checkPack(pack: PackFile, base: PackBase, others: readonly PackFile[]): PackIssue[] {
   const issues: PackIssue[] = [];
+  // What the other packs add and cite, by id, so a large pack is checked in one pass.
+  const addedBy = new Map<string, string>();
+  const sourceOf = new Map<string, { source: Source; pack: string }>();
+  for (const other of others) {
+    for (const e of other.entities) if (!base.entity(e.id)) addedBy.set(e.id, other.name);
+    for (const source of other.sources) sourceOf.set(source.id, { source, pack: other.name });
+  }
   const push = (where: string, expected: string, found: string) => issues.length < MAX_ISSUES && issues.push({ where, expected, found });
 
   const ownSources = new Map<string, number>();
@@ -37,8 +44,8 @@ export function checkPack(pack: PackFile, base: PackBase, others: readonly PackF
     ownSources.set(s.id, i);
     const bundled = base.source(s.id);
     if (bundled && !sameSource(bundled, s)) return push(at, 'an id the bundled dataset does not use (or its source, unchanged)', JSON.stringify(s.id));
-    const other = others.find((p) => p.sources.some((o) => o.id === s.id && !sameSource(o, s)));
-    if (other) push(at, `an id pack "${other.name}" does not use for another source`, JSON.stringify(s.id));
+    const other = sourceOf.get(s.id);
+    if (other && !sameSource(other.source, s)) push(at, `an id pack "${other.pack}" does not use for another source`, JSON.stringify(s.id));
   });
 
   const ownEntities = new Map<string, number>();
@@ -54,8 +61,8 @@ export function checkPack(pack: PackFile, base: PackBase, others: readonly PackF
     const bundled = base.entity(e.id);
     if (bundled && bundled.type !== e.type) push(`${at}.type`, `"${bundled.type}", the type of the bundled ${e.id} (${bundled.name}) this extends`, JSON.stringify(e.type));
     if (!bundled) {
-      const other = others.find((p) => p.entities.some((o) => o.id === e.id));
-      if (other) push(`${at}.id`, `an id no other pack adds (pack "${other.name}" adds it)`, JSON.stringify(e.id));
+      const other = addedBy.get(e.id);
+      if (other) push(`${at}.id`, `an id no other pack adds (pack "${other}" adds it)`, JSON.stringify(e.id));
     }
     for (const [path, p] of provenances(e)) {
       if (!ownSources.has(p.source) && !base.source(p.source)) push(`${at}.${path}.source`, "the id of one of the pack's sources or of a bundled source", JSON.stringify(p.source));

@@ -10,6 +10,8 @@ const REQUIRED_COLUMNS = ['name', 'type', 'summary', 'source'] as const;
 const OPTIONAL_COLUMNS = ['aliases'] as const;
 type Column = (typeof REQUIRED_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[number];
 const CSV_TYPES = ['person', 'organization', 'country'] as const;
+/** The British spelling is what the extension itself shows, so a sheet may well use it. */
+const TYPE_SPELLINGS: Record<string, (typeof CSV_TYPES)[number]> = { organisation: 'organization' };
 /** Aliases share one cell; names do not contain semicolons, while commas would need quoting. */
 const ALIAS_SEPARATOR = ';';
 /** A sheet says nothing of the terms its sources are under. */
@@ -109,7 +111,8 @@ export function packFromCsv(text: string, { fileName, today }: CsvOptions): Chec
       continue;
     }
     const cell = Object.fromEntries(columns.value.map((c, i) => [c, row.fields[i]!.trim()])) as Record<Column, string | undefined>;
-    const type = cell.type!.toLowerCase();
+    const written = cell.type!.toLowerCase();
+    const type = TYPE_SPELLINGS[written] ?? written;
     if (!(CSV_TYPES as readonly string[]).includes(type)) {
       issues.push({ where: at('type'), expected: `one of ${CSV_TYPES.join(', ')}`, found: describeFound(cell.type) });
       continue;

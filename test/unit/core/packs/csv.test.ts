@@ -19,7 +19,7 @@ describe('CSV records', () => {
 
 describe('CSV packs', () => {
   it('turns each row into an entity whose facts cite the row\'s source as of the import date', () => {
-    const csv = 'name,type,summary,source,aliases\nJane Placeholder,person,Spokesperson of the Example Ministry,https://example.org/team,J. Placeholder;Placeholder\n"Example Ministry",Organization,,Ministry website,EM\n';
+    const csv = 'name,type,summary,source,aliases\nJane Placeholder,person,Spokesperson of the Example Ministry,https://example.org/team,J. Placeholder;Placeholder\n"Example Ministry",Organisation,,Ministry website,EM\n';
     const r = packFromCsv(csv, opts);
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
     expect(r.value.name).toBe('desk list');
