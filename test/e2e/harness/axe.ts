@@ -10,7 +10,7 @@ const FAILING = new Set(['serious', 'critical']);
 export type AxeViolation = { id: string; impact: string | null; help: string; targets: string[] };
 
 /**
- * `context` is an axe context as JSON: a selector, or `{ include: [["host", ".inside-shadow"]] }`
+ * `context` is an axe context as JSON: a selector, or `{ include: [{ fromShadowDom: ["host", ".inside"] }] }`
  * for an element inside a shadow root. Returns every violation; see `serious` for the failing ones.
  */
 export async function axeViolations(tab: Tab, context: unknown = 'html'): Promise<AxeViolation[]> {
