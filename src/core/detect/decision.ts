@@ -66,11 +66,14 @@ const RULES: Rule[] = [
   [-4, 'URL is a home page', (i) => i.url === 'home'],
   [-2, 'URL looks like a section front', (i) => i.url === 'front'],
   [-3, 'URL looks like a shop item', (i) => i.url === 'shop'],
+  [-3, 'URL looks like a discussion thread', (i) => i.url === 'forum'],
   // Legal pages are long, clean prose and often declare NewsArticle: their name must outweigh everything.
   [-10, 'URL names a legal or service page', (i) => i.url === 'legal'],
   [-10, 'headline names a legal page', (i) => i.legalTitle],
   [-6, 'almost no prose in the body', (i) => i.body.proseChars < MIN_PROSE_CHARS],
   [-2, 'little prose in the body', (i) => i.body.proseChars >= MIN_PROSE_CHARS && i.body.proseChars < SHORT_PROSE_CHARS],
+  // Articles are written in paragraphs; product specs, tweets and galleries are not.
+  [-2, 'body has fewer than three paragraphs of a sentence or more', (i) => i.body.sentenceParagraphs < 3],
   [1, 'body has a few paragraphs of prose', (i) => i.body.proseParagraphs >= 3],
   [1, 'body has many paragraphs of prose', (i) => i.body.proseParagraphs >= 6],
   [1, 'long body text', (i) => i.body.proseChars >= LONG_PROSE_CHARS],

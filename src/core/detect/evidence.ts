@@ -8,6 +8,8 @@ export interface BodyEvidence {
   proseChars: number;
   /** Paragraphs in the body roots long enough and unlinked enough to be prose. */
   proseParagraphs: number;
+  /** Paragraphs of at least a sentence (wire copy writes one-sentence paragraphs), barely linked. */
+  sentenceParagraphs: number;
   /** Link text over all text in the body roots. */
   linkDensity: number;
   /** Headings inside the roots that are mostly a link to another page: the mark of a teaser list. */
@@ -20,6 +22,8 @@ export interface BodyEvidence {
 
 /** A paragraph of at least this many (weighted) characters is prose rather than a teaser line or a caption. */
 const PROSE_PARAGRAPH_CHARS = 150;
+/** A paragraph of this many weighted characters holds at least one full sentence. */
+const SENTENCE_PARAGRAPH_CHARS = 80;
 /** Above this share of links a paragraph is navigation, not prose. */
 const PROSE_MAX_LINK_DENSITY = 0.3;
 
@@ -51,9 +55,10 @@ export function measureBody(content: ContentCandidate): BodyEvidence {
     }
   }
   const inRoots = (el: Element): boolean => roots.some((r) => r.contains(el));
-  const proseParagraphs = content.paragraphs.filter(
-    (p) => p.chars >= PROSE_PARAGRAPH_CHARS && p.linkChars / p.chars < PROSE_MAX_LINK_DENSITY && inRoots(p.el),
-  ).length;
+  const sentences = content.paragraphs.filter(
+    (p) => p.chars >= SENTENCE_PARAGRAPH_CHARS && p.linkChars / p.chars < PROSE_MAX_LINK_DENSITY && inRoots(p.el),
+  );
+  const proseParagraphs = sentences.filter((p) => p.chars >= PROSE_PARAGRAPH_CHARS).length;
   let linkedHeadings = 0;
   let nestedArticles = 0;
   for (const root of roots) {
@@ -64,6 +69,7 @@ export function measureBody(content: ContentCandidate): BodyEvidence {
   return {
     proseChars: chars - linkChars,
     proseParagraphs,
+    sentenceParagraphs: sentences.length,
     linkDensity: chars > 0 ? linkChars / chars : 0,
     linkedHeadings,
     nestedArticles,

@@ -3,7 +3,7 @@
 
 import { dateFromUrl } from './dates';
 
-export type UrlShape = 'article' | 'home' | 'front' | 'legal' | 'shop' | 'neutral';
+export type UrlShape = 'article' | 'home' | 'front' | 'legal' | 'shop' | 'forum' | 'neutral';
 
 /** A slug of at least this many words is a headline turned into a path ("kremlin-urges-taliban-..."). */
 const SLUG_MIN_WORDS = 4;
@@ -31,6 +31,9 @@ export function isLegalTitle(title: string | undefined): boolean {
 }
 
 const SHOP_SEGMENTS = /^(?:dp|gp|product|products|produkt|produkte|p|item|items|itm|shop|store|cart|buy|sku|artikelnummer)$/;
+
+/** Discussion threads and Q&A pages: many authors, comments as the content. */
+const FORUM_SEGMENTS = /^(?:comments|forum|forums|thread|threads|questions|discussion|discussions|showthread|viewtopic)$/;
 
 const FRONT_SEGMENTS = /^(?:index|home|start|startseite|news|nachrichten|latest|topics?|tags?|themen?|thema|category|categories|kategorie|section|rubrik|ressort|archive|archiv|search|suche|page|seite|author|autor|authors)$/;
 
@@ -72,10 +75,13 @@ export function urlShape(href: string | undefined): UrlShape {
   // "/blog/privacy-technology/facebook-is-tracking-me" is a story filed under a privacy section.
   if (segments.some((s) => LEGAL_SEGMENT.test(s)) && !segments.some(looksLikeStory)) return 'legal';
   if (segments.some((s) => SHOP_SEGMENTS.test(s))) return 'shop';
+  if (segments.some((s) => FORUM_SEGMENTS.test(s))) return 'forum';
   if (segments.some(looksLikeStory) || STORY_QUERY.test(url.search) || dateFromUrl(href)) return 'article';
   if (segments.length === 0) return 'home';
-  // Sections are one or two plain words, usually with a trailing slash ("/politik/", "/news/world/").
+  // Sections are one or two plain words ("/politik", "/news/world/", "/themen/arbeit"); a two-word
+  // path without a trailing slash or a listing word may be a short story slug, so it stays neutral.
   const plainWords = segments.length <= 2 && segments.every((s) => /^\p{L}+$/u.test(s));
-  if (plainWords && (url.pathname.endsWith('/') || FRONT_SEGMENTS.test(segments.at(-1)!))) return 'front';
+  const listingWord = segments.some((s) => FRONT_SEGMENTS.test(s));
+  if (plainWords && (segments.length === 1 || url.pathname.endsWith('/') || listingWord)) return 'front';
   return 'neutral';
 }

@@ -27,3 +27,13 @@ describe('isLegalTitle', () => {
     expect(isLegalTitle(undefined)).toBe(false);
   });
 });
+
+describe('urlShape, listings and threads', () => {
+  it.each([
+    ['https://news.example/meinung', 'front'],
+    ['https://party.example/themen/arbeit', 'front'],
+    ['https://news.example/health/ebola', 'neutral'],
+    ['https://www.reddit.com/r/gifs/comments/4vv0sa/leonardo_dicaprio_scaring_jonah_hill/', 'forum'],
+    ['http://entermedia.co.kr/news/news_view.html?idx=8576&page=1', 'article'],
+  ])('%s → %s', (url, shape) => expect(urlShape(url)).toBe(shape));
+});
