@@ -27,7 +27,7 @@ export function EntityPopover(props: PopoverProps) {
   const { state, mention } = props;
   return (
     <div class="card">
-      <header>
+      <div class="head">
         <span class={`badge ${mention.type}`}>{t(TYPE_LABEL[mention.type])}</span>
         <h2 id={props.titleId}><bdi>{mention.name}</bdi></h2>
         <div class="tools">
@@ -35,7 +35,7 @@ export function EntityPopover(props: PopoverProps) {
           <button type="button" onClick={props.onCopy} disabled={state.kind !== 'ready'}>{t(props.copied ? 'popoverCopied' : 'popoverCopy')}</button>
           <button type="button" class="close" aria-label={t('popoverClose')} onClick={props.onClose}>×</button>
         </div>
-      </header>
+      </div>
       {state.kind === 'loading' && <p class="muted" role="status">{t('popoverLoading')}</p>}
       {state.kind === 'error' && <p class="muted" role="status">{t('popoverError')}</p>}
       {state.kind === 'ready' && <CardBody card={state.card} articleDate={props.articleDate} />}

@@ -14,7 +14,7 @@ export const OVERLAY_CSS = `
 .popover { position: fixed; top: 0; left: 0; width: max-content; max-width: min(380px, calc(100vw - 16px));
   max-height: min(70vh, 520px); overflow: auto; background: var(--bg); color: var(--fg); border: 1px solid var(--line);
   border-radius: 10px; box-shadow: 0 8px 28px rgb(0 0 0 / 0.22); padding: 12px 14px; }
-.card header { display: flex; align-items: baseline; gap: 8px; flex-wrap: wrap; }
+.card .head { display: flex; align-items: baseline; gap: 8px; flex-wrap: wrap; }
 .card h2 { font-size: 16px; margin: 0; flex: 1 1 auto; }
 .card h3 { font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); margin: 12px 0 4px; }
 .badge { font-size: 11px; border-radius: 999px; padding: 1px 8px; background: var(--chip); border-left: 3px solid var(--accent); }
