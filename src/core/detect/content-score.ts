@@ -50,7 +50,7 @@ const SIBLING_PARAGRAPH_CHARS = 80;
 const SIBLING_PARAGRAPH_MAX_LINK_DENSITY = 0.25;
 
 const PARAGRAPH_TAGS: ReadonlySet<string> = new Set(['P', 'TD', 'BLOCKQUOTE', 'DD']);
-const CHROME_TAGS: ReadonlySet<string> = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'MENU']);
+const CHROME_TAGS: ReadonlySet<string> = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'MENU']);
 const CHROME_ROLES: ReadonlySet<string> = new Set([
   'navigation', 'complementary', 'contentinfo', 'banner', 'menu', 'menubar', 'dialog', 'alertdialog', 'search',
 ]);
@@ -74,6 +74,8 @@ function hasContentName(el: Element): boolean {
 /** Chrome that a reader never takes for the article: skipped while scoring, as Readability strips it. */
 function isChrome(el: Element, skipNamedFurniture: boolean): boolean {
   if (CHROME_TAGS.has(el.tagName)) return true;
+  // ASP.NET pages wrap the whole page in one <form>: a form is chrome only when it holds no prose.
+  if (el.tagName === 'FORM') return !holdsProse(el);
   const role = el.getAttribute('role');
   if (role !== null && CHROME_ROLES.has(role)) return true;
   return skipNamedFurniture && el.tagName !== 'ARTICLE' && hasFurnitureName(el) && !hasContentName(el) && !holdsProse(el);

@@ -71,9 +71,10 @@ const RULES: Rule[] = [
   [-10, 'URL names a legal or service page', (i) => i.url === 'legal'],
   [-10, 'headline names a legal page', (i) => i.legalTitle],
   [-6, 'almost no prose in the body', (i) => i.body.proseChars < MIN_PROSE_CHARS],
-  [-2, 'little prose in the body', (i) => i.body.proseChars >= MIN_PROSE_CHARS && i.body.proseChars < SHORT_PROSE_CHARS],
-  // Articles are written in paragraphs; product specs, tweets and galleries are not.
-  [-2, 'body has fewer than three paragraphs of a sentence or more', (i) => i.body.sentenceParagraphs < 3],
+  // Articles are written in paragraphs; product specs, tweets and galleries are not. Short text and
+  // few paragraphs are two views of one weakness, so they cost once.
+  [-2, 'little prose in the body (short, or fewer than three paragraphs of a sentence)', (i) =>
+    i.body.proseChars >= MIN_PROSE_CHARS && (i.body.proseChars < SHORT_PROSE_CHARS || i.body.sentenceParagraphs < 3)],
   [1, 'body has a few paragraphs of prose', (i) => i.body.proseParagraphs >= 3],
   [1, 'body has many paragraphs of prose', (i) => i.body.proseParagraphs >= 6],
   [1, 'long body text', (i) => i.body.proseChars >= LONG_PROSE_CHARS],

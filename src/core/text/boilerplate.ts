@@ -35,7 +35,7 @@ const FURNITURE_ROLES: ReadonlySet<string> = new Set([
 ]);
 
 /** Sectioning tags that hold site chrome when they appear inside an article's container. */
-const FURNITURE_TAGS: ReadonlySet<string> = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM']);
+const FURNITURE_TAGS: ReadonlySet<string> = new Set(['NAV', 'ASIDE', 'FOOTER']);
 
 /**
  * Above this share of link text a block is a list of links (related stories, tag clouds), not prose.
@@ -109,6 +109,8 @@ export function isBoilerplate(el: Element): boolean {
   const tag = el.tagName;
   if (tag === 'FIGURE' || tag === 'FIGCAPTION' || tag === 'H1') return false;
   if (FURNITURE_TAGS.has(tag)) return true;
+  // A comment or newsletter form is furniture; a whole page wrapped in a <form> (ASP.NET) is not.
+  if (tag === 'FORM') return !holdsProse(el);
   const role = el.getAttribute('role');
   if (role !== null && FURNITURE_ROLES.has(role)) return true;
   if (hasFurnitureName(el)) return !holdsProse(el);
