@@ -12,7 +12,7 @@ function pct(x: number | null | undefined): string {
 function describe(r: CorpusReport): string {
   const d = r.detection;
   const lines = [
-    `${r.corpus}: ${r.pages} pages, detect+collect median ${r.timeMs.median.toFixed(1)} ms, p95 ${r.timeMs.p95.toFixed(1)} ms`,
+    `${r.corpus}: ${r.pages} pages, detect+collect median ${r.timeMs.median.toFixed(1)} ms, p95 ${r.timeMs.p95.toFixed(1)} ms; guard ${r.guardMs.median.toFixed(2)} / ${r.guardMs.p95.toFixed(2)} ms (jsdom)`,
     `  detection: P ${pct(d.precision)} R ${pct(d.recall)} FPR ${pct(d.fpr)} (tp ${d.tp} fp ${d.fp} fn ${d.fn} tn ${d.tn}); news recall ${pct(d.newsRecall)} of ${d.newsArticles}`,
   ];
   if (r.body) lines.push(`  body 4-gram: P ${pct(r.body.precision)} R ${pct(r.body.recall)} F1 ${pct(r.body.f1)}, F1≥0.9 on ${pct(r.body.shareF1At90)} of ${r.body.pages}`);
@@ -54,7 +54,7 @@ async function main(argv: string[]): Promise<void> {
   }
   if (dump) writeFileSync(dump, dumped.map((r) => JSON.stringify(r)).join('\n') + '\n');
   const summary = Object.fromEntries(
-    reports.map((r) => [r.corpus, { detection: r.detection, body: r.body, firstWords: r.firstWords, snippets: r.snippets, timeMs: r.timeMs }]),
+    reports.map((r) => [r.corpus, { detection: r.detection, body: r.body, firstWords: r.firstWords, snippets: r.snippets, timeMs: r.timeMs, guardMs: r.guardMs }]),
   );
   process.stdout.write(`${JSON.stringify(summary)}\n`);
 }

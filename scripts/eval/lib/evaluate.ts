@@ -3,6 +3,7 @@
 
 import { performance } from 'node:perf_hooks';
 import { detectArticle } from '../../../src/core/detect/index';
+import { isWorthALook } from '../../../src/core/detect/guard';
 import { collectText } from '../../../src/core/text/body-text';
 import { readInput } from '../../../src/cli/read-input';
 import { aggregate, f1, shingleCounts, type Counts } from './shingles';
@@ -18,6 +19,8 @@ export interface PageResult {
   bodyText: string;
   bodyF1?: number;
   detectMs: number;
+  /** The cheap first stage alone (what every page pays in the browser). */
+  guardMs: number;
 }
 
 export interface CorpusReport {
@@ -32,6 +35,8 @@ export interface CorpusReport {
   firstWords?: { pages: number; hits: number; share: number };
   snippets?: { with: number; withFound: number; without: number; withoutFound: number; withRecall: number; withoutFalseRate: number };
   timeMs: { median: number; p95: number; max: number };
+  /** The guard alone, on the pages that are not articles (or all pages when none is labelled). */
+  guardMs: { median: number; p95: number };
   errors: { falseNegatives: string[]; falsePositives: string[] };
 }
 
@@ -75,6 +80,9 @@ export async function evaluatePage(page: CorpusPage): Promise<PageResult> {
   const input = await readInput(page.htmlPath, page.row.url ?? undefined);
   if (input.kind !== 'html') throw new Error(`not an html page: ${page.htmlPath}`);
   try {
+    const guardStarted = performance.now();
+    isWorthALook(input.document);
+    const guardMs = performance.now() - guardStarted;
     const started = performance.now();
     const detection = detectArticle(input.document, page.row.url ?? undefined);
     const { text } = collectText(detection.roots);
@@ -90,6 +98,7 @@ export async function evaluatePage(page: CorpusPage): Promise<PageResult> {
       bodyText: text,
       bodyF1: typeof truthBody === 'string' && page.row.is_article ? f1(shingleCounts(text, truthBody)) : undefined,
       detectMs,
+      guardMs,
     };
   } finally {
     input.close();
@@ -125,6 +134,8 @@ export function summarise(corpus: Corpus, results: PageResult[]): CorpusReport {
     }
   }
   const times = results.map((r) => r.detectMs);
+  const negatives = results.filter((r) => r.expected === false);
+  const guardTimes = (negatives.length > 0 ? negatives : results).map((r) => r.guardMs);
   return {
     corpus: corpus.name,
     pages: results.length,
@@ -139,6 +150,7 @@ export function summarise(corpus: Corpus, results: PageResult[]): CorpusReport {
       ? { snippets: { with: withN, withFound, without: withoutN, withoutFound, withRecall: withFound / Math.max(1, withN), withoutFalseRate: withoutFound / Math.max(1, withoutN) } }
       : {}),
     timeMs: { median: percentile(times, 0.5), p95: percentile(times, 0.95), max: Math.max(0, ...times) },
+    guardMs: { median: percentile(guardTimes, 0.5), p95: percentile(guardTimes, 0.95) },
     errors: { falseNegatives, falsePositives },
   };
 }
@@ -154,7 +166,7 @@ export async function evaluateCorpus(corpus: Corpus, opts: { limit?: number } = 
       process.stderr.write(`${corpus.name}/${page.row.id}: ${error instanceof Error ? error.message : String(error)}\n`);
       results.push({
         id: page.row.id, expected: page.row.is_article ?? null, pageType: page.row.page_type ?? null,
-        isArticle: false, confidence: 0, reasons: ['error'], bodyText: '', detectMs: 0,
+        isArticle: false, confidence: 0, reasons: ['error'], bodyText: '', detectMs: 0, guardMs: 0,
       });
     }
   }
