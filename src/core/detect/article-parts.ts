@@ -23,7 +23,8 @@ function mayHoldDate(el: Element): boolean {
   return names.includes('date') || names.includes('time');
 }
 
-function isBefore(a: Node, b: Node): boolean {
+/** `b` follows `a` in document order (as it does when `a` contains it). */
+export function isBefore(a: Node, b: Node): boolean {
   return (a.compareDocumentPosition(b) & FOLLOWING) !== 0;
 }
 

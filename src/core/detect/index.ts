@@ -2,7 +2,7 @@
 // a read-only scoring pass over the DOM, and a weighed decision. Pure: reads the Document it is
 // given, never changes it, so the content script can re-run it whenever the page mutates.
 
-import { findLeadCaptions, findVisibleDate, normaliseRoots } from './article-parts';
+import { findLeadCaptions, findVisibleDate, isBefore, normaliseRoots } from './article-parts';
 import { scoreContent, type ContentCandidate } from './content-score';
 import { dateFromUrl } from './dates';
 import { decide } from './decision';
@@ -12,8 +12,6 @@ import { findHeadline } from './headline';
 import { isRtlLanguage, primaryLanguage, readMetadata } from './metadata';
 import { isLegalTitle, urlShape } from './url-shape';
 import { measureText } from '../text/measure';
-
-const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 
 export interface Detection {
   isArticle: boolean;
@@ -51,12 +49,14 @@ const MIN_HEADLINE_WORDS = 4;
 /** CJK headlines have no spaces: count weighted characters instead (see measureText). */
 const MIN_HEADLINE_CHARS = 24;
 
-function isHeadlineAboveBody(headline: Element | undefined, bodyStart: Element | undefined): boolean {
-  if (!headline || !bodyStart) return false;
+/** The headline opens the body or stands before it (a matching title further down is another story's teaser). */
+function opensBody(headline: Element | undefined, bodyStart: Element | undefined): headline is Element {
+  return !!headline && !!bodyStart && (bodyStart.contains(headline) || isBefore(headline, bodyStart));
+}
+
+function isSentenceLike(headline: Element): boolean {
   const text = headline.textContent ?? '';
-  const longEnough = text.trim().split(/\s+/).length >= MIN_HEADLINE_WORDS || measureText(text).chars >= MIN_HEADLINE_CHARS;
-  const precedes = bodyStart.contains(headline) || (headline.compareDocumentPosition(bodyStart) & FOLLOWING) !== 0;
-  return longEnough && precedes;
+  return text.trim().split(/\s+/).length >= MIN_HEADLINE_WORDS || measureText(text).chars >= MIN_HEADLINE_CHARS;
 }
 
 function pageUrl(doc: Document, url: string | undefined, canonical: string | undefined): string | undefined {
@@ -88,13 +88,13 @@ export function detectArticle(doc: Document, url?: string): Detection {
     meta,
     url: urlShape(href),
     legalTitle: isLegalTitle(headline.text ?? meta.title),
-    headlineAboveBody: isHeadlineAboveBody(headline.element, bodyStart),
+    headlineAboveBody: opensBody(headline.element, bodyStart) && isSentenceLike(headline.element),
     body: measureBody(content),
   });
 
   const roots = [...content.roots];
-  if (headline.element && bodyStart && !content.roots.some((r) => r.contains(headline.element!))) {
-    roots.push(headline.element, ...findLeadCaptions(headline.element, bodyStart));
+  if (opensBody(headline.element, bodyStart) && !content.roots.some((r) => r.contains(headline.element!))) {
+    roots.push(headline.element, ...findLeadCaptions(headline.element, bodyStart!));
   }
   const anchor = bodyStart ?? headline.element;
   const language = base.language ?? primaryLanguage(anchor?.closest('[lang]')?.getAttribute('lang'));
