@@ -5,6 +5,7 @@ import { formatDate } from '../shared/cast';
 import { FactList } from './FactList';
 import { t } from './i18n';
 import { TYPE_LABEL } from './labels';
+import { explainReason } from './reason';
 
 export type PopoverState = { kind: 'loading' } | { kind: 'ready'; card: EntityCard } | { kind: 'error' };
 
@@ -39,7 +40,7 @@ export function EntityPopover(props: PopoverProps) {
       {state.kind === 'loading' && <p class="muted" role="status">{t('popoverLoading')}</p>}
       {state.kind === 'error' && <p class="muted" role="status">{t('popoverError')}</p>}
       {state.kind === 'ready' && <CardBody card={state.card} articleDate={props.articleDate} />}
-      <p class="why">{t('popoverWhy', mention.reason)}</p>
+      <p class="why">{t('popoverWhy', explainReason(mention.reason, mention.text, mention.name))}</p>
       <button type="button" class="not-this" onClick={props.onNotThis}>{t(NOT_THIS[mention.type])}</button>
     </div>
   );

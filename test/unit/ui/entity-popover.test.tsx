@@ -16,7 +16,7 @@ const card: EntityCard = {
 const noop = () => undefined;
 function show(state: Parameters<typeof EntityPopover>[0]['state']) {
   const el = document.createElement('div');
-  render(<EntityPopover state={state} mention={{ text: 'Lavrov', reason: 'surname after the full name', name: 'Sergei Lavrov', type: 'person' }} articleDate="2021-10-20" pinned={false} copied={false} titleId="t" onNotThis={noop} onPin={noop} onCopy={noop} onClose={noop} />, el);
+  render(<EntityPopover state={state} mention={{ text: 'Lavrov', reason: 'surname after the full name at offset 12', name: 'Sergei Lavrov', type: 'person' }} articleDate="2021-10-20" pinned={false} copied={false} titleId="t" onNotThis={noop} onPin={noop} onCopy={noop} onClose={noop} />, el);
   return el;
 }
 
@@ -27,7 +27,7 @@ describe('EntityPopover', () => {
     expect(text).toContain('Minister of Foreign Affairs of Russia (since 2004)');
     expect(text).toContain('Wikidata, as of 1 Oct 2022');
     expect(text).toContain('Since then');
-    expect(text).toContain('Why this is marked: surname after the full name');
+    expect(text).toContain('Why this is marked: “Lavrov” refers back to Sergei Lavrov, named in full earlier in the article.');
     expect(text).toContain('Not this person');
   });
   it('says when it is loading and when it failed', () => {

@@ -1,0 +1,19 @@
+// The linker's reason for a mention ("surname after the full name at offset 55") in words a
+// reader can use. Unknown reasons pass through unchanged rather than being hidden.
+import { t } from './i18n';
+
+const CHOSEN = /; chosen over \d+ other\(s\) by context$/;
+
+export function explainReason(reason: string, text: string, name: string): string {
+  const chosen = CHOSEN.test(reason);
+  const base = reason.replace(CHOSEN, '');
+  const title = /^title \+ name \((.+)\)$/.exec(base);
+  let out: string;
+  if (title) out = t('reasonTitle', title[1]!);
+  else if (/ after the full name at offset \d+$/.test(base)) out = t('reasonEarlier', [text, name]);
+  else if (base === 'acronym') out = t('reasonAcronym', [text, name]);
+  else if (base === 'metonym') out = t('reasonMetonym', [text, name]);
+  else if (base === 'alias') out = t('reasonAlias', [text, name]);
+  else out = base;
+  return chosen ? `${out} ${t('reasonChosen')}` : out;
+}
