@@ -122,6 +122,29 @@ describe.each(availableBrowsers())('%s', (name) => {
       expect(await tab.evaluate<string>(focused)).toMatch(/×/);
     });
 
+    it('goes to the next mention and opens its popover when the keyboard command arrives', async () => {
+      // The background relays the next-mention shortcut as this message to the active tab; an
+      // extension page sends the same message, since tests cannot press browser-level shortcuts.
+      const page = await h.browser.newTab();
+      await page.goto(h.browser.extensionUrl('options.html'));
+      const shown = await page.evaluate<boolean>(`(async () => {
+        const api = globalThis.browser ?? globalThis.chrome;
+        for (const t of await api.tabs.query({})) {
+          try {
+            const r = await api.tabs.sendMessage(t.id, { channel: 'backstory-page', method: 'stepMention', params: { direction: 'next' } });
+            if (r && r.ok && r.value.shown) return true;
+          } catch {}
+        }
+        return false;
+      })()`);
+      await page.close();
+      expect(shown).toBe(true);
+      const text = await waitFor(() => popoverText(tab), (t) => !!t && !t.includes('Looking up'));
+      expect(text).toContain('At the time of the article');
+      await tab.press('Escape');
+      await waitFor(() => popoverText(tab), (t) => t === null);
+    });
+
     it('keeps the article DOM exactly as the site sent it, and selection and find working', async () => {
       const same = await tab.evaluate<boolean>(`(async () => {
         const sent = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
