@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { highlightedTexts, pointAtText, popoverText, waitFor, type Marked } from './harness/page-probes';
-import { availableBrowsers, requestsOffMachine, hasSharedFixtures, SHARED_FIXTURES, startHarness, type Harness } from './harness/setup';
+import { availableBrowsers, ourConsoleErrors, requestsOffMachine, hasSharedFixtures, SHARED_FIXTURES, startHarness, type Harness } from './harness/setup';
 import type { Tab } from './harness/types';
 
 type Expected = { surface: string; count: number; type: string };
@@ -172,7 +172,8 @@ describe.each(availableBrowsers())('%s', (name) => {
     await tab.close();
   });
 
-  it('no request left the machine', () => {
+  it('no request left the machine, and our scripts logged no error', () => {
     expect(requestsOffMachine(h)).toEqual([]);
+    expect(ourConsoleErrors(h)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 // site, a right-to-left Arabic site, and a single-page app that swaps its article in place.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { highlightedTexts, pointAtText, popoverText, waitFor } from './harness/page-probes';
-import { availableBrowsers, requestsOffMachine, startHarness, type Harness } from './harness/setup';
+import { availableBrowsers, ourConsoleErrors, requestsOffMachine, startHarness, type Harness } from './harness/setup';
 
 const themeClass = `document.querySelector('backstory-ui').shadowRoot.querySelector('.theme').className`;
 
@@ -45,7 +45,8 @@ describe.each(availableBrowsers())('%s', (name) => {
     await tab.close();
   });
 
-  it('no request left the machine', () => {
+  it('no request left the machine, and our scripts logged no error', () => {
     expect(requestsOffMachine(h)).toEqual([]);
+    expect(ourConsoleErrors(h)).toEqual([]);
   });
 });

@@ -33,6 +33,10 @@ export async function launchChromium({ extensionDir, proxyPort, profileDir, head
   });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
+  const consoleErrors: { text: string; url: string }[] = [];
+  context.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') consoleErrors.push({ text: message.text(), url: message.location().url });
+  });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {
@@ -40,6 +44,7 @@ export async function launchChromium({ extensionDir, proxyPort, profileDir, head
     newTab: async () => tabOf(await context.newPage()),
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
     requests,
+    consoleErrors,
     close: () => context.close(),
   };
 }

@@ -59,10 +59,14 @@ class Bidi {
   private next = 1;
   private pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
   readonly requests: string[] = [];
+  readonly consoleErrors: { text: string; url: string }[] = [];
   constructor(private ws: WebSocket) {
     ws.on('message', (data) => {
       const msg = JSON.parse(String(data));
       if (msg.method === 'network.beforeRequestSent') this.requests.push(msg.params.request.url);
+      if (msg.method === 'log.entryAdded' && (msg.params.level === 'error' || msg.params.level === 'warn')) {
+        this.consoleErrors.push({ text: String(msg.params.text), url: String(msg.params.stackTrace?.callFrames?.[0]?.url ?? '') });
+      }
       const waiter = msg.id === undefined ? undefined : this.pending.get(msg.id);
       if (!waiter) return;
       this.pending.delete(msg.id);
@@ -134,7 +138,7 @@ export async function launchFirefox({ extensionDir, proxyPort, profileDir }: Lau
   await new Promise((resolve, reject) => { ws.once('open', resolve); ws.once('error', reject); });
   const bidi = new Bidi(ws);
   await bidi.send('session.new', { capabilities: {} });
-  await bidi.send('session.subscribe', { events: ['network.beforeRequestSent'] });
+  await bidi.send('session.subscribe', { events: ['network.beforeRequestSent', 'log.entryAdded'] });
   await bidi.send('webExtension.install', { extensionData: { type: 'path', path: extensionDir } });
   return {
     name: 'firefox',
@@ -144,6 +148,7 @@ export async function launchFirefox({ extensionDir, proxyPort, profileDir }: Lau
     },
     extensionUrl: (path) => `moz-extension://${EXTENSION_UUID}/${path}`,
     requests: bidi.requests,
+    consoleErrors: bidi.consoleErrors,
     async close() {
       await bidi.send('session.end', {}).catch(() => undefined);
       ws.close();

@@ -62,3 +62,8 @@ export function requestsOffMachine(h: Harness): string[] {
   const local = /^(https?:\/\/127\.0\.0\.1[:/]|chrome-extension:|moz-extension:|data:|blob:|about:)/;
   return [...h.browser.requests.filter((url) => !local.test(url)), ...foreignRequests(h.proxy.seen)];
 }
+
+/** Console errors that come from our own scripts (the pages' own are not ours to judge). */
+export function ourConsoleErrors(h: Harness): { text: string; url: string }[] {
+  return h.browser.consoleErrors.filter((e) => /^(chrome|moz)-extension:/.test(e.url) || /backstory/i.test(e.text));
+}

@@ -21,6 +21,8 @@ export interface BrowserUnderTest {
   extensionUrl(path: string): string;
   /** Every URL requested by pages, content scripts and (where the driver sees them) extension contexts. */
   readonly requests: string[];
+  /** Console errors and warnings from pages and content scripts, with the script URL they came from. */
+  readonly consoleErrors: { text: string; url: string }[];
   close(): Promise<void>;
 }
 
