@@ -2,10 +2,11 @@
 // 1. the same id (a Wikidata id, a hand id);  2. reviewed same-as links (hand entries, Factbook
 // leaders matched to Wikidata office holders);  3. people: normalised name (surname and first
 // initial) plus an exact date of birth;  4. armed groups from the lists: one record's primary name
-// is another's primary name or standalone alias;  5. people on the UN and OFAC lists: the same
-// normalised full name and the same single year of birth. Two different Wikidata ids never join.
+// is another's primary name or standalone alias;  5. people on two different lists (UN, OFAC): the
+// same normalised full name and a shared year of birth, one record on each side. Two different
+// Wikidata ids never join.
 import type { Alias, Affiliation, Designation, Entity, Provenance, Role } from '../../src/core/dataset/schema.js';
-import { normaliseName, slug } from './lib/text.js';
+import { detectScript, normaliseName, slug } from './lib/text.js';
 import type { EntityDraft, SourceRecord } from './model.js';
 
 export interface MergeReport {
@@ -49,6 +50,30 @@ export function personMergeKey(name: string, born: string | undefined): string |
   return `${tokens[tokens.length - 1]}|${tokens[0]![0]}|${born}`;
 }
 
+/** The list a record comes from: the key's prefix ("un", "ofac"). */
+const listOf = (r: SourceRecord) => r.key.slice(0, r.key.indexOf(':'));
+
+/**
+ * Rule 5. Lists give alternative birth dates ("DOB 1982; alt. DOB 11 Sep 1985"), so any shared year
+ * counts, but only between two lists and only when the pair is unique: a second same-name entry on
+ * either side that also shares a year leaves all of them apart.
+ */
+function joinListedPeople(records: SourceRecord[], uf: UnionFind): void {
+  const byName = new Map<string, SourceRecord[]>();
+  for (const r of records) {
+    if (r.entity.type !== 'person' || !r.birthYears?.length) continue;
+    const k = normaliseName(r.entity.name);
+    byName.set(k, [...(byName.get(k) ?? []), r]);
+  }
+  const shareYear = (a: SourceRecord, b: SourceRecord) => listOf(a) !== listOf(b) && a.birthYears!.some((y) => b.birthYears!.includes(y));
+  for (const group of byName.values()) {
+    for (const a of group) {
+      const fits = group.filter((b) => shareYear(a, b));
+      if (fits.length === 1 && group.filter((b) => shareYear(b, fits[0]!)).length === 1) uf.union(a.key, fits[0]!.key);
+    }
+  }
+}
+
 export function groupRecords(records: SourceRecord[], report: MergeReport): SourceRecord[][] {
   const qids = new Map<string, string>();
   for (const r of records) {
@@ -74,9 +99,7 @@ export function groupRecords(records: SourceRecord[], report: MergeReport): Sour
     const k = r.entity.type === 'person' ? personMergeKey(r.entity.name, r.entity.born?.value) : undefined;
     if (k) join(`person:${k}`, r.key);
   }
-  for (const r of records) {
-    if (r.birthYear && r.entity.type === 'person') join(`listed:${normaliseName(r.entity.name)}|${r.birthYear}`, r.key);
-  }
+  joinListedPeople(records, uf);
   const primary = new Map<string, string>();
   for (const r of records) {
     if (!r.mergeOnName) continue;
@@ -161,9 +184,10 @@ function mergeAliases(head: EntityDraft, drafts: EntityDraft[]): Alias[] {
   const all = drafts.flatMap((d) => d.aliases);
   const own = all.find((a) => a.name === head.name);
   const prov = head.sources[0]!;
-  const primary: Alias = own ?? { name: head.name, standalone: true, ...(/^[\x20-\x7e]+$/.test(head.name) ? { script: 'Latn' } : {}), kind: 'name', source: prov.source, asOf: prov.asOf };
+  const script = detectScript(head.name);
+  const primary: Alias = own ?? { name: head.name, standalone: true, ...(script ? { script } : {}), kind: 'name', source: prov.source, asOf: prov.asOf };
   const out: Alias[] = [primary, ...all.filter((a) => a !== own)];
-  if (head.type === 'person') out.push(...derivedPersonAliases(primary, all));
+  if (head.type === 'person') out.push(...derivedPersonAliases(primary, [...out]));
   // One entry per spelling; a spelling that is standalone in any source stays standalone only if
   // every source agrees (the most cautious reading wins).
   const bySpelling = new Map<string, Alias>();
@@ -179,15 +203,21 @@ function mergeAliases(head: EntityDraft, drafts: EntityDraft[]): Alias[] {
  * Readers meet "Sergei Lavrov" and "Lavrov", not the list form "Sergei Viktorovich Lavrov". The
  * given-name + surname form is derived only across an East Slavic patronymic, where dropping the
  * middle name is how the name is used; for other naming systems (Arabic, Pashto) it would invent a
- * name. The bare surname comes from the primary name only and is never standalone.
+ * name. Cyrillic names come in both orders: "Андрей Леонидович Камко" and the official
+ * "Умаров Доку Хаматович" (surname first) both give given name + surname. The bare surname comes
+ * from the primary name only and is never standalone.
  */
 function derivedPersonAliases(primary: Alias, aliases: Alias[]): Alias[] {
   const out: Alias[] = [];
   const latin = (a: Alias) => /^[\p{Script=Latin} .'’-]+$/u.test(a.name);
+  const cyrillic = (a: Alias) => /^[\p{Script=Cyrillic} '’-]+$/u.test(a.name);
   for (const a of aliases) {
     const tokens = a.name.split(/\s+/);
-    if (!a.standalone || !latin(a) || tokens.length !== 3 || !PATRONYMIC.test(tokens[1]!)) continue;
-    out.push({ source: a.source, asOf: a.asOf, name: `${tokens[0]} ${tokens[2]}`, script: 'Latn', standalone: true, kind: 'short' });
+    if (!a.standalone || tokens.length !== 3) continue;
+    const short = (given: string, surname: string, script: string): Alias => ({ source: a.source, asOf: a.asOf, name: `${given} ${surname}`, script, standalone: true, kind: 'short' });
+    if (latin(a) && PATRONYMIC.test(tokens[1]!)) out.push(short(tokens[0]!, tokens[2]!, 'Latn'));
+    else if (cyrillic(a) && CYRILLIC_PATRONYMIC.test(tokens[1]!)) out.push(short(tokens[0]!, tokens[2]!, 'Cyrl'));
+    else if (cyrillic(a) && CYRILLIC_PATRONYMIC.test(tokens[2]!)) out.push(short(tokens[1]!, tokens[0]!, 'Cyrl'));
   }
   const tokens = primary.name.split(/\s+/).filter((t) => !/^(Jr\.?|Sr\.?|II|III)$/.test(t));
   const surname = tokens[tokens.length - 1]!;
@@ -199,6 +229,8 @@ function derivedPersonAliases(primary: Alias, aliases: Alias[]): Alias[] {
 
 /** East Slavic patronymics: Viktorovich, Sergeyevich, Ilyich, Petrovna. */
 const PATRONYMIC = /^\p{Lu}\p{Ll}+(ovich|evich|yevich|ich|ovna|evna|yevna|ichna)$/u;
+/** The same in Russian, Ukrainian and Belarusian spelling: Леонидович, Олександрович, Іванавіч, Петровна, Іванівна, Сяргееўна. */
+const CYRILLIC_PATRONYMIC = /^\p{Lu}\p{Ll}+(ич|іч|овна|евна|ёвна|ична|івна|ївна|аўна|еўна|оўна)$/u;
 
 /**
  * Official titles on the sanctions lists (rank 4-5) carry no dates; when dated offices are known they

@@ -13,8 +13,8 @@ export interface SourceRecord {
   sameAs?: string[];
   /** Organisations whose primary name may join another record's primary name or alias. */
   mergeOnName?: boolean;
-  /** Sanctions-list people: year of birth when the list gives exactly one, for rule 5 of the merge. */
-  birthYear?: string;
+  /** Sanctions-list people: every year of birth the list gives (main and alternative), for rule 5 of the merge. */
+  birthYears?: string[];
   /** Lower wins when choosing the primary name and id: hand 0, Wikidata 1, Factbook 2, appendix 3, UN 4, OFAC 5. */
   rank: number;
 }

@@ -16,7 +16,7 @@ export function normaliseName(name: string): string {
 const NAME_PARTICLES = new Set(['of', 'the', 'and', 'in', 'for', 'de', 'del', 'la', 'le', 'bin', 'ibn', 'van', 'von', 'da', 'do', 'dos', 'fi', 'wa']);
 
 /** Regnal numbers and company forms stay in capitals: "ELIZABETH II", "RADAR MMS JSC". */
-const KEEP_CAPITALS = /^(II|III|IV|VI|VII|VIII|IX|XI|XII|LLC|JSC|OJSC|CJSC|PJSC|OAO|ZAO|OOO|PAO|AO|NPP|SA|SARL|PLC|LP|FZE|FZCO|FZ-LLC|DMCC)$/;
+const KEEP_CAPITALS = /^(II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|LLC|JSC|OJSC|CJSC|PJSC|OAO|ZAO|OOO|PAO|AO|NPP|SA|SARL|PLC|LP|FZE|FZCO|FZ-LLC|DMCC)$/;
 
 /** "SERGEI VIKTOROVICH" → "Sergei Viktorovich"; leaves mixed-case words alone. */
 export function titleCase(text: string): string {

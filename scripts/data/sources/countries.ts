@@ -180,5 +180,21 @@ function countryQids(shared: string, isoByName: Map<string, string>, profiles: F
     const iso = byName.get(normaliseName(label));
     if (iso && /^Q\d+$/.test(qid) && !out.has(iso)) out.set(iso, qid);
   }
+  // Wikidata labels some states by a name neither list uses ("East Timor", "Republic of Ireland").
+  // Only for a country still without a QID: its Factbook former names, or the label without a
+  // leading "Republic of", when that names exactly one country.
+  const fallback = new Map<string, string | null>();
+  const offer = (name: string, iso: string) => {
+    const k = normaliseName(name);
+    fallback.set(k, fallback.has(k) && fallback.get(k) !== iso ? null : iso);
+  };
+  for (const p of profiles) {
+    const former = textOf((p.data['Government']?.['Country name'] as Record<string, unknown> | undefined)?.['former']);
+    for (const n of (former ?? '').split(/,\s*/)) if (/^\p{Lu}[\p{L} '’-]+$/u.test(n)) offer(n, p.iso);
+  }
+  for (const [qid, label] of pairs) {
+    const iso = fallback.get(normaliseName(label)) ?? byName.get(normaliseName(label.replace(/^Republic of (the )?/, '')));
+    if (iso && /^Q\d+$/.test(qid) && !out.has(iso) && ![...out.values()].includes(qid)) out.set(iso, qid);
+  }
   return out;
 }

@@ -1,12 +1,13 @@
 // Chiefs of state and heads of government with their "since" dates, from both Factbook snapshots
 // (2021-10-21, the week of the example article, and 2026-01-22). The Factbook writes surnames in
 // capitals: "President Vladimir Vladimirovich PUTIN (since 7 May 2012)". A leader is linked to the
-// Wikidata person who holds an office of the same country under the same surname and given name;
+// Wikidata person the evidence of person-match.ts points to (name and office of the same country);
 // otherwise the leader becomes an entity of its own.
 import type { Provenance } from '../../../src/core/dataset/schema.js';
 import { parseDayMonthYear } from '../lib/dates.js';
 import { normaliseName, titleCase } from '../lib/text.js';
 import { alias, emptyDraft, type SourceRecord } from '../model.js';
+import { matchLeader } from '../person-match.js';
 import { textOf, type FactbookProfile } from './factbook-files.js';
 import type { CountryIndex } from './countries.js';
 import { SOURCES } from './registry.js';
@@ -19,7 +20,7 @@ const TITLE = /^(?:(?:First|Second|Third|Acting|Interim|Transitional|Executive|D
 const LEADER = /^(?<pre>.+?)\s+(?<surname>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)*)(?<post>(?:\s+(?:Jr\.|Sr\.|II|III|[A-Z][a-z][\w'’-]*))*)(?:,\s*[^()]*)?\s*\(since (?<since>[^)]+)\)$/;
 
 /** Honorifics the Factbook puts among the given names ("Premier Dr. Ellis WEBSTER"): not part of the name. */
-const HONORIFICS = new Set(['Dr.', 'Sir', 'Dame', 'Gen.', 'Lt.', 'Col.', 'Maj.', 'Adm.', 'Prof.', 'Rev.', 'Mr.', 'Mrs.', 'Ms.']);
+const HONORIFICS = new Set(['Dr.', 'Sir', 'Dame', 'Gen.', 'Lt.', 'Col.', 'Maj.', 'Capt.', 'Brig.', 'Adm.', 'Prof.', 'Rev.', 'Mr.', 'Mrs.', 'Ms.']);
 
 interface Leader {
   title: string;
@@ -43,25 +44,24 @@ export function parseLeaders(text: string): Leader[] {
     if (given.some((w) => !/^\p{Lu}/u.test(w))) continue;
     const since = parseDayMonthYear(m.groups['since']!);
     if (!since) continue;
-    const surname = titleCase(m.groups['surname']!);
+    const surname = surnameReadingForm(m.groups['surname']!);
     const name = [...given, surname].join(' ') + (m.groups['post'] ?? '');
     out.push({ title: words.slice(0, cut).join(' '), name: name.trim(), surname, given: given.join(' '), since });
   }
   return out;
 }
 
+/**
+ * "XI" opens a Chinese name, not a regnal number: numbers only follow a name ("CHARLES III"), so a
+ * first word the title-casing kept in capitals is a name all the same.
+ */
+function surnameReadingForm(caps: string): string {
+  return titleCase(caps).replace(/^\p{Lu}{2,}(?=\s|$)/u, (w) => w[0] + w.slice(1).toLowerCase());
+}
+
 export function importFactbookLeaders(index: CountryIndex, wikidata: SourceRecord[]): SourceRecord[] {
-  const bySurname = new Map<string, SourceRecord[]>();
-  for (const r of wikidata) {
-    for (const role of r.entity.roles) {
-      if (!role.of) continue;
-      const k = `${role.of}|${lastToken(r.entity.name)}`;
-      const list = bySurname.get(k) ?? [];
-      if (!list.includes(r)) list.push(r);
-      bySurname.set(k, list);
-    }
-  }
   const records = new Map<string, SourceRecord>();
+  const surnames = new Map<string, string>();
   const snapshots: [FactbookProfile[], Provenance][] = [
     [index.factbook2021, { source: SOURCES.factbook2021.id, asOf: SOURCES.factbook2021.retrieved }],
     [index.factbook2026, { source: SOURCES.factbook2026.id, asOf: SOURCES.factbook2026.retrieved }],
@@ -81,15 +81,19 @@ export function importFactbookLeaders(index: CountryIndex, wikidata: SourceRecor
             draft.aliases.push(alias(l.name, prov, { lang: 'en', script: 'Latn', standalone: true, kind: 'name' }));
             rec = { key, entity: draft, rank: 2 };
             records.set(key, rec);
+            surnames.set(key, l.surname);
           }
-          const match = rec.sameAs ? undefined : matchWikidata(bySurname.get(`${countryId}|${lastToken(l.surname)}`) ?? [], l, countryId);
-          if (match) rec.sameAs = [match.key];
           if (!rec.entity.roles.some((r) => r.title === l.title && r.of === countryId && r.start === l.since)) {
             rec.entity.roles.push({ title: l.title, of: countryId, start: l.since, ...prov });
           }
         }
       }
     }
+  }
+  // Matched once every term of both snapshots is known: a later term can be the one that overlaps.
+  for (const rec of records.values()) {
+    const match = matchLeader({ name: rec.entity.name, surname: surnames.get(rec.key)!, roles: rec.entity.roles }, wikidata);
+    if (match) rec.sameAs = [match.key];
   }
   markEndedTerms(records);
   return [...records.values()];
@@ -116,21 +120,4 @@ function markEndedTerms(records: Map<string, SourceRecord>): void {
       if (holders && !holders.has(rec.key)) role.endedBy = SOURCES.factbook2026.retrieved;
     }
   }
-}
-
-function lastToken(name: string): string {
-  return normaliseName(name).split(' ').pop() ?? '';
-}
-
-/**
- * Same surname in the same country, and either the first given name agrees or a term of that
- * country starts on the Factbook's "since" date ("Joseph R. BIDEN Jr." is Wikidata's "Joe Biden").
- * Exactly one candidate, or no match.
- */
-function matchWikidata(candidates: SourceRecord[], l: Leader, countryId: string): SourceRecord | undefined {
-  const first = normaliseName(l.given).split(' ')[0];
-  const fits = candidates.filter(
-    (c) => (!!first && normaliseName(c.entity.name).split(' ')[0] === first) || c.entity.roles.some((r) => r.of === countryId && r.start === l.since),
-  );
-  return fits.length === 1 ? fits[0] : undefined;
 }

@@ -98,9 +98,9 @@ export function importOfac(shared: string, isoByName: Map<string, string>): Sour
     }
     const key = `ofac:${ent}`;
     keyByName.set(row.name, keyByName.has(row.name) ? null : key);
-    const birthYear = dobs.length === 1 ? /\b(\d{4})$/.exec(dobs[0]!)?.[1] : undefined;
+    const birthYears = [...new Set(dobs.flatMap((d) => d.match(/\b\d{4}\b/g) ?? []))].sort();
     const terrorism = row.programs.some((p) => p === 'FTO' || p === 'SDGT');
-    records.push({ key, entity: draft, rank: 5, mergeOnName: !isPerson && terrorism, ...(isPerson && birthYear ? { birthYear } : {}) });
+    records.push({ key, entity: draft, rank: 5, mergeOnName: !isPerson && terrorism, ...(isPerson && birthYears.length ? { birthYears } : {}) });
   }
   // "Linked To" names another SDN entry by its list name: link only when that name is unique.
   for (const r of records) {

@@ -23,6 +23,28 @@ const values = (xml: string, name: string) => {
 };
 const blocks = (xml: string, name: string) => [...xml.matchAll(new RegExp(`<${name}>([\\s\\S]*?)</${name}>`, 'g'))].map((m) => m[1]!);
 
+/**
+ * The original-script name (Arabic, Pashto, Dari, Russian) is a full name when the list splits the
+ * Latin name into at least two parts and the original has at least two words. A one-part listing
+ * ("HIDAYATULLAH", "DOST MOHAMMAD") is a single name even when its Arabic spelling has two words
+ * ("هدايت الله"), and a single name is too common to link on its own.
+ */
+export function isFullName(latinParts: string[], original: string): boolean {
+  return latinParts.length >= 2 && original.trim().split(/\s+/).length >= 2;
+}
+
+/** A "between" birth date wider than this says too little about the person to join two lists on it. */
+const MAX_BIRTH_YEAR_SPAN = 5;
+
+/** The years one INDIVIDUAL_DATE_OF_BIRTH allows: its YEAR, its DATE's year, or a short FROM_YEAR–TO_YEAR range. */
+export function birthYearsOf(dob: string): string[] {
+  const single = tag(dob, 'YEAR') ?? tag(dob, 'DATE')?.slice(0, 4);
+  if (single && /^\d{4}$/.test(single)) return [single];
+  const [from, to] = [Number(tag(dob, 'FROM_YEAR')), Number(tag(dob, 'TO_YEAR'))];
+  if (!from || !to || to < from || to - from > MAX_BIRTH_YEAR_SPAN) return [];
+  return Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
+}
+
 export function importUn(shared: string, isoByName: Map<string, string>): SourceRecord[] {
   const xml = readFileSync(path.join(shared, 'un-sc-consolidated/consolidated_2025-04-19.xml'), 'utf8');
   const out: SourceRecord[] = [];
@@ -45,7 +67,7 @@ export function importUn(shared: string, isoByName: Map<string, string>): Source
       if (isPerson) {
         draft.aliases.push(alias(name, PROV, { script: 'Latn', standalone: true, kind: 'name' }));
         const original = tag(b, 'NAME_ORIGINAL_SCRIPT');
-        if (original) draft.aliases.push(alias(original, PROV, { script: detectScript(original), standalone: true, kind: 'name' }));
+        if (original) draft.aliases.push(alias(original, PROV, { script: detectScript(original), standalone: isFullName(parts, original), kind: 'name' }));
         for (const a of blocks(b, 'INDIVIDUAL_ALIAS')) {
           const n = tag(a, 'ALIAS_NAME');
           // The list marks some aliases "Low" quality: too weak to link without other evidence.
@@ -68,9 +90,9 @@ export function importUn(shared: string, isoByName: Map<string, string>): Source
           if (n) draft.aliases.push(...orgAlias(n, PROV));
         }
       }
-      const years = isPerson ? blocks(b, 'INDIVIDUAL_DATE_OF_BIRTH').map((x) => tag(x, 'YEAR') ?? tag(x, 'DATE')?.slice(0, 4)) : [];
-      const birthYear = years.length === 1 ? years[0] : undefined;
-      out.push({ key: `un:${ref}`, entity: draft, rank: 4, mergeOnName: !isPerson, ...(birthYear ? { birthYear } : {}) });
+      const years = isPerson ? blocks(b, 'INDIVIDUAL_DATE_OF_BIRTH').flatMap(birthYearsOf) : [];
+      const birthYears = [...new Set(years)].sort();
+      out.push({ key: `un:${ref}`, entity: draft, rank: 4, mergeOnName: !isPerson, ...(birthYears.length ? { birthYears } : {}) });
     }
   }
   return out;

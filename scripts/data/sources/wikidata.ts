@@ -49,10 +49,21 @@ export function importWikidata(shared: string, countryIds: Set<string>): SourceR
   return [...ctx.people.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([qid, entity]) => ({ key: `wd:${qid}`, entity, rank: 1 }));
 }
 
-function person(ctx: Ctx, qid: string, name: string, prov: Provenance): EntityDraft {
+/**
+ * Wikidata falls back to the Russian, Ukrainian or Belarusian label when a person has no English
+ * one, often in the catalogue form "Камко, Андрей Леонидович". Text reads "Андрей Леонидович
+ * Камко": the surname moves to the end. Only a Cyrillic label of exactly "surname, given
+ * patronymic" is turned; other commas ("Albert II, Prince of Monaco") are titles and stay.
+ */
+export function readingFormOfLabel(label: string): string {
+  const m = /^(\p{Script=Cyrillic}[\p{Script=Cyrillic}'’-]*),\s*(\p{Script=Cyrillic}+\s+\p{Script=Cyrillic}+)$/u.exec(label.trim());
+  return m ? `${m[2]} ${m[1]}` : label;
+}
+
+function person(ctx: Ctx, qid: string, label: string, prov: Provenance): EntityDraft {
   let p = ctx.people.get(qid);
   if (!p) {
-    p = emptyDraft('person', name, [prov]);
+    p = emptyDraft('person', readingFormOfLabel(label), [prov]);
     p.id = qid;
     p.wikidata = qid;
     ctx.people.set(qid, p);

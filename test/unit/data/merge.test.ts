@@ -12,7 +12,7 @@ function person(key: string, name: string, prov: Provenance, rank: number, extra
   entity.aliases.push(alias(name, prov, { kind: 'name' }));
   if (extra.born) entity.born = { value: extra.born, ...prov };
   if (extra.qid) Object.assign(entity, { id: extra.qid, wikidata: extra.qid });
-  return { key, entity, rank, ...(extra.sameAs ? { sameAs: extra.sameAs } : {}), ...(extra.birthYear ? { birthYear: extra.birthYear } : {}) };
+  return { key, entity, rank, ...(extra.sameAs ? { sameAs: extra.sameAs } : {}), ...(extra.birthYears ? { birthYears: extra.birthYears } : {}) };
 }
 
 function org(key: string, name: string, aliases: string[], prov: Provenance, rank: number, sameAs?: string[]): SourceRecord {
@@ -71,13 +71,43 @@ describe('merge rules', () => {
     expect(entities.map((e) => e.name).sort()).toEqual(['Group A', 'Group B', "al-Qa'ida"]);
   });
 
-  it('joins UN and OFAC entries of one person on full name and the single birth year', () => {
+  it('joins UN and OFAC entries of one person on full name and a shared birth year', () => {
     const { entities } = merge([
-      person('un:TAi.1', 'Abdul Aziz Abbasin', un, 4, { birthYear: '1969' }),
-      person('ofac:12924', 'Abdul Aziz Abbasin', ofac, 5, { birthYear: '1969' }),
-      person('ofac:99', 'Abdul Aziz Abbasin', ofac, 5, { birthYear: '1980' }),
+      person('un:TAi.1', 'Abdul Aziz Abbasin', un, 4, { birthYears: ['1969'] }),
+      person('ofac:12924', 'Abdul Aziz Abbasin', ofac, 5, { birthYears: ['1969'] }),
+      person('ofac:99', 'Abdul Aziz Abbasin', ofac, 5, { birthYears: ['1980'] }),
     ]);
     expect(entities).toHaveLength(2);
+  });
+
+  it('counts an alternative birth year on either list, one pair at a time, and never within one list', () => {
+    // OFAC 16517 reads "DOB 1982; alt. DOB 11 Sep 1985"; UN TAi.170 gives 1982.
+    const joined = merge([person('un:TAi.170', 'Saidullah Jan', un, 4, { birthYears: ['1982'] }), person('ofac:16517', 'Saidullah Jan', ofac, 5, { birthYears: ['1982', '1985'] })]);
+    expect(joined.entities).toHaveLength(1);
+    // Two OFAC namesakes that both fit the UN entry: nothing tells which one it is.
+    const tied = merge([
+      person('un:QDi.1', 'Ahmad Khan', un, 4, { birthYears: ['1970'] }),
+      person('ofac:1', 'Ahmad Khan', ofac, 5, { birthYears: ['1970', '1971'] }),
+      person('ofac:2', 'Ahmad Khan', ofac, 5, { birthYears: ['1970'] }),
+    ]);
+    expect(tied.entities).toHaveLength(3);
+    const sameList = merge([person('ofac:3', 'Omar Ali', ofac, 5, { birthYears: ['1975'] }), person('ofac:4', 'Omar Ali', ofac, 5, { birthYears: ['1975'] })]);
+    expect(sameList.entities).toHaveLength(2);
+  });
+
+  it('gives Cyrillic names their script and the given name + surname form in either order', () => {
+    const ru: Provenance = { source: 'wikidata', asOf: '2022-07-23' };
+    const official = person('wd:Q108916802', 'Андрей Леонидович Камко', ru, 1, { qid: 'Q108916802' });
+    official.entity.aliases = [];
+    const listed = person('un:QDi.290', 'Doku Khamatovich Umarov', un, 4);
+    listed.entity.aliases.push(alias('Умаров Доку Хаматович', un, { script: 'Cyrl', kind: 'name' }));
+    const { entities } = merge([official, listed]);
+    const names = (id: string) => entities.find((e) => e.id === id)?.aliases.map((a) => [a.name, a.script, a.standalone]);
+    expect(names('Q108916802')).toEqual([
+      ['Андрей Леонидович Камко', 'Cyrl', true],
+      ['Андрей Камко', 'Cyrl', true],
+    ]);
+    expect(names('bs:doku-khamatovich-umarov')).toEqual(expect.arrayContaining([['Доку Умаров', 'Cyrl', true], ['Doku Umarov', 'Latn', true]]));
   });
 
   it('drops undated list titles when dated offices are known, and resolves list links to ids', () => {

@@ -4,6 +4,8 @@ import { parseDayMonthYear, withPrecision } from '../../../scripts/data/lib/date
 import { isAcronym, normaliseName, titleCase } from '../../../scripts/data/lib/text';
 import { parseLeaders } from '../../../scripts/data/sources/factbook-leaders';
 import { personName } from '../../../scripts/data/sources/ofac';
+import { birthYearsOf, isFullName } from '../../../scripts/data/sources/un-sanctions';
+import { readingFormOfLabel } from '../../../scripts/data/sources/wikidata';
 import { splitParenthetical } from '../../../scripts/data/sources/org-names';
 
 describe('source parsing helpers', () => {
@@ -36,5 +38,27 @@ describe('source parsing helpers', () => {
     ]);
     expect(parseLeaders('Taliban Leader HAYBATULLAH Akhundzada (since 15 August 2021)')[0]).toMatchObject({ title: 'Taliban Leader', name: 'Haybatullah Akhundzada' });
     expect(parseLeaders('CEO Abdullah ABDULLAH, Dr. (since 29 September 2014)')).toEqual([]);
+  });
+  it('reads a surname-first name whose surname looks like a regnal number, and keeps real regnal numbers', () => {
+    expect(parseLeaders('President XI Jinping (since 14 March 2013)')[0]).toMatchObject({ name: 'Xi Jinping', surname: 'Xi' });
+    expect(parseLeaders('King CARL XVI GUSTAF (since 15 September 1973)')[0]).toMatchObject({ name: 'Carl XVI Gustaf' });
+    expect(parseLeaders('Transitional President Capt. Ibrahim TRAORE (since 30 September 2022)')[0]).toMatchObject({ name: 'Ibrahim Traore' });
+  });
+  it('links an original-script UN name on its own only when it is a full name', () => {
+    expect(isFullName(['SAIDULLAH', 'JAN'], 'سعيدالله جان')).toBe(true);
+    expect(isFullName(['HIDAYATULLAH'], 'هدايت الله')).toBe(false);
+    expect(isFullName(['FAIZ'], 'فيض')).toBe(false);
+    expect(isFullName(['ABD', 'AL-KHALIQ', 'AL-HOUTHI'], 'عبدالخالق')).toBe(false);
+  });
+  it('reads every birth year a UN entry allows, and no wide range', () => {
+    expect(birthYearsOf('<TYPE_OF_DATE>EXACT</TYPE_OF_DATE><DATE>1978-11-04</DATE>')).toEqual(['1978']);
+    expect(birthYearsOf('<TYPE_OF_DATE>EXACT</TYPE_OF_DATE><YEAR>1982</YEAR>')).toEqual(['1982']);
+    expect(birthYearsOf('<TYPE_OF_DATE>BETWEEN</TYPE_OF_DATE><FROM_YEAR>1970</FROM_YEAR><TO_YEAR>1973</TO_YEAR>')).toEqual(['1970', '1971', '1972', '1973']);
+    expect(birthYearsOf('<TYPE_OF_DATE>BETWEEN</TYPE_OF_DATE><FROM_YEAR>1950</FROM_YEAR><TO_YEAR>1970</TO_YEAR>')).toEqual([]);
+  });
+  it('turns a Cyrillic catalogue label into reading order and leaves titles alone', () => {
+    expect(readingFormOfLabel('Камко, Андрей Леонидович')).toBe('Андрей Леонидович Камко');
+    expect(readingFormOfLabel('Albert II, Prince of Monaco')).toBe('Albert II, Prince of Monaco');
+    expect(readingFormOfLabel('Вячеслав Гладков')).toBe('Вячеслав Гладков');
   });
 });

@@ -1,0 +1,85 @@
+// Evidence that a Factbook leader and a Wikidata office holder are one person. The Factbook gives a
+// name (surname in capitals, given names sometimes added or dropped) and "since" dates; Wikidata
+// gives a QID, a label and dated terms. A name alone is never enough: namesakes hold offices too
+// ("Mark Brown" of the Cook Islands is not Lord Malloch-Brown), so the office must agree as well.
+import type { Role } from '../../src/core/dataset/schema.js';
+import { normaliseName } from './lib/text.js';
+import type { SourceRecord } from './model.js';
+
+/**
+ * A subset match needs at least this many tokens on the shorter side: "Ahmed" alone is contained in
+ * thousands of names, "Abiy Ahmed" in few.
+ */
+const MIN_SUBSET_TOKENS = 2;
+
+function tokens(name: string): string[] {
+  return normaliseName(name).split(' ').filter(Boolean);
+}
+
+/**
+ * The same name as far as spelling can tell: equal once spaces and hyphens are ignored
+ * ("Abdelfattah Elsisi" / "Abdel Fattah el-Sisi", "XI Jinping" / "Xi Jinping"), or every token of
+ * the shorter name is in the longer one ("Abiy Ahmed" / "Abiy Ahmed Ali", "Ukhnaa Khurelsukh" /
+ * "Khurelsukh Ukhnaa", "Jose Daniel Ortega Saavedra" / "Daniel Ortega").
+ */
+export function namesAgree(a: string, b: string): boolean {
+  const [ta, tb] = [tokens(a), tokens(b)];
+  if (!ta.length || !tb.length) return false;
+  if (ta.join('') === tb.join('')) return true;
+  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  return short.length >= MIN_SUBSET_TOKENS && short.every((t) => long.includes(t));
+}
+
+/** a ≤ b compared at the precision both dates have ("2018" vs "2018-04-02" compare as years). */
+function notAfter(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) <= b.slice(0, n);
+}
+
+/**
+ * A Factbook term runs from its "since" date at least to the snapshot that lists it (its as-of
+ * date); a Wikidata term from its start (or always) to its end (or still). Same country, and the
+ * two periods share at least one day at the precision the dates have.
+ */
+export function termsOverlap(factbook: Role, wikidata: Role): boolean {
+  if (!factbook.of || factbook.of !== wikidata.of || !factbook.start) return false;
+  return (!wikidata.start || notAfter(wikidata.start, factbook.asOf)) && (!wikidata.end || notAfter(factbook.start, wikidata.end));
+}
+
+function lastToken(name: string): string {
+  return tokens(name).pop() ?? '';
+}
+
+/** First and last token equal: "Umaro Cissoko Embalo" / "Umaro Sissoco Embaló", middle names spelt apart. */
+function sameFirstAndLast(a: string, b: string): boolean {
+  const [ta, tb] = [tokens(a), tokens(b)];
+  return ta.length >= MIN_SUBSET_TOKENS && tb.length >= MIN_SUBSET_TOKENS && ta[0] === tb[0] && ta[ta.length - 1] === tb[tb.length - 1];
+}
+
+/**
+ * The one Wikidata record a Factbook leader is, or undefined. Tried in order, each needing exactly
+ * one candidate (two candidates mean the evidence cannot tell them apart):
+ * 1. the names agree (or share first and last name) and the two hold an office of the same country
+ *    at overlapping times;
+ * 2. the Factbook's surname (the word it writes in capitals) ends the Wikidata name and a term of
+ *    that country starts on the Factbook's exact "since" day ("Joseph R. BIDEN Jr." is "Joe Biden");
+ * 3. the names agree, the first given names are equal and both held office in the same country, at
+ *    any time: the Factbook's 2025 term of a leader whose Wikidata terms are older.
+ */
+export function matchLeader(leader: { name: string; surname: string; roles: Role[] }, candidates: SourceRecord[]): SourceRecord | undefined {
+  const countries = new Set(leader.roles.map((r) => r.of).filter(Boolean));
+  const inCountry = candidates.filter((c) => c.entity.roles.some((r) => r.of && countries.has(r.of)));
+  const overlaps = (c: SourceRecord) => c.entity.roles.some((w) => leader.roles.some((f) => termsOverlap(f, w)));
+  const startsOnSince = (c: SourceRecord) => c.entity.roles.some((w) => leader.roles.some((f) => f.of === w.of && f.start?.length === 10 && f.start === w.start));
+  const rules: ((c: SourceRecord) => boolean)[] = [
+    (c) => (namesAgree(c.entity.name, leader.name) || sameFirstAndLast(c.entity.name, leader.name)) && overlaps(c),
+    (c) => lastToken(c.entity.name) === lastToken(leader.surname) && startsOnSince(c),
+    (c) => namesAgree(c.entity.name, leader.name) && tokens(c.entity.name)[0] === tokens(leader.name)[0],
+  ];
+  for (const rule of rules) {
+    const fits = inCountry.filter(rule);
+    if (fits.length === 1) return fits[0];
+    if (fits.length > 1) return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { Provenance, Role } from '../../../src/core/dataset/schema';
+import { alias, emptyDraft, type SourceRecord } from '../../../scripts/data/model';
+import { matchLeader, namesAgree, termsOverlap } from '../../../scripts/data/person-match';
+
+const wd: Provenance = { source: 'wikidata', asOf: '2022-08-03' };
+const fb2021: Provenance = { source: 'cia-factbook-2021-10-21', asOf: '2021-10-21' };
+const fb2026: Provenance = { source: 'cia-factbook-2026-01-22', asOf: '2026-01-22' };
+
+const ETHIOPIA = 'Q115';
+const PAKISTAN = 'Q843';
+const USA = 'Q30';
+const UK = 'Q145';
+const COOK_ISLANDS = 'bs:country-ck';
+
+function wikidataPerson(qid: string, name: string, roles: Omit<Role, 'source' | 'asOf'>[]): SourceRecord {
+  const entity = emptyDraft('person', name, [wd]);
+  Object.assign(entity, { id: qid, wikidata: qid });
+  entity.aliases.push(alias(name, wd, { kind: 'name' }));
+  entity.roles.push(...roles.map((r) => ({ ...r, ...wd })));
+  return { key: `wd:${qid}`, entity, rank: 1 };
+}
+
+const leader = (name: string, surname: string, roles: Role[]) => ({ name, surname, roles });
+const term = (title: string, of: string, start: string, prov: Provenance): Role => ({ title, of, start, ...prov });
+
+describe('names that may be one person', () => {
+  it('agree when equal but for spaces, hyphens, case and accents', () => {
+    expect(namesAgree('Abdelfattah Elsisi', 'Abdel Fattah el-Sisi')).toBe(true);
+    expect(namesAgree('XI Jinping', 'Xi Jinping')).toBe(true);
+    expect(namesAgree('Victoire Tomegah Dogbe', 'Victoire Dogbé Tomegah')).toBe(true);
+  });
+  it('agree when every token of the shorter name is in the longer one, in any order', () => {
+    expect(namesAgree('Abiy Ahmed', 'Abiy Ahmed Ali')).toBe(true);
+    expect(namesAgree('Ukhnaa Khurelsukh', 'Khurelsukh Ukhnaa')).toBe(true);
+    expect(namesAgree('Jose Daniel Ortega Saavedra', 'Daniel Ortega')).toBe(true);
+  });
+  it('do not agree on one shared token or on a different given name', () => {
+    expect(namesAgree('Ahmed', 'Abiy Ahmed Ali')).toBe(false);
+    expect(namesAgree('Muhammad Shehbaz Sharif', 'Muhammad Hamza Shahbaz Sharif')).toBe(false);
+    expect(namesAgree('Joseph R. Biden Jr.', 'Joe Biden')).toBe(false);
+  });
+});
+
+describe('overlapping terms', () => {
+  it('runs a Factbook term from its since date to the snapshot and compares at the shared precision', () => {
+    const abiy = term('Prime Minister', ETHIOPIA, '2018-04-02', fb2021);
+    expect(termsOverlap(abiy, { title: 'Prime Minister', of: ETHIOPIA, start: '2018', ...wd })).toBe(true);
+    expect(termsOverlap(abiy, { title: 'Minister of Foreign Affairs', of: ETHIOPIA, start: '2020-11-04', ...wd })).toBe(true);
+    expect(termsOverlap(abiy, { title: 'Prime Minister', of: ETHIOPIA, start: '2012-09-21', end: '2018-04-02', ...wd })).toBe(true);
+    expect(termsOverlap(abiy, { title: 'Prime Minister', of: ETHIOPIA, start: '2012-09-21', end: '2018-03', ...wd })).toBe(false);
+    expect(termsOverlap(abiy, { title: 'Prime Minister', of: ETHIOPIA, start: '2022-01-01', ...wd })).toBe(false);
+    expect(termsOverlap(abiy, { title: 'Prime Minister', of: 'Q1033', start: '2018', ...wd })).toBe(false);
+  });
+});
+
+describe('matching a Factbook leader to a Wikidata person', () => {
+  it('joins a shorter Factbook spelling holding the same office at the same time', () => {
+    const abiy = wikidataPerson('Q50365049', 'Abiy Ahmed Ali', [{ title: 'Prime Minister', of: ETHIOPIA, start: '2018' }]);
+    const other = wikidataPerson('Q16728486', 'Demeke Mekonnen', [{ title: 'Minister of Foreign Affairs', of: ETHIOPIA, start: '2020-11-04' }]);
+    const found = matchLeader(leader('Abiy Ahmed', 'Ahmed', [term('Prime Minister', ETHIOPIA, '2018-04-02', fb2021)]), [other, abiy]);
+    expect(found?.key).toBe('wd:Q50365049');
+  });
+
+  it('takes the office holder of the time, not a relative sharing first name and surname', () => {
+    const hamza = wikidataPerson('Q5646510', 'Muhammad Hamza Shahbaz Sharif', [{ title: 'Chief Minister of Punjab', of: PAKISTAN, start: '2022-04-30', end: '2022-07-26' }]);
+    const shehbaz = wikidataPerson('Q2096387', 'Shehbaz Sharif', [{ title: 'Prime Minister', of: PAKISTAN, start: '2022-04-11' }]);
+    const found = matchLeader(leader('Muhammad Shehbaz Sharif', 'Sharif', [term('Prime Minister', PAKISTAN, '2024-03-03', fb2026)]), [hamza, shehbaz]);
+    expect(found?.key).toBe('wd:Q2096387');
+  });
+
+  it('keeps a namesake apart when no office of the same country backs the name', () => {
+    const lord = wikidataPerson('Q336213', 'Mark Malloch Brown, Baron Malloch-Brown', [{ title: 'Minister of State for Africa, Asia and the UN', of: UK, start: '2007-06-27', end: '2009-07-03' }]);
+    expect(matchLeader(leader('Mark Brown', 'Brown', [term('Prime Minister', COOK_ISLANDS, '2020-10-01', fb2021)]), [lord])).toBeUndefined();
+  });
+
+  it('joins on the Factbook surname and a term starting on the exact since date', () => {
+    const biden = wikidataPerson('Q6279', 'Joe Biden', [{ title: 'President', of: USA, start: '2021-01-20' }]);
+    expect(matchLeader(leader('Joseph R. Biden Jr.', 'Biden', [term('President', USA, '2021-01-20', fb2021)]), [biden])?.key).toBe('wd:Q6279');
+  });
+
+  it('joins a later term of the same name and first name when the office is in the same country', () => {
+    const trump = wikidataPerson('Q22686', 'Donald Trump', [{ title: 'President', of: USA, start: '2017-01-20', end: '2021-01-20' }]);
+    expect(matchLeader(leader('Donald J. Trump', 'Trump', [term('President', USA, '2025-01-20', fb2026)]), [trump])?.key).toBe('wd:Q22686');
+  });
+
+  it('gives up when two Wikidata people fit equally well', () => {
+    const a = wikidataPerson('Q1', 'Ahmad Shah Ahmadzai', [{ title: 'Minister of Rural Rehabilitation', of: 'Q889', start: '2020' }]);
+    const b = wikidataPerson('Q2', 'Ahmad Shah Ahmadzai', [{ title: 'Minister of Education', of: 'Q889', start: '2019' }]);
+    expect(matchLeader(leader('Ahmad Shah Ahmadzai', 'Ahmadzai', [term('Second Vice President', 'Q889', '2020-03-09', fb2021)]), [a, b])).toBeUndefined();
+  });
+});
