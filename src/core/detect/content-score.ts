@@ -4,7 +4,7 @@
 // paragraph-like siblings become the body roots. Nothing is cloned, nothing is changed.
 
 import { BLOCK_TAGS, isNonProse } from '../text/elements';
-import { hasFurnitureName, holdsProse, nameParts } from '../text/boilerplate';
+import { hasFurnitureName, holdsProse, isFurnitureForm, nameParts } from '../text/boilerplate';
 import { measureText } from '../text/measure';
 
 export interface ElementStats {
@@ -20,6 +20,9 @@ export interface Paragraph {
   linkChars: number;
 }
 
+/** Class or id parts that mark a shop: prices, carts, checkout and buy buttons ("cartbut", "buyBtn", "priceBox"). */
+const SHOP_NAME = /^(?:price|cart(?!oon|ograph)|basket|checkout|addtocart|buy|sku|wishlist)/;
+
 export interface ContentCandidate {
   /** The body: the best candidate, widened over a split body, with its paragraph-like siblings. */
   roots: Element[];
@@ -28,6 +31,8 @@ export interface ContentCandidate {
   score: number;
   stats: Map<Element, ElementStats>;
   paragraphs: Paragraph[];
+  /** Elements anywhere on the page named for prices, carts or checkout. */
+  shopMarks: number;
 }
 
 /** Shorter runs of text are labels, buttons and bylines, not paragraphs (Readability uses 25 too). */
@@ -74,8 +79,7 @@ function hasContentName(el: Element): boolean {
 /** Chrome that a reader never takes for the article: skipped while scoring, as Readability strips it. */
 function isChrome(el: Element, skipNamedFurniture: boolean): boolean {
   if (CHROME_TAGS.has(el.tagName)) return true;
-  // ASP.NET pages wrap the whole page in one <form>: a form is chrome only when it holds no prose.
-  if (el.tagName === 'FORM') return !holdsProse(el);
+  if (el.tagName === 'FORM') return isFurnitureForm(el);
   const role = el.getAttribute('role');
   if (role !== null && CHROME_ROLES.has(role)) return true;
   return skipNamedFurniture && el.tagName !== 'ARTICLE' && hasFurnitureName(el) && !hasContentName(el) && !holdsProse(el);
@@ -98,6 +102,7 @@ class Scorer {
   readonly stats = new Map<Element, ElementStats>();
   readonly scores = new Map<Element, number>();
   readonly paragraphs: Paragraph[] = [];
+  shopMarks = 0;
   private readonly ancestors: Element[] = [];
 
   constructor(private readonly skipNamedFurniture: boolean) {}
@@ -118,6 +123,7 @@ class Scorer {
   }
 
   visit(el: Element): Visited {
+    if ((el.hasAttribute('class') || el.id) && nameParts(el).some((p) => SHOP_NAME.test(p))) this.shopMarks++;
     const stats: ElementStats = { chars: 0, linkChars: 0, commas: 0 };
     this.ancestors.push(el);
     const isParagraphTag = PARAGRAPH_TAGS.has(el.tagName);
@@ -297,7 +303,9 @@ export function scoreContent(body: Element, opts: { skipNamedFurniture: boolean 
   const ranked = [...scorer.scores.keys()]
     .filter((el) => el !== body && el !== body.ownerDocument.documentElement)
     .sort((a, b) => scorer.finalScore(b) - scorer.finalScore(a));
-  if (ranked.length === 0) return { roots: [], core: [], score: 0, stats: scorer.stats, paragraphs: scorer.paragraphs };
+  if (ranked.length === 0) {
+    return { roots: [], core: [], score: 0, stats: scorer.stats, paragraphs: scorer.paragraphs, shopMarks: scorer.shopMarks };
+  }
   const top = refineTop(scorer, ranked, body);
   const gathered = gatherSplitBody(scorer, top, body);
   const core = withSiblings(scorer, top);
@@ -307,5 +315,6 @@ export function scoreContent(body: Element, opts: { skipNamedFurniture: boolean 
     score: scorer.finalScore(top),
     stats: scorer.stats,
     paragraphs: scorer.paragraphs,
+    shopMarks: scorer.shopMarks,
   };
 }

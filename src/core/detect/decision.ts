@@ -49,6 +49,11 @@ const LISTING_PARAGRAPHS_PER_ITEM = 3;
 function isListing(items: number, body: BodyEvidence): boolean {
   return items >= LISTING_MIN_ITEMS && items * LISTING_PARAGRAPHS_PER_ITEM >= body.proseParagraphs;
 }
+/**
+ * Shops name their price, cart and checkout elements; an article may show one price box (a
+ * product review, a market report) but rarely several.
+ */
+const MIN_SHOP_MARKS = 4;
 /** Above this share of link text the "body" is a link list. */
 const MAX_BODY_LINK_DENSITY = 0.33;
 
@@ -66,6 +71,7 @@ const RULES: Rule[] = [
   [-4, 'URL is a home page', (i) => i.url === 'home'],
   [-2, 'URL looks like a section front', (i) => i.url === 'front'],
   [-3, 'URL looks like a shop item', (i) => i.url === 'shop'],
+  [-5, 'page has shop markup (prices, cart, checkout)', (i) => i.body.shopMarks >= MIN_SHOP_MARKS],
   [-3, 'URL looks like a discussion thread', (i) => i.url === 'forum'],
   // Legal pages are long, clean prose and often declare NewsArticle: their name must outweigh everything.
   [-10, 'URL names a legal or service page', (i) => i.url === 'legal'],

@@ -18,6 +18,8 @@ export interface BodyEvidence {
   nestedArticles: number;
   /** The body is, or sits in, an <article>, [itemprop=articleBody] or <main>. */
   semanticContainer: boolean;
+  /** Elements on the page named for prices, carts or checkout. */
+  shopMarks: number;
 }
 
 /** A paragraph of at least this many (weighted) characters is prose rather than a teaser line or a caption. */
@@ -74,5 +76,6 @@ export function measureBody(content: ContentCandidate): BodyEvidence {
     linkedHeadings,
     nestedArticles,
     semanticContainer: first !== undefined && first.closest('article, [itemprop="articleBody"], main') !== null,
+    shopMarks: content.shopMarks,
   };
 }

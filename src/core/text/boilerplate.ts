@@ -76,6 +76,14 @@ export function holdsProse(el: Element): boolean {
   return false;
 }
 
+/** A form with more text than this is a page wrapped in a <form> (ASP.NET does that), not a widget. */
+const FORM_WIDGET_MAX_CHARS = 1000;
+
+/** A comment, search or newsletter form is furniture; a whole page wrapped in a <form> is not. */
+export function isFurnitureForm(form: Element): boolean {
+  return measureText(form.textContent ?? '').chars <= FORM_WIDGET_MAX_CHARS;
+}
+
 /** True when a class or id part (or two adjacent parts) names page furniture. */
 export function hasFurnitureName(el: Element): boolean {
   const parts = nameParts(el);
@@ -109,8 +117,7 @@ export function isBoilerplate(el: Element): boolean {
   const tag = el.tagName;
   if (tag === 'FIGURE' || tag === 'FIGCAPTION' || tag === 'H1') return false;
   if (FURNITURE_TAGS.has(tag)) return true;
-  // A comment or newsletter form is furniture; a whole page wrapped in a <form> (ASP.NET) is not.
-  if (tag === 'FORM') return !holdsProse(el);
+  if (tag === 'FORM') return isFurnitureForm(el);
   const role = el.getAttribute('role');
   if (role !== null && FURNITURE_ROLES.has(role)) return true;
   if (hasFurnitureName(el)) return !holdsProse(el);
