@@ -2,9 +2,10 @@
 // 1. the same id (a Wikidata id, a hand id);  2. reviewed same-as links (hand entries, Factbook
 // leaders matched to Wikidata office holders);  3. people: normalised name (surname and first
 // initial) plus an exact date of birth;  4. armed groups from the lists: one record's primary name
-// is another's primary name or standalone alias;  5. people on two different lists (UN, OFAC): the
-// same normalised full name and a shared year of birth, one record on each side. Two different
-// Wikidata ids never join.
+// is another's primary name or standalone alias;  5. people from two different sources (Wikidata,
+// UN, OFAC): a shared name of two words or more (primary or standalone alias) and the same birth
+// (equal exact dates, or a shared year where a list gives only years), one record on each side.
+// Two different Wikidata ids never join.
 import type { Alias, Affiliation, Designation, Entity, Provenance, Role } from '../../src/core/dataset/schema.js';
 import { detectScript, normaliseName, slug } from './lib/text.js';
 import type { EntityDraft, SourceRecord } from './model.js';
@@ -50,27 +51,51 @@ export function personMergeKey(name: string, born: string | undefined): string |
   return `${tokens[tokens.length - 1]}|${tokens[0]![0]}|${born}`;
 }
 
-/** The list a record comes from: the key's prefix ("un", "ofac"). */
-const listOf = (r: SourceRecord) => r.key.slice(0, r.key.indexOf(':'));
+/** The source a record comes from: the key's prefix ("wd", "un", "ofac"). */
+const sourceOf = (r: SourceRecord) => r.key.slice(0, r.key.indexOf(':'));
+
+/** A shared name shorter than this ("Abu Anas", one kunya) is borne by too many people to join on. */
+const MIN_SHARED_NAME_TOKENS = 2;
+
+/** The names a record links a person by: the primary name and its standalone aliases of two words or more. */
+function linkedNames(r: SourceRecord): Set<string> {
+  const full = [r.entity.name, ...r.entity.aliases.filter((a) => a.standalone).map((a) => a.name)];
+  const names = [...full, ...full.flatMap((n) => patronymicShortForm(n)?.name ?? [])].map(normaliseName);
+  return new Set(names.filter((n) => n.split(' ').length >= MIN_SHARED_NAME_TOKENS));
+}
+
+const exactBirth = (r: SourceRecord) => (r.entity.born?.value.length === 10 ? r.entity.born.value : undefined);
 
 /**
- * Rule 5. Lists give alternative birth dates ("DOB 1982; alt. DOB 11 Sep 1985"), so any shared year
- * counts, but only between two lists and only when the pair is unique: a second same-name entry on
- * either side that also shares a year leaves all of them apart.
+ * Births that agree. Two lists compare years of birth, alternatives included ("DOB 1982; alt. DOB
+ * 11 Sep 1985"), since they often disagree on the day of the same person (UN 1968-04-11, OFAC
+ * 04 Jan 1968). Wikidata gives one date: it must equal the list's exact date.
  */
-function joinListedPeople(records: SourceRecord[], uf: UnionFind): void {
+function birthsAgree(a: SourceRecord, b: SourceRecord): boolean {
+  if (a.birthYears?.length && b.birthYears?.length) return a.birthYears.some((y) => b.birthYears!.includes(y));
+  const [da, db] = [exactBirth(a), exactBirth(b)];
+  return !!da && da === db;
+}
+
+/**
+ * Rule 5. Sources spell one person differently but share a name among their aliases ("Ahmad Fuad
+ * Salim" for both the UN's "Aiman Muhammed Rabi Al-Zawahiri" and OFAC's "Dr. Ayman Al Zawahiri";
+ * OFAC's alias "Alexey Texler" for Wikidata's "Alexey Texler", listed as "Aleksey Leonidovich
+ * Teksler"). Two records join when they come from different sources, share a name and agree on the
+ * birth, and neither has another such partner: a tie leaves all of them apart.
+ */
+function joinOnNameAndBirth(records: SourceRecord[], uf: UnionFind): void {
+  const dated = records.filter((r) => r.entity.type === 'person' && (r.birthYears?.length || exactBirth(r)));
+  const names = new Map(dated.map((r) => [r, linkedNames(r)]));
   const byName = new Map<string, SourceRecord[]>();
-  for (const r of records) {
-    if (r.entity.type !== 'person' || !r.birthYears?.length) continue;
-    const k = normaliseName(r.entity.name);
-    byName.set(k, [...(byName.get(k) ?? []), r]);
-  }
-  const shareYear = (a: SourceRecord, b: SourceRecord) => listOf(a) !== listOf(b) && a.birthYears!.some((y) => b.birthYears!.includes(y));
-  for (const group of byName.values()) {
-    for (const a of group) {
-      const fits = group.filter((b) => shareYear(a, b));
-      if (fits.length === 1 && group.filter((b) => shareYear(b, fits[0]!)).length === 1) uf.union(a.key, fits[0]!.key);
-    }
+  for (const r of dated) for (const n of names.get(r)!) byName.set(n, [...(byName.get(n) ?? []), r]);
+  const partners = (a: SourceRecord) => {
+    const seen = new Set([...names.get(a)!].flatMap((n) => byName.get(n)!));
+    return [...seen].filter((b) => sourceOf(a) !== sourceOf(b) && birthsAgree(a, b));
+  };
+  for (const a of dated) {
+    const fits = partners(a);
+    if (fits.length === 1 && partners(fits[0]!).length === 1) uf.union(a.key, fits[0]!.key);
   }
 }
 
@@ -99,7 +124,7 @@ export function groupRecords(records: SourceRecord[], report: MergeReport): Sour
     const k = r.entity.type === 'person' ? personMergeKey(r.entity.name, r.entity.born?.value) : undefined;
     if (k) join(`person:${k}`, r.key);
   }
-  joinListedPeople(records, uf);
+  joinOnNameAndBirth(records, uf);
   const primary = new Map<string, string>();
   for (const r of records) {
     if (!r.mergeOnName) continue;
@@ -209,24 +234,31 @@ function mergeAliases(head: EntityDraft, drafts: EntityDraft[]): Alias[] {
  */
 function derivedPersonAliases(primary: Alias, aliases: Alias[]): Alias[] {
   const out: Alias[] = [];
-  const latin = (a: Alias) => /^[\p{Script=Latin} .'’-]+$/u.test(a.name);
-  const cyrillic = (a: Alias) => /^[\p{Script=Cyrillic} '’-]+$/u.test(a.name);
   for (const a of aliases) {
-    const tokens = a.name.split(/\s+/);
-    if (!a.standalone || tokens.length !== 3) continue;
-    const short = (given: string, surname: string, script: string): Alias => ({ source: a.source, asOf: a.asOf, name: `${given} ${surname}`, script, standalone: true, kind: 'short' });
-    if (latin(a) && PATRONYMIC.test(tokens[1]!)) out.push(short(tokens[0]!, tokens[2]!, 'Latn'));
-    else if (cyrillic(a) && CYRILLIC_PATRONYMIC.test(tokens[1]!)) out.push(short(tokens[0]!, tokens[2]!, 'Cyrl'));
-    else if (cyrillic(a) && CYRILLIC_PATRONYMIC.test(tokens[2]!)) out.push(short(tokens[1]!, tokens[0]!, 'Cyrl'));
+    const short = a.standalone ? patronymicShortForm(a.name) : undefined;
+    if (short) out.push({ source: a.source, asOf: a.asOf, name: short.name, script: short.script, standalone: true, kind: 'short' });
   }
   const tokens = primary.name.split(/\s+/).filter((t) => !/^(Jr\.?|Sr\.?|II|III)$/.test(t));
   const surname = tokens[tokens.length - 1]!;
-  if (latin(primary) && tokens.length >= 2 && surname.length > 2) {
+  if (LATIN_NAME.test(primary.name) && tokens.length >= 2 && surname.length > 2) {
     out.push({ source: primary.source, asOf: primary.asOf, name: surname, script: 'Latn', standalone: false, kind: 'surname' });
   }
   return out;
 }
 
+/** The given name + surname form of an East Slavic name with a patronymic, in either script and order. */
+function patronymicShortForm(name: string): { name: string; script: string } | undefined {
+  const tokens = name.split(/\s+/);
+  if (tokens.length !== 3) return undefined;
+  if (LATIN_NAME.test(name) && PATRONYMIC.test(tokens[1]!)) return { name: `${tokens[0]} ${tokens[2]}`, script: 'Latn' };
+  if (!CYRILLIC_NAME.test(name)) return undefined;
+  if (CYRILLIC_PATRONYMIC.test(tokens[1]!)) return { name: `${tokens[0]} ${tokens[2]}`, script: 'Cyrl' };
+  if (CYRILLIC_PATRONYMIC.test(tokens[2]!)) return { name: `${tokens[1]} ${tokens[0]}`, script: 'Cyrl' };
+  return undefined;
+}
+
+const LATIN_NAME = /^[\p{Script=Latin} .'’-]+$/u;
+const CYRILLIC_NAME = /^[\p{Script=Cyrillic} '’-]+$/u;
 /** East Slavic patronymics: Viktorovich, Sergeyevich, Ilyich, Petrovna. */
 const PATRONYMIC = /^\p{Lu}\p{Ll}+(ovich|evich|yevich|ich|ovna|evna|yevna|ichna)$/u;
 /** The same in Russian, Ukrainian and Belarusian spelling: Леонидович, Олександрович, Іванавіч, Петровна, Іванівна, Сяргееўна. */

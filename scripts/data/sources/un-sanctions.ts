@@ -33,6 +33,40 @@ export function isFullName(latinParts: string[], original: string): boolean {
   return latinParts.length >= 2 && original.trim().split(/\s+/).length >= 2;
 }
 
+/** No letter of a script other than Latin: "Butaev", "previously listed as", "COMBAT NAME". */
+const latinOnly = (text: string) => !/[^\p{Script=Latin}\P{L}]/u.test(text);
+
+/**
+ * One ALIAS_NAME can hold several names: a spelling in another script side by side or in
+ * parentheses ("Agha Jan Alizai اغا جان عالیزی", "Jin Tiesan (金铁三)", "Amir Khazmat (original
+ * script: Амир Хазмат)", "حسن غول (Hassan Ghul; Hassan Gul)"), or several spellings after semicolons
+ * or the Arabic comma ("شيخ الفاتح ، الفاتح"). Each becomes an alias of its own script. A
+ * parenthesis in the same script as the name is a note ("(birth name)", "(previously listed as)",
+ * "(false identity related to …)"), and ", born …" starts one: neither is a name.
+ */
+export function aliasParts(raw: string): string[] {
+  const inner = [...raw.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!);
+  const outer = raw.replace(/\([^)]*\)/g, ' ').replace(/,\s*born\b.*$/i, '');
+  const spellings = inner.filter((i) => latinOnly(i) !== latinOnly(outer)).map((i) => i.replace(/^original script:\s*/i, ''));
+  const out: string[] = [];
+  for (const piece of [outer, ...spellings].flatMap((t) => t.split(/[;،]/))) {
+    // Consecutive words of one script form a name: split where the script changes.
+    let run: string[] = [];
+    let script: string | undefined;
+    for (const word of piece.trim().split(/\s+/).filter(Boolean)) {
+      const own = detectScript(word);
+      if (own && script && own !== script) {
+        out.push(run.join(' '));
+        run = [];
+      }
+      run.push(word);
+      script = own ?? script;
+    }
+    if (run.length) out.push(run.join(' '));
+  }
+  return out.map((n) => n.replace(/^[\s,.()-]+|[\s,()]+$/g, '')).filter((n) => n.length > 1);
+}
+
 /** A "between" birth date wider than this says too little about the person to join two lists on it. */
 const MAX_BIRTH_YEAR_SPAN = 5;
 
@@ -69,9 +103,11 @@ export function importUn(shared: string, isoByName: Map<string, string>): Source
         const original = tag(b, 'NAME_ORIGINAL_SCRIPT');
         if (original) draft.aliases.push(alias(original, PROV, { script: detectScript(original), standalone: isFullName(parts, original), kind: 'name' }));
         for (const a of blocks(b, 'INDIVIDUAL_ALIAS')) {
-          const n = tag(a, 'ALIAS_NAME');
           // The list marks some aliases "Low" quality: too weak to link without other evidence.
-          if (n) draft.aliases.push(alias(/\p{Ll}/u.test(n) ? n : titleCase(n), PROV, { script: detectScript(n), standalone: tag(a, 'QUALITY') !== 'Low' && n.includes(' '), kind: 'name' }));
+          const strong = tag(a, 'QUALITY') !== 'Low';
+          for (const n of aliasParts(tag(a, 'ALIAS_NAME') ?? '')) {
+            draft.aliases.push(alias(/\p{Ll}/u.test(n) ? n : titleCase(n), PROV, { script: detectScript(n), standalone: strong && n.includes(' '), kind: 'name' }));
+          }
         }
         for (const t of values(b, 'DESIGNATION')) {
           const title = t.replace(/^[a-z]\)\s*/, '');

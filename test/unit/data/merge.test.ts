@@ -95,6 +95,20 @@ describe('merge rules', () => {
     expect(sameList.entities).toHaveLength(2);
   });
 
+  it('joins list entries spelt apart through a shared alias of two words or more, never a one-word one', () => {
+    const unEntry = person('un:QDi.006', 'Aiman Muhammed Rabi Al-Zawahiri', un, 4, { birthYears: ['1951'] });
+    unEntry.entity.aliases.push(alias('Ahmad Fuad Salim', un, { kind: 'name' }), alias('Abu Muhammad', un, { kind: 'name' }));
+    const ofacEntry = person('ofac:2676', 'Dr. Ayman Al Zawahiri', ofac, 5, { birthYears: ['1951'] });
+    ofacEntry.entity.aliases.push(alias('Ahmad Fuad Salim', ofac, { kind: 'name' }));
+    expect(merge([unEntry, ofacEntry]).entities.map((e) => e.name)).toEqual(['Aiman Muhammed Rabi Al-Zawahiri']);
+    // "Zawahiri" alone is a single word: no join, even with the same birth year.
+    const a = person('un:QDi.900', 'Abu Hafs', un, 4, { birthYears: ['1960'] });
+    a.entity.aliases.push(alias('Zawahiri', un, { kind: 'name' }));
+    const b = person('ofac:900', 'Omar Hafs Mansur', ofac, 5, { birthYears: ['1960'] });
+    b.entity.aliases.push(alias('Zawahiri', ofac, { kind: 'name' }));
+    expect(merge([a, b]).entities).toHaveLength(2);
+  });
+
   it('gives Cyrillic names their script and the given name + surname form in either order', () => {
     const ru: Provenance = { source: 'wikidata', asOf: '2022-07-23' };
     const official = person('wd:Q108916802', 'Андрей Леонидович Камко', ru, 1, { qid: 'Q108916802' });

@@ -4,7 +4,7 @@ import { parseDayMonthYear, withPrecision } from '../../../scripts/data/lib/date
 import { isAcronym, normaliseName, titleCase } from '../../../scripts/data/lib/text';
 import { parseLeaders } from '../../../scripts/data/sources/factbook-leaders';
 import { personName } from '../../../scripts/data/sources/ofac';
-import { birthYearsOf, isFullName } from '../../../scripts/data/sources/un-sanctions';
+import { aliasParts, birthYearsOf, isFullName } from '../../../scripts/data/sources/un-sanctions';
 import { readingFormOfLabel } from '../../../scripts/data/sources/wikidata';
 import { splitParenthetical } from '../../../scripts/data/sources/org-names';
 
@@ -49,6 +49,24 @@ describe('source parsing helpers', () => {
     expect(isFullName(['HIDAYATULLAH'], 'هدايت الله')).toBe(false);
     expect(isFullName(['FAIZ'], 'فيض')).toBe(false);
     expect(isFullName(['ABD', 'AL-KHALIQ', 'AL-HOUTHI'], 'عبدالخالق')).toBe(false);
+  });
+  it('splits UN aliases that hold several names or two scripts', () => {
+    expect(aliasParts('Abou Mouhadjir (ابو مهاجر)')).toEqual(['Abou Mouhadjir', 'ابو مهاجر']);
+    expect(aliasParts('Agha Jan Alizai اغا جان عالیزی')).toEqual(['Agha Jan Alizai', 'اغا جان عالیزی']);
+    expect(aliasParts('حسن غول (Hassan Ghul; Hassan Gul; Hasan Gul)')).toEqual(['حسن غول', 'Hassan Ghul', 'Hassan Gul', 'Hasan Gul']);
+    expect(aliasParts('شيخ الفاتح ، الفاتح')).toEqual(['شيخ الفاتح', 'الفاتح']);
+    expect(aliasParts('Akhter Mohmad son of Noor Mohmad (اختر محمد ولد نور محمد ),')).toEqual(['Akhter Mohmad son of Noor Mohmad', 'اختر محمد ولد نور محمد']);
+    expect(aliasParts('Abu Mohammed al-Jawlani')).toEqual(['Abu Mohammed al-Jawlani']);
+    expect(aliasParts('Amir Khazmat (original script: Амир Хазмат)')).toEqual(['Amir Khazmat', 'Амир Хазмат']);
+    expect(aliasParts('Jin Tiesan (金铁三)')).toEqual(['Jin Tiesan', '金铁三']);
+  });
+  it('keeps notes in UN aliases out of the names', () => {
+    expect(aliasParts('Encep Nurjaman (birth name)')).toEqual(['Encep Nurjaman']);
+    expect(aliasParts('Lom-ali Butayev (Butaev)')).toEqual(['Lom-ali Butayev']);
+    expect(aliasParts('(Sheikh) Musa Hilal')).toEqual(['Musa Hilal']);
+    expect(aliasParts('Abdul Rehman; Abd Ur-Rehman; Abdur Rahman')).toEqual(['Abdul Rehman', 'Abd Ur-Rehman', 'Abdur Rahman']);
+    expect(aliasParts('Safia Farkash Mohammed Al-Hadad, born 1 Jan. 1953 (Oman passport no.03825239, date of issue 4 May 2014)')).toEqual(['Safia Farkash Mohammed Al-Hadad']);
+    expect(aliasParts(') Abdelrahman Mouhamad Zafir al Dabissi Juhan')).toEqual(['Abdelrahman Mouhamad Zafir al Dabissi Juhan']);
   });
   it('reads every birth year a UN entry allows, and no wide range', () => {
     expect(birthYearsOf('<TYPE_OF_DATE>EXACT</TYPE_OF_DATE><DATE>1978-11-04</DATE>')).toEqual(['1978']);
