@@ -229,8 +229,8 @@ function mergeAliases(head: EntityDraft, drafts: EntityDraft[]): Alias[] {
  * given-name + surname form is derived only across an East Slavic patronymic, where dropping the
  * middle name is how the name is used; for other naming systems (Arabic, Pashto) it would invent a
  * name. Cyrillic names come in both orders: "Андрей Леонидович Камко" and the official
- * "Умаров Доку Хаматович" (surname first) both give given name + surname. The bare surname comes
- * from the primary name only and is never standalone.
+ * "Умаров Доку Хаматович" (surname first) both give given name + surname. The bare surname is the
+ * one a source names, else the last word of the primary name, and is never standalone.
  */
 function derivedPersonAliases(primary: Alias, aliases: Alias[]): Alias[] {
   const out: Alias[] = [];
@@ -240,7 +240,9 @@ function derivedPersonAliases(primary: Alias, aliases: Alias[]): Alias[] {
   }
   const tokens = primary.name.split(/\s+/).filter((t) => !/^(Jr\.?|Sr\.?|II|III)$/.test(t));
   const surname = tokens[tokens.length - 1]!;
-  if (LATIN_NAME.test(primary.name) && tokens.length >= 2 && surname.length > 2) {
+  // A source that names the surname (the Factbook's capitals) knows better than the last word.
+  const named = aliases.some((a) => a.kind === 'surname');
+  if (!named && LATIN_NAME.test(primary.name) && tokens.length >= 2 && surname.length > 2) {
     out.push({ source: primary.source, asOf: primary.asOf, name: surname, script: 'Latn', standalone: false, kind: 'surname' });
   }
   return out;

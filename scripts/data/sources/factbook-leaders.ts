@@ -14,9 +14,13 @@ import { SOURCES } from './registry.js';
 
 /**
  * Titles the Factbook puts before a leader's name. Only these are read: a segment with any other
- * lead-in ("CEO", "note - ...") is skipped rather than guessed at.
+ * lead-in ("CEO", "note - ...") is skipped rather than guessed at. One person can hold two offices
+ * in one lead-in ("Vice President and Prime Minister", "Prime Minister Vice President").
  */
-const TITLE = /^(?:(?:First|Second|Third|Acting|Interim|Transitional|Executive|Deputy|Vice|Federal|Supreme|Overall|Taliban)\s+)*(?:President|Vice President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Amir|Sultan|Leader|Governor-General|Governor General|Grand Duke|Prince|Crown Prince|Chairman|Chief Executive|State Counsellor|Captain Regent|Pope|Co-prince|Emperor)$/;
+const ONE_TITLE = /(?:(?:First|Second|Third|Acting|Interim|Transitional|Executive|Deputy|Vice|Federal|Supreme|Overall|Taliban)\s+)*(?:President|Vice President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Amir|Sultan|Leader|Governor-General|Governor General|Grand Duke|Prince|Crown Prince|Chairman|Chief Executive|State Counsellor|Captain Regent|Pope|Co-prince|Emperor)/.source;
+/** A second office is only ever an executive one: "Prince", "King" or "Leader" after a title may be a given name. */
+const SECOND_TITLE = /(?:(?:First|Deputy|Vice)\s+)*(?:President|Prime Minister|Premier|Chancellor)/.source;
+const TITLE = new RegExp(`^${ONE_TITLE}(?:\\s+(?:and\\s+)?${SECOND_TITLE})*$`);
 const LEADER = /^(?<pre>.+?)\s+(?<surname>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)*)(?<post>(?:\s+(?:Jr\.|Sr\.|II|III|[A-Z][a-z][\w'’-]*))*)(?:,\s*[^()]*)?\s*\(since (?<since>[^)]+)\)$/;
 
 /** Honorifics the Factbook puts among the given names ("Premier Dr. Ellis WEBSTER"): not part of the name. */
@@ -82,6 +86,11 @@ export function importFactbookLeaders(index: CountryIndex, wikidata: SourceRecor
             rec = { key, entity: draft, rank: 2 };
             records.set(key, rec);
             surnames.set(key, l.surname);
+          }
+          // The word in capitals is the name the person goes by ("XI Jinping", "Nicolas MADURO Moros",
+          // "ABIY Ahmed"): the surname alias, where the last word would be wrong.
+          if (!rec.entity.aliases.some((a) => a.kind === 'surname' && a.name === l.surname)) {
+            rec.entity.aliases.push(alias(l.surname, prov, { lang: 'en', script: 'Latn', standalone: false, kind: 'surname' }));
           }
           if (!rec.entity.roles.some((r) => r.title === l.title && r.of === countryId && r.start === l.since)) {
             rec.entity.roles.push({ title: l.title, of: countryId, start: l.since, ...prov });

@@ -124,6 +124,16 @@ describe('merge rules', () => {
     expect(names('bs:doku-khamatovich-umarov')).toEqual(expect.arrayContaining([['Доку Умаров', 'Cyrl', true], ['Doku Umarov', 'Latn', true]]));
   });
 
+  it('takes the surname a source names over the last word of the name', () => {
+    const fb: Provenance = { source: 'cia-factbook-2021-10-21', asOf: '2021-10-21' };
+    const xi = person('wd:Q15031', 'Xi Jinping', wd, 1, { qid: 'Q15031' });
+    const leader = person('fb:xi jinping', 'Xi Jinping', fb, 2, { sameAs: ['wd:Q15031'] });
+    leader.entity.aliases.push(alias('Xi', fb, { standalone: false, kind: 'surname' }));
+    const surnames = (records: SourceRecord[]) => merge(records).entities[0]?.aliases.filter((a) => a.kind === 'surname').map((a) => a.name);
+    expect(surnames([xi, leader])).toEqual(['Xi']);
+    expect(surnames([person('wd:Q7747', 'Vladimir Putin', wd, 1, { qid: 'Q7747' })])).toEqual(['Putin']);
+  });
+
   it('drops undated list titles when dated offices are known, and resolves list links to ids', () => {
     const a = person('wd:Q7747', 'Vladimir Putin', wd, 1, { born: '1952-10-07', qid: 'Q7747' });
     a.entity.roles.push({ title: 'President', of: 'Q159', start: '2012-05-07', ...wd });

@@ -44,6 +44,11 @@ describe('source parsing helpers', () => {
     expect(parseLeaders('King CARL XVI GUSTAF (since 15 September 1973)')[0]).toMatchObject({ name: 'Carl XVI Gustaf' });
     expect(parseLeaders('Transitional President Capt. Ibrahim TRAORE (since 30 September 2022)')[0]).toMatchObject({ name: 'Ibrahim Traore' });
   });
+  it('reads a lead-in naming two offices, and a given name after a title as a name', () => {
+    expect(parseLeaders('Prime Minister Vice President MUHAMMAD BIN RASHID Al-Maktum (since 5 January 2006)')[0]).toMatchObject({ title: 'Prime Minister Vice President', name: 'Muhammad bin Rashid Al-Maktum' });
+    expect(parseLeaders('Vice President and Prime Minister MUHAMMAD BIN RASHID Al-Maktum (since 5 January 2006)')[0]).toMatchObject({ title: 'Vice President and Prime Minister' });
+    expect(parseLeaders('President Prince JOHNSON (since 1 January 2020)')[0]).toMatchObject({ title: 'President', name: 'Prince Johnson' });
+  });
   it('links an original-script UN name on its own only when it is a full name', () => {
     expect(isFullName(['SAIDULLAH', 'JAN'], 'سعيدالله جان')).toBe(true);
     expect(isFullName(['HIDAYATULLAH'], 'هدايت الله')).toBe(false);
