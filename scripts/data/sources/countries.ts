@@ -180,9 +180,10 @@ function countryQids(shared: string, isoByName: Map<string, string>, profiles: F
     const iso = byName.get(normaliseName(label));
     if (iso && /^Q\d+$/.test(qid) && !out.has(iso)) out.set(iso, qid);
   }
-  // Wikidata labels some states by a name neither list uses ("East Timor", "Republic of Ireland").
-  // Only for a country still without a QID: its Factbook former names, or the label without a
-  // leading "Republic of", when that names exactly one country.
+  // Wikidata labels some states by a name neither list uses ("East Timor", "Republic of Ireland",
+  // "Vatican City"). Only for a country still without a QID: its Factbook former names, either part
+  // of a name with a parenthesis ("Holy See (Vatican City)"), or the label without a leading
+  // "Republic of", when that names exactly one country.
   const fallback = new Map<string, string | null>();
   const offer = (name: string, iso: string) => {
     const k = normaliseName(name);
@@ -191,6 +192,10 @@ function countryQids(shared: string, isoByName: Map<string, string>, profiles: F
   for (const p of profiles) {
     const former = textOf((p.data['Government']?.['Country name'] as Record<string, unknown> | undefined)?.['former']);
     for (const n of (former ?? '').split(/,\s*/)) if (/^\p{Lu}[\p{L} '’-]+$/u.test(n)) offer(n, p.iso);
+    for (const f of ['conventional long form', 'conventional short form']) {
+      const m = /^([^()]+?)\s*\(([^()]+)\)$/.exec(textOf((p.data['Government']?.['Country name'] as Record<string, unknown> | undefined)?.[f]) ?? '');
+      if (m) [m[1]!, m[2]!].forEach((n) => offer(n, p.iso));
+    }
   }
   for (const [qid, label] of pairs) {
     const iso = fallback.get(normaliseName(label)) ?? byName.get(normaliseName(label.replace(/^Republic of (the )?/, '')));

@@ -82,7 +82,8 @@ export function importFactbookLeaders(index: CountryIndex, wikidata: SourceRecor
           let rec = records.get(key);
           if (!rec) {
             const draft = emptyDraft('person', l.name, [prov]);
-            draft.aliases.push(alias(l.name, prov, { lang: 'en', script: 'Latn', standalone: true, kind: 'name' }));
+            // A one-word name ("Pope FRANCIS") is a common given name in running text: never linked alone.
+            draft.aliases.push(alias(l.name, prov, { lang: 'en', script: 'Latn', standalone: l.name.includes(' '), kind: 'name' }));
             rec = { key, entity: draft, rank: 2 };
             records.set(key, rec);
             surnames.set(key, l.surname);
