@@ -82,6 +82,29 @@ async function sample(url: string, extensionDir: string | undefined, proxyPort: 
   }
 }
 
+/** The content guard's decision time on a page, read from the measure it leaves on the timeline. */
+async function guardMs(url: string, extensionDir: string, proxyPort: number): Promise<{ ms: number; worth: boolean }[]> {
+  const profile = await mkdtemp(path.join(tmpdir(), 'backstory-bench-'));
+  const args = [...CHROMIUM_FLAGS, `--proxy-server=http://127.0.0.1:${proxyPort}`, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`];
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args });
+  try {
+    const out: { ms: number; worth: boolean }[] = [];
+    for (let i = 0; i < RUNS * 3; i++) {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      await page.waitForFunction(() => performance.getEntriesByName('backstory:guard').length > 0);
+      out.push(await page.evaluate(() => {
+        const m = performance.getEntriesByName('backstory:guard')[0] as PerformanceMeasure;
+        return { ms: m.duration, worth: (m.detail as { worth: boolean }).worth };
+      }));
+      await page.close();
+    }
+    return out;
+  } finally {
+    await context.close();
+  }
+}
+
 export async function benchBrowser(root: string, shared: string): Promise<void> {
   if (!existsSync(CHROMIUM_PATH)) return console.log(`browser: skipped, ${CHROMIUM_PATH} is not installed`);
   const extensionDir = path.join(root, 'dist/chrome');
@@ -98,8 +121,12 @@ export async function benchBrowser(root: string, shared: string): Promise<void> 
   }
   if (!pages.length) return console.log('browser: skipped, ../shared is absent');
   const proxy = await startRecordingProxy();
-  const server = await startStaticServer({ '/': pagesDir });
+  const server = await startStaticServer({ '/': pagesDir, '/fixtures/': path.join(shared, 'fixtures') });
   try {
+    for (const file of ['section-front.html', 'seed-article.html']) {
+      const runs = await guardMs(`${server.origin}/fixtures/${file}`, extensionDir, proxy.port);
+      console.log(`browser: content guard on ${file}: median ${median(runs.map((r) => r.ms)).toFixed(2)} ms, max ${Math.max(...runs.map((r) => r.ms)).toFixed(2)} ms over ${runs.length} loads (worth a look: ${runs[0]?.worth})`);
+    }
     for (const page of pages) {
       const url = `${server.origin}/${page.file}`;
       const withExt: Sample[] = [];

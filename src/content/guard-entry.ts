@@ -14,7 +14,9 @@ const loadMain = (): Promise<Main> => import(chrome.runtime.getURL('content-main
 performance.mark('backstory:start');
 
 if (document.contentType === 'text/html' && window.top === window) {
-  if (isWorthALook(document).worth) void loadMain().then((main) => main.start());
+  const { worth } = isWorthALook(document);
+  performance.measure('backstory:guard', { start: 'backstory:start', detail: { worth } });
+  if (worth) void loadMain().then((main) => main.start());
   else {
     const listener: Listener = (message, _sender, respond) => {
       const m = message as { channel?: unknown; method?: unknown } | null;
