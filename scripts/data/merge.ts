@@ -280,10 +280,25 @@ function mergeRoles(group: SourceRecord[]): Role[] {
     const dup = out.find(
       (o) => o.of === role.of && o.ofName === role.ofName && ((o.title === role.title && (o.start ?? '') === (role.start ?? '')) || (!!o.start && o.start.length === 10 && o.start === role.start && !!o.of)),
     );
-    if (!dup) out.push(role);
-    else if (!dup.end && role.end) dup.end = role.end;
+    const other = dup ? -1 : out.findIndex((o) => sameTermAtOtherPrecision(o, role));
+    if (dup) {
+      if (!dup.end && role.end) dup.end = role.end;
+    } else if (other >= 0) out[other] = betterDated(out[other]!, role);
+    else out.push(role);
   }
   return out.sort((a, b) => (a.start ?? '').localeCompare(b.start ?? '') || a.title.localeCompare(b.title));
+}
+
+/** "President" since 2019 (Wikidata, to the year) and since 2019-01-01 (Factbook) are one term. */
+function sameTermAtOtherPrecision(a: Role, b: Role): boolean {
+  if (a.of !== b.of || a.ofName !== b.ofName || a.title.toLowerCase() !== b.title.toLowerCase() || !a.start || !b.start) return false;
+  return a.start.length !== b.start.length && (a.start.startsWith(b.start) || b.start.startsWith(a.start));
+}
+
+/** Of two records of one term, the one that knows the end, else the more precise start: each stays cited as a whole. */
+function betterDated(a: Role, b: Role): Role {
+  if (!!a.end !== !!b.end) return a.end ? a : b;
+  return b.start!.length > a.start!.length ? b : a;
 }
 
 /** One designation per regime and reference; a dated one (appendix T's FTO date) beats an undated one. */

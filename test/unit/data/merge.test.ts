@@ -134,6 +134,24 @@ describe('merge rules', () => {
     expect(surnames([person('wd:Q7747', 'Vladimir Putin', wd, 1, { qid: 'Q7747' })])).toEqual(['Putin']);
   });
 
+  it('keeps one record of a term two sources date at different precision', () => {
+    const fb: Provenance = { source: 'cia-factbook-2021-10-21', asOf: '2021-10-21' };
+    const ethiopia = { key: 'iso:ET', entity: { ...emptyDraft('country', 'Ethiopia', [wd]), id: 'Q115' }, rank: 2 };
+    const abiy = person('wd:Q50365049', 'Abiy Ahmed Ali', wd, 1, { qid: 'Q50365049' });
+    abiy.entity.roles.push({ title: 'Prime Minister', of: 'Q115', start: '2018', ...wd });
+    const leader = person('fb:abiy ahmed', 'Abiy Ahmed', fb, 2, { sameAs: ['wd:Q50365049'] });
+    leader.entity.roles.push({ title: 'Prime Minister', of: 'Q115', start: '2018-04-02', ...fb });
+    const roles = merge([abiy, leader, ethiopia]).entities.find((e) => e.id === 'Q50365049')?.roles;
+    expect(roles).toEqual([{ title: 'Prime Minister', of: 'Q115', start: '2018-04-02', ...fb }]);
+    // A term whose end one source knows keeps that source's record.
+    const dondra = person('wd:Q1', 'Henri-Marie Dondra', wd, 1, { qid: 'Q1' });
+    const car = { key: 'iso:CF', entity: { ...emptyDraft('country', 'Central African Republic', [wd]), id: 'Q929' }, rank: 2 };
+    dondra.entity.roles.push({ title: 'Prime Minister', of: 'Q929', start: '2021', end: '2022', ...wd });
+    const fbDondra = person('fb:henri marie dondra', 'Henri-Marie Dondra', fb, 2, { sameAs: ['wd:Q1'] });
+    fbDondra.entity.roles.push({ title: 'Prime Minister', of: 'Q929', start: '2021-06-11', ...fb });
+    expect(merge([dondra, fbDondra, car]).entities.find((e) => e.id === 'Q1')?.roles).toEqual([{ title: 'Prime Minister', of: 'Q929', start: '2021', end: '2022', ...wd }]);
+  });
+
   it('drops undated list titles when dated offices are known, and resolves list links to ids', () => {
     const a = person('wd:Q7747', 'Vladimir Putin', wd, 1, { born: '1952-10-07', qid: 'Q7747' });
     a.entity.roles.push({ title: 'President', of: 'Q159', start: '2012-05-07', ...wd });
