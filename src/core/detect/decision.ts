@@ -57,6 +57,10 @@ const MIN_SHOP_MARKS = 4;
 /** Above this share of link text the "body" is a link list. */
 const MAX_BODY_LINK_DENSITY = 0.33;
 
+function hasLittleProse(body: BodyEvidence): boolean {
+  return body.proseChars >= MIN_PROSE_CHARS && (body.proseChars < SHORT_PROSE_CHARS || body.sentenceParagraphs < 3);
+}
+
 type Rule = [points: number, reason: string, applies: (i: DecisionInput) => boolean];
 
 const RULES: Rule[] = [
@@ -66,7 +70,8 @@ const RULES: Rule[] = [
   [-4, 'sells something (product, offer or price metadata)', (i) => i.meta.sellsSomething],
   [-2, 'declares a listing or media page type', (i) => i.meta.nonArticleTypes.some((t) => LISTING_TYPES.has(t))],
   [-1, 'og:type is a non-article type', (i) => i.meta.ogType !== undefined && i.meta.ogType !== 'article' && i.meta.articleTypes.length === 0],
-  [1, 'URL has an article slug, id or date', (i) => i.url === 'article'],
+  // A headline slug, a story id or a date in the path is how news CMSes address one story.
+  [2, 'URL has an article slug, id or date', (i) => i.url === 'article'],
   // No article lives at a site's root; a section path is only a hint (some sites file stories there).
   [-4, 'URL is a home page', (i) => i.url === 'home'],
   [-2, 'URL looks like a section front', (i) => i.url === 'front'],
@@ -79,8 +84,9 @@ const RULES: Rule[] = [
   [-6, 'almost no prose in the body', (i) => i.body.proseChars < MIN_PROSE_CHARS],
   // Articles are written in paragraphs; product specs, tweets and galleries are not. Short text and
   // few paragraphs are two views of one weakness, so they cost once.
-  [-2, 'little prose in the body (short, or fewer than three paragraphs of a sentence)', (i) =>
-    i.body.proseChars >= MIN_PROSE_CHARS && (i.body.proseChars < SHORT_PROSE_CHARS || i.body.sentenceParagraphs < 3)],
+  // On a story URL, short text is a short story (a news brief) rather than a sign of a non-article.
+  [-2, 'little prose in the body (short, or fewer than three paragraphs of a sentence)', (i) => hasLittleProse(i.body) && i.url !== 'article'],
+  [-1, 'little prose, on a story URL', (i) => hasLittleProse(i.body) && i.url === 'article'],
   [1, 'body has a few paragraphs of prose', (i) => i.body.proseParagraphs >= 3],
   [1, 'body has many paragraphs of prose', (i) => i.body.proseParagraphs >= 6],
   [1, 'long body text', (i) => i.body.proseChars >= LONG_PROSE_CHARS],

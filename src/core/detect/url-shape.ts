@@ -32,8 +32,8 @@ export function isLegalTitle(title: string | undefined): boolean {
 
 const SHOP_SEGMENTS = /^(?:dp|gp|product|products|produkt|produkte|p|item|items|itm|shop|store|cart|buy|sku|artikelnummer)$/;
 
-/** Discussion threads and Q&A pages: many authors, comments as the content. */
-const FORUM_SEGMENTS = /^(?:comments|forum|forums|thread|threads|questions|discussion|discussions|showthread|viewtopic)$/;
+/** Discussion threads, Q&A pages and social posts ("/status/<id>"): comments or posts, not articles. */
+const FORUM_SEGMENTS = /^(?:comments|forum|forums|thread|threads|questions|discussion|discussions|showthread|viewtopic|status|statuses)$/;
 
 const FRONT_SEGMENTS = /^(?:index|home|start|startseite|news|nachrichten|latest|topics?|tags?|themen?|thema|category|categories|kategorie|section|rubrik|ressort|archive|archiv|search|suche|page|seite|author|autor|authors)$/;
 

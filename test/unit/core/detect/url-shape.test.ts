@@ -35,5 +35,6 @@ describe('urlShape, listings and threads', () => {
     ['https://news.example/health/ebola', 'neutral'],
     ['https://www.reddit.com/r/gifs/comments/4vv0sa/leonardo_dicaprio_scaring_jonah_hill/', 'forum'],
     ['http://entermedia.co.kr/news/news_view.html?idx=8576&page=1', 'article'],
+    ['https://twitter.com/Reuters/status/1281836879789404160/photo/1', 'forum'],
   ])('%s → %s', (url, shape) => expect(urlShape(url)).toBe(shape));
 });
