@@ -3,7 +3,7 @@
 
 import { writeFileSync } from 'node:fs';
 import { isPageCorpus, loadCorpus } from './lib/corpus';
-import { evaluateCorpus, type CorpusReport, type PageResult } from './lib/evaluate';
+import { evaluateCorpus, type BodyScore, type CorpusReport, type PageResult } from './lib/evaluate';
 
 function pct(x: number | null | undefined): string {
   return x === null || x === undefined ? '  n/a' : `${(x * 100).toFixed(1)}%`;
@@ -15,7 +15,10 @@ function describe(r: CorpusReport): string {
     `${r.corpus}: ${r.pages} pages, detect+collect median ${r.timeMs.median.toFixed(1)} ms, p95 ${r.timeMs.p95.toFixed(1)} ms; guard ${r.guardMs.median.toFixed(2)} / ${r.guardMs.p95.toFixed(2)} ms (jsdom)`,
     `  detection: P ${pct(d.precision)} R ${pct(d.recall)} FPR ${pct(d.fpr)} (tp ${d.tp} fp ${d.fp} fn ${d.fn} tn ${d.tn}); news recall ${pct(d.newsRecall)} of ${d.newsArticles}`,
   ];
-  if (r.body) lines.push(`  body 4-gram: P ${pct(r.body.precision)} R ${pct(r.body.recall)} F1 ${pct(r.body.f1)}, F1≥0.9 on ${pct(r.body.shareF1At90)} of ${r.body.pages}`);
+  const body = (label: string, b: BodyScore): string =>
+    `  ${label}: P ${pct(b.precision)} R ${pct(b.recall)} F1 ${pct(b.f1)}, F1≥0.9 on ${pct(b.shareF1At90)} of ${b.pages}`;
+  if (r.body) lines.push(body('body 4-gram (body roots)', r.body));
+  if (r.bodyPrinted) lines.push(body('body 4-gram (as printed, with headline and captions)', r.bodyPrinted));
   if (r.firstWords) lines.push(`  first words: ${r.firstWords.hits}/${r.firstWords.pages} (${pct(r.firstWords.share)})`);
   if (r.snippets) {
     const s = r.snippets;
@@ -54,7 +57,7 @@ async function main(argv: string[]): Promise<void> {
   }
   if (dump) writeFileSync(dump, dumped.map((r) => JSON.stringify(r)).join('\n') + '\n');
   const summary = Object.fromEntries(
-    reports.map((r) => [r.corpus, { detection: r.detection, body: r.body, firstWords: r.firstWords, snippets: r.snippets, timeMs: r.timeMs, guardMs: r.guardMs }]),
+    reports.map((r) => [r.corpus, { detection: r.detection, body: r.body, bodyPrinted: r.bodyPrinted, firstWords: r.firstWords, snippets: r.snippets, timeMs: r.timeMs, guardMs: r.guardMs }]),
   );
   process.stdout.write(`${JSON.stringify(summary)}\n`);
 }

@@ -16,12 +16,17 @@ export interface PageResult {
   isArticle: boolean;
   confidence: number;
   reasons: string[];
+  /** The text annotate prints: headline and lead captions the detector added, then the body. */
   bodyText: string;
+  /** The body roots' text alone: what the body-only ground truth is compared with. */
+  bodyOnlyText: string;
   bodyF1?: number;
   detectMs: number;
   /** The cheap first stage alone (what every page pays in the browser). */
   guardMs: number;
 }
+
+export interface BodyScore { pages: number; precision: number; recall: number; f1: number; shareF1At90: number }
 
 export interface CorpusReport {
   corpus: string;
@@ -31,7 +36,10 @@ export interface CorpusReport {
     precision: number | null; recall: number | null; fpr: number | null;
     newsArticles: number; newsRecall: number | null;
   };
-  body?: { pages: number; precision: number; recall: number; f1: number; shareF1At90: number };
+  /** Body-only text (the detector's own headline and caption roots left out) against the body truth. */
+  body?: BodyScore;
+  /** The same truth against bodyText as printed, headline and captions included. */
+  bodyPrinted?: BodyScore;
   firstWords?: { pages: number; hits: number; share: number };
   snippets?: { with: number; withFound: number; without: number; withoutFound: number; withRecall: number; withoutFalseRate: number };
   timeMs: { median: number; p95: number; max: number };
@@ -87,6 +95,8 @@ export async function evaluatePage(page: CorpusPage): Promise<PageResult> {
     const detection = detectArticle(input.document, page.row.url ?? undefined);
     const { text } = collectText(detection.roots);
     const detectMs = performance.now() - started;
+    // Collected per root, so the body roots' text is the printed text without the other roots' lines.
+    const bodyOnlyText = collectText(detection.roots.filter((_, i) => detection.rootKinds[i] === 'body')).text;
     const truthBody = page.truth?.articleBody;
     return {
       id: page.row.id,
@@ -96,7 +106,8 @@ export async function evaluatePage(page: CorpusPage): Promise<PageResult> {
       confidence: detection.confidence,
       reasons: detection.reasons,
       bodyText: text,
-      bodyF1: typeof truthBody === 'string' && page.row.is_article ? f1(shingleCounts(text, truthBody)) : undefined,
+      bodyOnlyText,
+      bodyF1: typeof truthBody === 'string' && page.row.is_article ? f1(shingleCounts(bodyOnlyText, truthBody)) : undefined,
       detectMs,
       guardMs,
     };
@@ -111,6 +122,7 @@ export function summarise(corpus: Corpus, results: PageResult[]): CorpusReport {
   const falseNegatives: string[] = [];
   const falsePositives: string[] = [];
   const bodies: Counts[] = [];
+  const printedBodies: Counts[] = [];
   let firstPages = 0, firstHits = 0;
   let withN = 0, withFound = 0, withoutN = 0, withoutFound = 0;
   for (const r of results) {
@@ -122,7 +134,10 @@ export function summarise(corpus: Corpus, results: PageResult[]): CorpusReport {
       if (r.isArticle) { fp++; falsePositives.push(r.id); } else tn++;
     }
     const truth = page.truth;
-    if (typeof truth?.articleBody === 'string' && page.row.is_article) bodies.push(shingleCounts(r.bodyText, truth.articleBody));
+    if (typeof truth?.articleBody === 'string' && page.row.is_article) {
+      bodies.push(shingleCounts(r.bodyOnlyText, truth.articleBody));
+      printedBodies.push(shingleCounts(r.bodyText, truth.articleBody));
+    }
     if (truth?.content_first_words && page.row.is_article) {
       firstPages++;
       if (startsWithFirstWords(r.bodyText, truth.content_first_words)) firstHits++;
@@ -144,7 +159,9 @@ export function summarise(corpus: Corpus, results: PageResult[]): CorpusReport {
       precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn), fpr: ratio(fp, fp + tn),
       newsArticles: news, newsRecall: ratio(newsFound, news),
     },
-    ...(bodies.length > 0 ? { body: { pages: bodies.length, ...aggregate(bodies) } } : {}),
+    ...(bodies.length > 0
+      ? { body: { pages: bodies.length, ...aggregate(bodies) }, bodyPrinted: { pages: printedBodies.length, ...aggregate(printedBodies) } }
+      : {}),
     ...(firstPages > 0 ? { firstWords: { pages: firstPages, hits: firstHits, share: firstHits / firstPages } } : {}),
     ...(withN + withoutN > 0
       ? { snippets: { with: withN, withFound, without: withoutN, withoutFound, withRecall: withFound / Math.max(1, withN), withoutFalseRate: withoutFound / Math.max(1, withoutN) } }
@@ -166,7 +183,7 @@ export async function evaluateCorpus(corpus: Corpus, opts: { limit?: number } = 
       process.stderr.write(`${corpus.name}/${page.row.id}: ${error instanceof Error ? error.message : String(error)}\n`);
       results.push({
         id: page.row.id, expected: page.row.is_article ?? null, pageType: page.row.page_type ?? null,
-        isArticle: false, confidence: 0, reasons: ['error'], bodyText: '', detectMs: 0, guardMs: 0,
+        isArticle: false, confidence: 0, reasons: ['error'], bodyText: '', bodyOnlyText: '', detectMs: 0, guardMs: 0,
       });
     }
   }

@@ -35,10 +35,20 @@ export function commonAncestor(a: Element, b: Element): Element {
   return e ?? a.ownerDocument.documentElement;
 }
 
-/** Put roots in document order and drop any root inside another. */
-export function normaliseRoots(roots: Element[]): Element[] {
-  const unique = [...new Set(roots)].sort((a, b) => (a === b ? 0 : isBefore(a, b) ? -1 : 1));
-  return unique.filter((r) => !unique.some((o) => o !== r && (o.compareDocumentPosition(r) & CONTAINS) !== 0));
+/** What a root holds: the article's body, or the headline or a caption the detector added beside it. */
+export type RootKind = 'body' | 'headline' | 'caption';
+
+export interface KindedRoot {
+  el: Element;
+  kind: RootKind;
+}
+
+/** Put roots in document order and drop any root inside another (its container's kind stands). */
+export function normaliseRoots(roots: KindedRoot[]): KindedRoot[] {
+  const seen = new Set<Element>();
+  const unique = roots.filter((r) => !seen.has(r.el) && seen.add(r.el));
+  unique.sort((a, b) => (a.el === b.el ? 0 : isBefore(a.el, b.el) ? -1 : 1));
+  return unique.filter((r) => !unique.some((o) => o !== r && (o.el.compareDocumentPosition(r.el) & CONTAINS) !== 0));
 }
 
 /** Captions lying between the headline and the first body root, outside the body itself. */

@@ -2,7 +2,7 @@
 // a read-only scoring pass over the DOM, and a weighed decision. Pure: reads the Document it is
 // given, never changes it, so the content script can re-run it whenever the page mutates.
 
-import { findLeadCaptions, findVisibleDate, isBefore, normaliseRoots } from './article-parts';
+import { findLeadCaptions, findVisibleDate, isBefore, normaliseRoots, type KindedRoot, type RootKind } from './article-parts';
 import { scoreContent, type ContentCandidate } from './content-score';
 import { dateFromUrl } from './dates';
 import { decide } from './decision';
@@ -13,12 +13,20 @@ import { isRtlLanguage, primaryLanguage, readMetadata } from './metadata';
 import { isLegalTitle, urlShape } from './url-shape';
 import { measureText } from '../text/measure';
 
+export type { RootKind };
+
 export interface Detection {
   isArticle: boolean;
   confidence: number;
   reasons: string[];
   /** Live elements holding headline, captions and body, in document order. */
   roots: Element[];
+  /**
+   * What each of `roots` holds (same order and length): 'body', or the 'headline' or a lead
+   * 'caption' found outside the body and added as a root of its own. A headline or caption inside
+   * a body root is part of that 'body' root.
+   */
+  rootKinds: RootKind[];
   headline?: string;
   published?: string;
   modified?: string;
@@ -77,7 +85,7 @@ export function detectArticle(doc: Document, url?: string): Detection {
   } as const;
   const guard = isWorthALook(doc);
   if (!guard.worth || !doc.body) {
-    return { ...base, isArticle: false, confidence: 0, reasons: [`guard: ${guard.reason}`], roots: [] };
+    return { ...base, isArticle: false, confidence: 0, reasons: [`guard: ${guard.reason}`], roots: [], rootKinds: [] };
   }
 
   const content = findBody(doc.body);
@@ -92,10 +100,12 @@ export function detectArticle(doc: Document, url?: string): Detection {
     body: measureBody(content),
   });
 
-  const roots = [...content.roots];
+  const roots: KindedRoot[] = content.roots.map((el) => ({ el, kind: 'body' }));
   if (opensBody(headline.element, bodyStart) && !content.roots.some((r) => r.contains(headline.element!))) {
-    roots.push(headline.element, ...findLeadCaptions(headline.element, bodyStart!));
+    roots.push({ el: headline.element, kind: 'headline' });
+    for (const el of findLeadCaptions(headline.element, bodyStart!)) roots.push({ el, kind: 'caption' });
   }
+  const chosen = decision.isArticle ? normaliseRoots(roots) : [];
   const anchor = bodyStart ?? headline.element;
   const language = base.language ?? primaryLanguage(anchor?.closest('[lang]')?.getAttribute('lang'));
   const dirAttr = anchor?.closest('[dir]')?.getAttribute('dir')?.toLowerCase();
@@ -103,7 +113,8 @@ export function detectArticle(doc: Document, url?: string): Detection {
     isArticle: decision.isArticle,
     confidence: decision.confidence,
     reasons: [`guard: ${guard.reason}`, ...decision.reasons],
-    roots: decision.isArticle ? normaliseRoots(roots) : [],
+    roots: chosen.map((r) => r.el),
+    rootKinds: chosen.map((r) => r.kind),
     headline: headline.text ?? base.headline,
     published: base.published ?? findVisibleDate(headline.element, bodyStart) ?? dateFromUrl(href),
     modified: base.modified,

@@ -87,6 +87,14 @@ describe('article fixtures', () => {
     expect(text.endsWith(BODY_END)).toBe(true);
   });
 
+  it('marks which roots are the headline and lead captions it added beside the body', () => {
+    const { d } = detect('boilerplate-inside.html');
+    expect(d.rootKinds).toEqual(['headline', 'caption', 'body']);
+    const bodyOnly = collectText(d.roots.filter((_, i) => d.rootKinds[i] === 'body')).text;
+    expect(bodyOnly.startsWith(BODY_START)).toBe(true);
+    expect(bodyOnly.endsWith(BODY_END)).toBe(true);
+  });
+
   it('gives direction and language of a right-to-left page', () => {
     const { d, text } = detect('rtl-arabic.html');
     expect(d.isArticle).toBe(true);
@@ -109,6 +117,7 @@ describe('non-article fixtures', () => {
     const { d } = detect('section-front.html', 'https://gazette.example/local/');
     expect(d.isArticle).toBe(false);
     expect(d.roots).toEqual([]);
+    expect(d.rootKinds).toEqual([]);
   });
 
   it('rejects a product page even with a prose description', () => {
