@@ -16,7 +16,8 @@ performance.mark('backstory:start');
 if (document.contentType === 'text/html' && window.top === window) {
   const { worth } = isWorthALook(document);
   performance.measure('backstory:guard', { start: 'backstory:start', detail: { worth } });
-  if (worth) void loadMain().then((main) => main.start());
+  // Evaluating the module and detecting the article run as separate tasks, so neither is long.
+  if (worth) void loadMain().then((main) => setTimeout(() => void main.start(), 0));
   else {
     const listener: Listener = (message, _sender, respond) => {
       const m = message as { channel?: unknown; method?: unknown } | null;

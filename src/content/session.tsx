@@ -73,6 +73,8 @@ export class Session {
       }
       this.detection = detection;
       this.lastText = '';
+      // Detection and text collection each walk the article: two tasks, not one long one.
+      await yieldToMain();
     }
     await this.scan(this.detection);
   }
