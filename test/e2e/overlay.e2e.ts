@@ -145,6 +145,25 @@ describe.each(availableBrowsers())('%s', (name) => {
       await waitFor(() => popoverText(tab), (t) => t === null);
     });
 
+    it('shows on the toolbar badge how many are named', async () => {
+      const page = await h.browser.newTab();
+      await page.goto(h.browser.extensionUrl('options.html'));
+      const badges = await page.evaluate<{ cast: number; badge: string }[]>(`(async () => {
+        const api = globalThis.browser ?? globalThis.chrome;
+        const out = [];
+        for (const t of await api.tabs.query({})) {
+          try {
+            const r = await api.tabs.sendMessage(t.id, { channel: 'backstory-page', method: 'getCast', params: {} });
+            if (r && r.ok && r.value.state === 'ready') out.push({ cast: r.value.entries.length, badge: await api.action.getBadgeText({ tabId: t.id }) });
+          } catch {}
+        }
+        return out;
+      })()`);
+      await page.close();
+      expect(badges.length).toBeGreaterThan(0);
+      for (const b of badges) expect(b.badge).toBe(String(b.cast));
+    });
+
     it('keeps the article DOM exactly as the site sent it, and selection and find working', async () => {
       const same = await tab.evaluate<boolean>(`(async () => {
         const sent = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
