@@ -95,8 +95,11 @@ export async function evaluatePage(page: CorpusPage): Promise<PageResult> {
     const detection = detectArticle(input.document, page.row.url ?? undefined);
     const { text } = collectText(detection.roots);
     const detectMs = performance.now() - started;
-    // Collected per root, so the body roots' text is the printed text without the other roots' lines.
-    const bodyOnlyText = collectText(detection.roots.filter((_, i) => detection.rootKinds[i] === 'body')).text;
+    // Collected per root, so the body roots' text is the printed text without the other roots'
+    // lines; a headline the detector found inside a body root is left out as well.
+    const bodyRoots = detection.roots.filter((_, i) => detection.rootKinds[i] === 'body');
+    const leaveOut = new Set(detection.headlineElement ? [detection.headlineElement] : []);
+    const bodyOnlyText = collectText(bodyRoots, { leaveOut }).text;
     const truthBody = page.truth?.articleBody;
     return {
       id: page.row.id,

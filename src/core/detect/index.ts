@@ -27,6 +27,8 @@ export interface Detection {
    * a body root is part of that 'body' root.
    */
   rootKinds: RootKind[];
+  /** The live element showing the headline, when one was found: a root of its own or inside a body root. */
+  headlineElement?: Element;
   headline?: string;
   published?: string;
   modified?: string;
@@ -115,6 +117,7 @@ export function detectArticle(doc: Document, url?: string): Detection {
     reasons: [`guard: ${guard.reason}`, ...decision.reasons],
     roots: chosen.map((r) => r.el),
     rootKinds: chosen.map((r) => r.kind),
+    headlineElement: headline.element,
     headline: headline.text ?? base.headline,
     published: base.published ?? findVisibleDate(headline.element, bodyStart) ?? dateFromUrl(href),
     modified: base.modified,

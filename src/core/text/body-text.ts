@@ -20,6 +20,8 @@ export interface TextSegment {
 export interface CollectOptions {
   /** Drop share bars, related links, ad slots and the like inside the roots (default true). */
   excludeBoilerplate?: boolean;
+  /** Elements left out with everything inside them (the evaluation leaves out the headline to score the body alone). */
+  leaveOut?: ReadonlySet<Element>;
 }
 
 export interface CollectedText {
@@ -91,15 +93,48 @@ class TextBuilder {
   }
 }
 
-function walk(node: Node, out: TextBuilder, isRoot: boolean, excludeBoilerplate: boolean): void {
+interface WalkOptions {
+  excludeBoilerplate: boolean;
+  leaveOut?: ReadonlySet<Element>;
+  /** Texts of the repeatable blocks already collected, with the block that showed each (see isRepeat). */
+  seen: Map<string, Element>;
+}
+
+/**
+ * Blocks that pages repeat: a caption shown again in a lightbox or for another screen size, a pull
+ * quote that repeats a paragraph. A reader reads the text once, so the second copy is left out.
+ */
+const REPEATABLE_TAGS: ReadonlySet<string> = new Set(['P', 'FIGCAPTION', 'BLOCKQUOTE', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'DD']);
+/** Shorter repeats are legitimately said twice ("– No!", a credit line); only longer copies are dropped. */
+const MIN_REPEAT_CHARS = 30;
+
+function isRepeatable(el: Element): boolean {
+  return REPEATABLE_TAGS.has(el.tagName) || (el.getAttribute('class') ?? '').toLowerCase().includes('caption');
+}
+
+/**
+ * True when `el` repeats a block already collected; otherwise remembers its text. A block inside
+ * the one that showed the text (the <p> of a <blockquote>, of an <li>) is that text, not a copy.
+ */
+function isRepeat(el: Element, seen: Map<string, Element>): boolean {
+  if (!isRepeatable(el)) return false;
+  const key = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (key.length < MIN_REPEAT_CHARS) return false;
+  const first = seen.get(key);
+  if (first) return !first.contains(el);
+  seen.set(key, el);
+  return false;
+}
+
+function walk(node: Node, out: TextBuilder, isRoot: boolean, opts: WalkOptions): void {
   if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE) {
     out.addText(node as Text);
     return;
   }
   if (node.nodeType !== ELEMENT_NODE) return;
   const el = node as Element;
-  if (isNonProse(el)) return;
-  if (!isRoot && excludeBoilerplate && isBoilerplate(el)) return;
+  if (isNonProse(el) || opts.leaveOut?.has(el)) return;
+  if (!isRoot && opts.excludeBoilerplate && (isBoilerplate(el) || isRepeat(el, opts.seen))) return;
   if (el.tagName === 'BR') {
     out.lineBreak();
     return;
@@ -107,7 +142,7 @@ function walk(node: Node, out: TextBuilder, isRoot: boolean, excludeBoilerplate:
   const block = BLOCK_TAGS.has(el.tagName);
   if (block) out.lineBreak();
   for (let child = el.firstChild; child !== null; child = child.nextSibling) {
-    walk(child, out, false, excludeBoilerplate);
+    walk(child, out, false, opts);
   }
   if (block) out.lineBreak();
 }
@@ -115,10 +150,10 @@ function walk(node: Node, out: TextBuilder, isRoot: boolean, excludeBoilerplate:
 /** Collect the readable text of `roots`, in the order given, one line per block. */
 export function collectText(roots: Element[], opts: CollectOptions = {}): CollectedText {
   const out = new TextBuilder();
-  const excludeBoilerplate = opts.excludeBoilerplate ?? true;
+  const walkOptions: WalkOptions = { excludeBoilerplate: opts.excludeBoilerplate ?? true, leaveOut: opts.leaveOut, seen: new Map() };
   for (const root of roots) {
     out.lineBreak();
-    walk(root, out, true, excludeBoilerplate);
+    walk(root, out, true, walkOptions);
     out.lineBreak();
   }
   return { text: out.toString(), segments: out.segments };

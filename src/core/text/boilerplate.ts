@@ -20,13 +20,28 @@ const FURNITURE_WORDS: ReadonlySet<string> = new Set([
   'skip', 'footer', 'masthead', 'byline', 'author',
   'authors', 'dateline', 'timestamp', 'meta', 'metadata', 'kicker', 'rating', 'ratings', 'feedback',
   'donate', 'donation', 'sronly', 'visuallyhidden', 'offscreen',
+  // Photo galleries, embedded posts and videos, polls, shop widgets and calls to act sit inside
+  // bodies but are captions, consent placeholders and offers, not the article's prose.
+  'gallery', 'embed', 'embedded', 'poll', 'affiliate', 'cta',
 ]);
 
 /** Two-word names whose parts are innocent alone ("most" + "read", "read" + "more"). */
 const FURNITURE_PAIRS: ReadonlySet<string> = new Set([
   'most read', 'most popular', 'most viewed', 'read more', 'read also', 'see also', 'more stories', 'more from',
   'sr only', 'visually hidden', 'screen reader', 'related content', 'social media', 'print only', 'no print',
+  'sign in', 'log in', 'up next', 'video player', 'audio player',
 ]);
+
+/**
+ * Whole class names that hide an element by a stylesheet (utility classes of common CSS kits).
+ * jsdom has no layout, so the name is all there is; paywall and sign-in prompts hide this way.
+ */
+const HIDING_CLASSES: ReadonlySet<string> = new Set(['hidden', 'is-hidden', 'd-none', 'hide', 'invisible']);
+
+function hasHidingClass(el: Element): boolean {
+  const names = el.getAttribute('class');
+  return names !== null && names.split(/\s+/).some((c) => HIDING_CLASSES.has(c.toLowerCase()));
+}
 
 /** ARIA landmarks and widgets that are never part of an article's prose. */
 const FURNITURE_ROLES: ReadonlySet<string> = new Set([
@@ -120,7 +135,7 @@ export function isBoilerplate(el: Element): boolean {
   if (tag === 'FORM') return isFurnitureForm(el);
   const role = el.getAttribute('role');
   if (role !== null && FURNITURE_ROLES.has(role)) return true;
-  if (hasFurnitureName(el)) return !holdsProse(el);
+  if (hasFurnitureName(el) || hasHidingClass(el)) return !holdsProse(el);
   if (!BLOCK_TAGS.has(tag)) return false;
   const { chars, density } = linkDensity(el);
   if (tag === 'P') return chars > 0 && chars < LINK_PARAGRAPH_MAX_CHARS && density > LINK_PARAGRAPH_DENSITY;

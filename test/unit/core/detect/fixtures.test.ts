@@ -44,6 +44,10 @@ describe('article fixtures', () => {
     expect(d.reasons.some((r) => r.includes('og:type=article'))).toBe(true);
     expect(text).toContain(BODY_START);
     expect(text).not.toContain('Lighthouse keeper');
+    // The headline sits inside the body root: it is named, not split off as a root of its own.
+    expect(d.rootKinds).toEqual(['body']);
+    expect(d.headlineElement?.tagName).toBe('H1');
+    expect(d.roots[0]!.contains(d.headlineElement!)).toBe(true);
   });
 
   it('reads microdata: itemprop=articleBody and datePublished', () => {
@@ -84,6 +88,22 @@ describe('article fixtures', () => {
     for (const furniture of ['Share on Facebook', 'Advertisement', 'morning briefing', 'Read more', 'Related', 'console.log', 'By Ola Strand']) {
       expect(text).not.toContain(furniture);
     }
+    expect(text.endsWith(BODY_END)).toBe(true);
+  });
+
+  it('leaves out galleries, embeds, polls, shop widgets, calls to act, hidden prompts and repeated captions', () => {
+    const { d, text } = detect('furniture-in-body.html');
+    expect(d.isArticle).toBe(true);
+    for (const furniture of [
+      'Up next', 'Harbour seals', 'external content', 'Should the town pay', 'Fishing boats', 'Waterproof harbour jacket',
+      'reserved for subscribers', 'Stay informed',
+    ]) {
+      expect(text).not.toContain(furniture);
+    }
+    // The caption once, the quoted paragraph once (a block inside its quote is not a repeat).
+    expect(text.split('The old ferry pier at low tide').length).toBe(2);
+    expect(text.split('We have waited long enough').length).toBe(2);
+    expect(text).toContain(BODY_START);
     expect(text.endsWith(BODY_END)).toBe(true);
   });
 

@@ -40,6 +40,11 @@ describe('collectText', () => {
     expect(text).toBe('kept\nsee here\nend');
   });
 
+  it('leaves out the elements it is told to, with everything inside them', () => {
+    const r = root('<h1>Head <b>line</b></h1><p>Body one.</p><p>Body two.</p>');
+    expect(collectText([r], { leaveOut: new Set([r.querySelector('h1')!]) }).text).toBe('Body one.\nBody two.');
+  });
+
   it('excludes boilerplate inside the roots but keeps headline and captions', () => {
     const html =
       '<h1>Head</h1><div class="share-tools"><a href="#">Share</a></div>' +
@@ -52,8 +57,9 @@ describe('collectText', () => {
   });
 
   it('keeps a furniture-named wrapper that holds several long paragraphs', () => {
-    const long = 'This sentence is long enough to count as a paragraph of prose in the body of an article. '.repeat(2);
-    const { text } = collectText([root(`<div class="paywall">${`<p>${long}</p>`.repeat(3)}</div>`)]);
+    const long = 'This sentence is long enough to count as a paragraph of prose in the body of an article. '.repeat(3);
+    const paragraphs = [1, 2, 3].map((n) => `<p>${n}. ${long}</p>`).join('');
+    const { text } = collectText([root(`<div class="sidebar-layout">${paragraphs}</div>`)]);
     expect(text.split('\n')).toHaveLength(3);
   });
 
