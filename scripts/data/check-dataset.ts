@@ -15,6 +15,16 @@ export function factsOf(e: Entity): Provenance[] {
   return [...e.aliases, ...e.roles, ...e.affiliations, ...e.designations, ...e.events, ...single];
 }
 
+/**
+ * The list references an entity carries, by regime. Each list entry is one entity (the merge never
+ * joins two), so two references on one regime mean two listed entities were taken for one.
+ */
+export function referencesByRegime(e: Entity): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const d of e.designations) if (d.reference) out.set(d.regime, (out.get(d.regime) ?? new Set()).add(d.reference));
+  return out;
+}
+
 export function checkDataset(entities: Entity[], sources: Source[]): CheckResult {
   const errors: string[] = [];
   const sourceIds = new Set(sources.map((s) => s.id));
@@ -42,6 +52,9 @@ export function checkDataset(entities: Entity[], sources: Source[]): CheckResult
     for (const a of e.affiliations) if (!ids.has(a.target)) errors.push(`${e.id}: ${a.relation} points to missing ${a.target}`);
     for (const r of e.roles) if (r.of && !ids.has(r.of)) errors.push(`${e.id}: role "${r.title}" of missing ${r.of}`);
     if (e.country && e.type !== 'country' && !ids.has(e.country.value)) errors.push(`${e.id}: country ${e.country.value} is not an entity`);
+    for (const [regime, refs] of referencesByRegime(e)) {
+      if (refs.size > 1) errors.push(`${e.id}: two ${regime} entries (${[...refs].sort().join(', ')}) joined into one entity`);
+    }
     for (const a of e.aliases) {
       if (!a.standalone) continue;
       const set = bySpelling.get(a.name) ?? new Set<string>();

@@ -5,7 +5,7 @@
 // is another's primary name or standalone alias;  5. people from two different sources (Wikidata,
 // UN, OFAC): a shared name of two words or more (primary or standalone alias) and the same birth
 // (equal exact dates, or a shared year where a list gives only years), one record on each side.
-// Two different Wikidata ids never join.
+// Two different Wikidata ids never join, nor two entries of one list (see EXCLUSIVE_LISTS).
 import type { Alias, Affiliation, Designation, Entity, Provenance, Role } from '../../src/core/dataset/schema.js';
 import { detectScript, normaliseName, slug } from './lib/text.js';
 import type { EntityDraft, SourceRecord } from './model.js';
@@ -14,12 +14,38 @@ export interface MergeReport {
   warnings: string[];
 }
 
-/** Union-find over record keys that refuses to join two different Wikidata ids: the id is the stronger evidence. */
+/**
+ * Lists whose every entry is one entity under its own reference (UN reference number, OFAC
+ * ent_num, appendix-T and appendix-B entry): two entries of one list are two entities by the
+ * list's own word. Egyptian Islamic Jihad (UN QDe.003) is listed apart from Al-Qaida (QDe.004)
+ * although the Factbook gives "Egyptian Islamic Jihad" among al-Qa'ida's names; branches an OFAC
+ * or UN entry lists apart stay apart too. A name they share stays on each, and is ambiguous.
+ */
+const EXCLUSIVE_LISTS = new Set(['un', 'ofac', 'fbt', 'fbb']);
+
+/** The identifiers of a record that no other entity may share: its Wikidata id and its list entry, by namespace. */
+function exclusiveIds(r: SourceRecord): [string, string][] {
+  const out: [string, string][] = [];
+  const q = r.entity.wikidata ?? (/^Q\d+$/.test(r.entity.id ?? '') ? r.entity.id : undefined);
+  if (q) out.push(['wd', q]);
+  const list = sourceOf(r);
+  if (EXCLUSIVE_LISTS.has(list)) out.push([list, r.key]);
+  return out;
+}
+
+/**
+ * Union-find over record keys that refuses to join two different Wikidata ids or two entries of
+ * one list: the identifier is stronger evidence than any name or date.
+ */
 class UnionFind {
   private parent = new Map<string, string>();
-  private qid = new Map<string, string>();
-  constructor(qids: Map<string, string>) {
-    this.qid = new Map(qids);
+  /** Per root: namespace ("wd", "un", "ofac", …) -> the one identifier the joined records carry in it. */
+  private ids = new Map<string, Map<string, string>>();
+  constructor(records: SourceRecord[]) {
+    for (const r of records) {
+      const ids = exclusiveIds(r);
+      if (ids.length) this.ids.set(r.key, new Map(ids));
+    }
   }
   find(k: string): string {
     let p = this.parent.get(k) ?? k;
@@ -29,20 +55,37 @@ class UnionFind {
     }
     return p;
   }
-  /** False when the two sides already carry different Wikidata ids (nothing is joined then). */
+  /** The namespace in which the two sides carry different identifiers, if any. */
+  conflict(a: string, b: string): string | undefined {
+    const [ia, ib] = [this.ids.get(this.find(a)), this.ids.get(this.find(b))];
+    if (!ia || !ib) return undefined;
+    for (const [ns, v] of ia) if (ib.has(ns) && ib.get(ns) !== v) return ns;
+    return undefined;
+  }
+  /** False when the two sides carry different identifiers in one namespace (nothing is joined then). */
   union(a: string, b: string): boolean {
     const [ra, rb] = [this.find(a), this.find(b)];
     if (ra === rb) return true;
-    const [qa, qb] = [this.qid.get(ra), this.qid.get(rb)];
-    if (qa && qb && qa !== qb) return false;
+    if (this.conflict(ra, rb)) return false;
     // Keep the smaller key as root so the result does not depend on the order of unions.
     const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
     this.parent.set(child, root);
-    if (qa ?? qb) this.qid.set(root, (qa ?? qb)!);
+    const merged = new Map([...(this.ids.get(ra) ?? []), ...(this.ids.get(rb) ?? [])]);
+    if (merged.size) this.ids.set(root, merged);
+    this.ids.delete(child);
     return true;
   }
+  /**
+   * Joins records that share one piece of evidence (a name, a name and birth). Members that carry
+   * an identifier another member contradicts (two OFAC entries of one name) are left out: the
+   * evidence cannot tell which of them the others are, and a tie leaves them apart.
+   */
+  joinShared(keys: string[]): void {
+    const members = [...new Set(keys)];
+    const clear = members.filter((a) => members.every((b) => !this.conflict(a, b)));
+    for (const k of clear.slice(1)) this.union(clear[0]!, k);
+  }
 }
-
 /** "Sergei Viktorovich Lavrov" and "Sergey Lavrov" share "lavrov|s": with the same birth date they are one person. */
 export function personMergeKey(name: string, born: string | undefined): string | undefined {
   if (!born || born.length !== 10) return undefined;
@@ -100,42 +143,33 @@ function joinOnNameAndBirth(records: SourceRecord[], uf: UnionFind): void {
 }
 
 export function groupRecords(records: SourceRecord[], report: MergeReport): SourceRecord[][] {
-  const qids = new Map<string, string>();
-  for (const r of records) {
-    const q = r.entity.wikidata ?? (/^Q\d+$/.test(r.entity.id ?? '') ? r.entity.id : undefined);
-    if (q) qids.set(r.key, q);
-  }
-  const uf = new UnionFind(qids);
+  const uf = new UnionFind(records);
   const byKey = new Map(records.map((r) => [r.key, r]));
-  const firstWith = new Map<string, string>();
-  const join = (index: string, key: string) => {
-    const seen = firstWith.get(index);
-    if (seen) uf.union(seen, key);
-    else firstWith.set(index, key);
+  const buckets = (index: (r: SourceRecord) => string[]) => {
+    const out = new Map<string, string[]>();
+    for (const r of records) for (const i of index(r)) out.set(i, [...(out.get(i) ?? []), r.key]);
+    return [...out.values()];
   };
-  for (const r of records) if (r.entity.id) join(`id:${r.entity.id}`, r.key);
+  for (const keys of buckets((r) => (r.entity.id ? [r.entity.id] : []))) uf.joinShared(keys);
   for (const r of records) {
     for (const other of r.sameAs ?? []) {
       if (!byKey.has(other)) report.warnings.push(`${r.key}: same-as target ${other} not found`);
-      else if (!uf.union(r.key, other)) report.warnings.push(`${r.key}: same-as ${other} refused, different Wikidata ids`);
+      else if (!uf.union(r.key, other)) report.warnings.push(`${r.key}: same-as ${other} refused, different ${uf.conflict(r.key, other)} identifiers`);
     }
   }
-  for (const r of records) {
+  for (const keys of buckets((r) => {
     const k = r.entity.type === 'person' ? personMergeKey(r.entity.name, r.entity.born?.value) : undefined;
-    if (k) join(`person:${k}`, r.key);
-  }
+    return k ? [k] : [];
+  })) uf.joinShared(keys);
   joinOnNameAndBirth(records, uf);
-  const primary = new Map<string, string>();
-  for (const r of records) {
-    if (!r.mergeOnName) continue;
-    join(`org:${normaliseName(r.entity.name)}`, r.key);
-    primary.set(normaliseName(r.entity.name), r.key);
-  }
-  for (const r of records) {
-    if (!r.mergeOnName) continue;
+  const orgs = records.filter((r) => r.mergeOnName);
+  const byPrimary = new Map<string, string[]>();
+  for (const r of orgs) byPrimary.set(normaliseName(r.entity.name), [...(byPrimary.get(normaliseName(r.entity.name)) ?? []), r.key]);
+  for (const keys of byPrimary.values()) uf.joinShared(keys);
+  for (const r of orgs) {
     for (const a of r.entity.aliases) {
-      const other = a.standalone && a.kind !== 'acronym' ? primary.get(normaliseName(a.name)) : undefined;
-      if (other && uf.find(other) !== uf.find(r.key)) uf.union(other, r.key);
+      const holders = a.standalone && a.kind !== 'acronym' ? byPrimary.get(normaliseName(a.name)) : undefined;
+      if (holders) uf.joinShared([r.key, ...holders]);
     }
   }
   const groups = new Map<string, SourceRecord[]>();

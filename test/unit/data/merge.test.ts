@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Provenance } from '../../../src/core/dataset/schema';
+import type { Provenance, Source } from '../../../src/core/dataset/schema';
+import { checkDataset } from '../../../scripts/data/check-dataset';
 import { mergeRecords, personMergeKey, type MergeReport } from '../../../scripts/data/merge';
 import { alias, emptyDraft, type SourceRecord } from '../../../scripts/data/model';
 
@@ -21,6 +22,8 @@ function org(key: string, name: string, aliases: string[], prov: Provenance, ran
   entity.aliases.push(...[name, ...aliases].map((a) => alias(a, prov, { kind: 'name' })));
   return { key, entity, rank, mergeOnName: true, ...(sameAs ? { sameAs } : {}) };
 }
+
+const sourcesNamed = (ids: string[]): Source[] => ids.map((id) => ({ id, name: id, licence: 'public domain', retrieved: '2025-04-19' }));
 
 const merge = (records: SourceRecord[]) => {
   const report: MergeReport = { warnings: [] };
@@ -69,6 +72,49 @@ describe('merge rules', () => {
       org('ofac:2', 'Group B', ['Islamic Army'], ofac, 5),
     ]);
     expect(entities.map((e) => e.name).sort()).toEqual(['Group A', 'Group B', "al-Qa'ida"]);
+  });
+
+  it('never joins two entries of one list: a name they share stays on both, and is ambiguous', () => {
+    const listed = (r: SourceRecord, reference: string) => {
+      r.entity.designations.push({ regime: 'UN-1267', reference, ...un });
+      return r;
+    };
+    // The Factbook names "Egyptian Islamic Jihad" among al-Qa'ida's names; the UN lists it apart (QDe.003).
+    const { entities, report } = merge([
+      org('fbt:al-qaida', "al-Qa'ida", ['Egyptian Islamic Jihad', 'al-Jihad'], { source: 'appendix', asOf: '2020' }, 3),
+      listed(org('un:QDe.004', 'Al-Qaida', ['The Base'], un, 4), 'QDe.004'),
+      listed(org('un:QDe.003', 'Egyptian Islamic Jihad', ['Al-Jihad'], un, 4), 'QDe.003'),
+      org('ofac:6366', "Al Qa'Ida", ['Egyptian Islamic Jihad'], ofac, 5),
+    ]);
+    expect(report.warnings).toEqual([]);
+    const refs = (name: string) => entities.find((e) => e.name === name)?.designations.map((d) => d.reference);
+    expect(entities.map((e) => e.name).sort()).toEqual(['Egyptian Islamic Jihad', "al-Qa'ida"]);
+    expect(refs("al-Qa'ida")).toEqual(['QDe.004']);
+    expect(refs('Egyptian Islamic Jihad')).toEqual(['QDe.003']);
+    const check = checkDataset(entities, sourcesNamed(['appendix', 'un', 'ofac']));
+    expect(check.errors).toEqual([]);
+    expect(check.ambiguous.map((a) => a.alias)).toContain('Egyptian Islamic Jihad');
+  });
+
+  it('leaves a name borne by two entries of one list unjoined, and refuses a same-as link between them', () => {
+    const { entities } = merge([
+      org('fbt:x', 'Al-Aqsa Foundation', [], { source: 'appendix', asOf: '2020' }, 3),
+      org('ofac:7637', 'Al-Aqsa Foundation', [], ofac, 5),
+      org('ofac:7643', 'Al-Aqsa Foundation', [], ofac, 5),
+    ]);
+    // Nothing tells which OFAC entry the appendix means: a tie leaves all three apart.
+    expect(entities).toHaveLength(3);
+    const hand = org('hand:bs:g', 'Group', [], { source: 'appendix', asOf: '2020' }, 0, ['un:QDe.1', 'un:QDe.2']);
+    hand.entity.id = 'bs:g';
+    const linked = merge([hand, org('un:QDe.1', 'Group One', [], un, 4), org('un:QDe.2', 'Group Two', [], un, 4)]);
+    expect(linked.entities).toHaveLength(2);
+    expect(linked.report.warnings).toEqual(['hand:bs:g: same-as un:QDe.2 refused, different un identifiers']);
+  });
+
+  it('data:check names an entity carrying two references on one regime', () => {
+    const [e] = merge([org('un:QDe.004', 'Al-Qaida', [], un, 4)]).entities;
+    e!.designations.push({ regime: 'UN-1267', reference: 'QDe.004', ...un }, { regime: 'UN-1267', reference: 'QDe.003', ...un });
+    expect(checkDataset([e!], sourcesNamed(['un'])).errors).toEqual([`${e!.id}: two UN-1267 entries (QDe.003, QDe.004) joined into one entity`]);
   });
 
   it('joins UN and OFAC entries of one person on full name and a shared birth year', () => {
