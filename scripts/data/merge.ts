@@ -2,9 +2,10 @@
 // 1. the same id (a Wikidata id, a hand id);  2. reviewed same-as links (hand entries, Factbook
 // leaders matched to Wikidata office holders);  3. people: normalised name (surname and first
 // initial) plus an exact date of birth;  4. armed groups from the lists: one record's primary name
-// is another's primary name or standalone alias;  5. people from two different sources (Wikidata,
-// UN, OFAC): a shared name of two words or more (primary or standalone alias) and the same birth
-// (equal exact dates, or a shared year where a list gives only years), one record on each side.
+// is another's primary name or standalone alias (links both ways first);  5. people from two
+// different sources (Wikidata, UN, OFAC): a shared name of two words or more (primary or standalone
+// alias) and the same birth (equal exact dates, or a shared year where a list gives only years),
+// one record on each side.
 // Two different Wikidata ids never join, nor two entries of one list (see EXCLUSIVE_LISTS).
 import type { Alias, Affiliation, Designation, Entity, Provenance, Role } from '../../src/core/dataset/schema.js';
 import { detectScript, normaliseName, slug } from './lib/text.js';
@@ -142,6 +143,24 @@ function joinOnNameAndBirth(records: SourceRecord[], uf: UnionFind): void {
   }
 }
 
+/**
+ * Rule 4, aliases: a record whose standalone alias is another's primary name joins it. A record
+ * whose aliases point at entries that cannot be one entity (the Factbook's "Ansar al-Shari'a groups
+ * in Libya" at OFAC's Benghazi and Darnah entries) joins none of them. Links both ways come first:
+ * the Factbook's ETA and OFAC's "Euzkadi Ta Askatasuna" name each other, and both also name OFAC's
+ * "Askatasuna", a listing of its own, which alone would leave each of them tied.
+ */
+function joinOnAliases(orgs: SourceRecord[], byPrimary: Map<string, string[]>, uf: UnionFind): void {
+  const targets = new Map<string, Set<string>>();
+  for (const r of orgs) {
+    const named = r.entity.aliases.filter((a) => a.standalone && a.kind !== 'acronym').flatMap((a) => byPrimary.get(normaliseName(a.name)) ?? []);
+    targets.set(r.key, new Set(named.filter((k) => k !== r.key)));
+  }
+  const mutual = (r: string) => [...targets.get(r)!].filter((k) => targets.get(k)!.has(r));
+  for (const r of orgs) uf.joinShared([r.key, ...mutual(r.key)]);
+  for (const r of orgs) uf.joinShared([r.key, ...targets.get(r.key)!]);
+}
+
 export function groupRecords(records: SourceRecord[], report: MergeReport): SourceRecord[][] {
   const uf = new UnionFind(records);
   const byKey = new Map(records.map((r) => [r.key, r]));
@@ -166,12 +185,7 @@ export function groupRecords(records: SourceRecord[], report: MergeReport): Sour
   const byPrimary = new Map<string, string[]>();
   for (const r of orgs) byPrimary.set(normaliseName(r.entity.name), [...(byPrimary.get(normaliseName(r.entity.name)) ?? []), r.key]);
   for (const keys of byPrimary.values()) uf.joinShared(keys);
-  for (const r of orgs) {
-    for (const a of r.entity.aliases) {
-      const holders = a.standalone && a.kind !== 'acronym' ? byPrimary.get(normaliseName(a.name)) : undefined;
-      if (holders) uf.joinShared([r.key, ...holders]);
-    }
-  }
+  joinOnAliases(orgs, byPrimary, uf);
   const groups = new Map<string, SourceRecord[]>();
   for (const r of records) {
     const root = uf.find(r.key);

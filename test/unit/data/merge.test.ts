@@ -111,6 +111,25 @@ describe('merge rules', () => {
     expect(linked.report.warnings).toEqual(['hand:bs:g: same-as un:QDe.2 refused, different un identifiers']);
   });
 
+  it('prefers an alias link both ways over a one-way one, and joins none of two entries an alias set points at', () => {
+    const fb: Provenance = { source: 'appendix', asOf: '2020' };
+    // The Factbook's ETA and OFAC's "Euzkadi Ta Askatasuna" both name the listed "Askatasuna" too;
+    // only they name each other.
+    const eta = merge([
+      org('fbt:eta', 'Basque Fatherland and Liberty', ['Askatasuna', 'Euzkadi Ta Askatasuna'], fb, 3),
+      org('ofac:4693', 'Euzkadi Ta Askatasuna', ['Basque Fatherland and Liberty', 'Askatasuna'], ofac, 5),
+      org('ofac:7219', 'Askatasuna', [], ofac, 5),
+    ]).entities;
+    expect(eta.map((e) => e.aliases.map((a) => a.name)[0]).sort()).toEqual(['Askatasuna', 'Basque Fatherland and Liberty']);
+    expect(eta.find((e) => e.name === 'Askatasuna')?.sources).toEqual([ofac]);
+    const libya = merge([
+      org('fbt:asl', "Ansar al-Shari'a groups in Libya", ["Ansar al-Shari'a in Benghazi", "Ansar al-Shari'a in Darnah"], fb, 3),
+      org('ofac:16475', "Ansar al-Shari'a in Benghazi", [], ofac, 5),
+      org('ofac:16476', "Ansar al-Shari'a in Darnah", [], ofac, 5),
+    ]).entities;
+    expect(libya).toHaveLength(3);
+  });
+
   it('data:check names an entity carrying two references on one regime', () => {
     const [e] = merge([org('un:QDe.004', 'Al-Qaida', [], un, 4)]).entities;
     e!.designations.push({ regime: 'UN-1267', reference: 'QDe.004', ...un }, { regime: 'UN-1267', reference: 'QDe.003', ...un });
