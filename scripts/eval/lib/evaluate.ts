@@ -50,7 +50,7 @@ export interface CorpusReport {
 
 /** Fixtures written by hand to test one parsing rule are not pages; they stay out of detection figures. */
 const UNLABELLED_TYPES = new Set(['synthetic']);
-/** Lines of headline and captions allowed before the body's first words. */
+/** Lines of lead, byline and dateline allowed before the body's first words (headline and captions are already out). */
 const FIRST_WORDS_MAX_LINE = 4;
 
 function normaliseSpace(s: string): string {
@@ -64,7 +64,7 @@ function decodeEntities(s: string): string {
     .replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' })[e]!);
 }
 
-/** The body's first words appear at the start of one of its first lines (after headline and captions). */
+/** The body's first words appear at the start of one of the first lines of the body-only text. */
 function startsWithFirstWords(bodyText: string, firstWords: string): boolean {
   const words = normaliseSpace(decodeEntities(firstWords));
   const lines = bodyText.split('\n');
@@ -95,9 +95,9 @@ export async function evaluatePage(page: CorpusPage): Promise<PageResult> {
     const detection = detectArticle(input.document, page.row.url ?? undefined);
     const { text } = collectText(detection.roots);
     const detectMs = performance.now() - started;
-    // Collected per root, so the body roots' text is the printed text without the other roots'
-    // lines; a headline the detector found inside a body root is left out as well.
-    const bodyRoots = detection.roots.filter((_, i) => detection.rootKinds[i] === 'body');
+    // Collected per root, so the text of the body and lead roots is the printed text without the
+    // headline and caption lines; a headline the detector found inside a body root is left out too.
+    const bodyRoots = detection.roots.filter((_, i) => detection.rootKinds[i] === 'body' || detection.rootKinds[i] === 'lead');
     const leaveOut = new Set(detection.headlineElement ? [detection.headlineElement] : []);
     const bodyOnlyText = collectText(bodyRoots, { leaveOut }).text;
     const truthBody = page.truth?.articleBody;
@@ -143,7 +143,7 @@ export function summarise(corpus: Corpus, results: PageResult[]): CorpusReport {
     }
     if (truth?.content_first_words && page.row.is_article) {
       firstPages++;
-      if (startsWithFirstWords(r.bodyText, truth.content_first_words)) firstHits++;
+      if (startsWithFirstWords(r.bodyOnlyText, truth.content_first_words)) firstHits++;
     }
     if (truth?.with || truth?.without) {
       const text = normaliseSpace(r.bodyText);

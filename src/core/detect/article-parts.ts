@@ -13,7 +13,7 @@ const MAX_CAPTIONS = 10;
 /** Elements after the headline searched for a visible date: bylines sit within a few blocks of it. */
 const DATE_SEARCH_ELEMENTS = 40;
 
-function isCaption(el: Element): boolean {
+export function isCaption(el: Element): boolean {
   return el.tagName === 'FIGCAPTION' || (el.getAttribute('class') ?? '').toLowerCase().includes('caption');
 }
 
@@ -35,8 +35,8 @@ export function commonAncestor(a: Element, b: Element): Element {
   return e ?? a.ownerDocument.documentElement;
 }
 
-/** What a root holds: the article's body, or the headline or a caption the detector added beside it. */
-export type RootKind = 'body' | 'headline' | 'caption';
+/** What a root holds: the article's body, its lead (standfirst) above the body, or the headline or a caption the detector added beside it. */
+export type RootKind = 'body' | 'lead' | 'headline' | 'caption';
 
 export interface KindedRoot {
   el: Element;

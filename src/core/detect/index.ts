@@ -9,6 +9,7 @@ import { decide } from './decision';
 import { measureBody } from './evidence';
 import { isWorthALook } from './guard';
 import { findHeadline } from './headline';
+import { findLead } from './lead';
 import { isRtlLanguage, primaryLanguage, readMetadata } from './metadata';
 import { isLegalTitle, urlShape } from './url-shape';
 import { measureText } from '../text/measure';
@@ -22,9 +23,9 @@ export interface Detection {
   /** Live elements holding headline, captions and body, in document order. */
   roots: Element[];
   /**
-   * What each of `roots` holds (same order and length): 'body', or the 'headline' or a lead
-   * 'caption' found outside the body and added as a root of its own. A headline or caption inside
-   * a body root is part of that 'body' root.
+   * What each of `roots` holds (same order and length): 'body'; or the 'headline', a 'caption' or
+   * the 'lead' paragraph found between headline and body, outside the body, and added as a root of
+   * its own. A headline, caption or lead inside a body root is part of that 'body' root.
    */
   rootKinds: RootKind[];
   /** The live element showing the headline, when one was found: a root of its own or inside a body root. */
@@ -106,6 +107,7 @@ export function detectArticle(doc: Document, url?: string): Detection {
   if (opensBody(headline.element, bodyStart) && !content.roots.some((r) => r.contains(headline.element!))) {
     roots.push({ el: headline.element, kind: 'headline' });
     for (const el of findLeadCaptions(headline.element, bodyStart!)) roots.push({ el, kind: 'caption' });
+    for (const el of findLead(headline.element, bodyStart!)) roots.push({ el, kind: 'lead' });
   }
   const chosen = decision.isArticle ? normaliseRoots(roots) : [];
   const anchor = bodyStart ?? headline.element;

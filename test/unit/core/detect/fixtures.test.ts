@@ -107,6 +107,20 @@ describe('article fixtures', () => {
     expect(text.endsWith(BODY_END)).toBe(true);
   });
 
+  it('adds the lead paragraph between headline and body, not a picture caption or a teaser link', () => {
+    const { d, text } = detect('lead-above-body.html');
+    expect(d.isArticle).toBe(true);
+    expect(d.rootKinds).toEqual(['headline', 'lead', 'body']);
+    expect(text.split('\n').slice(0, 3)).toEqual([
+      HEADLINE,
+      'After three years of debate the town will pay for a wider pier, and the ferry will keep running while it is built.',
+      BODY_START + text.split('\n')[2]!.slice(BODY_START.length),
+    ]);
+    expect(text).not.toContain('photographed in January');
+    expect(text).not.toContain('Council delays');
+    expect(text).not.toContain('By Ola Strand');
+  });
+
   it('marks which roots are the headline and lead captions it added beside the body', () => {
     const { d } = detect('boilerplate-inside.html');
     expect(d.rootKinds).toEqual(['headline', 'caption', 'body']);
