@@ -6,6 +6,7 @@ import type { Entity, EntityType, Source } from '../../src/core/dataset/schema.j
 import { summarise } from '../../src/core/facts/summary.js';
 import { canonicalLine, ENTITY_FILES } from './canonical.js';
 import { mergeRecords, type MergeReport } from './merge.js';
+import { holdBackListOnlyNames } from './list-only-names.js';
 import { REPO_ROOT } from './read.js';
 import { importAppendixB, importAppendixT } from './sources/appendix.js';
 import { importCountries } from './sources/countries.js';
@@ -32,7 +33,9 @@ export function buildDataset(repoRoot: string, shared: string, report: MergeRepo
   ];
   // A person the extracts know only by name and birth date (bios of office holders outside the
   // extracted terms) would give a bare popover and only add ambiguous names to the matcher.
-  const entities = mergeRecords(records, report).filter((e) => e.type !== 'person' || e.roles.length || e.designations.length || e.affiliations.length || e.events.length || e.summary);
+  const entities = mergeRecords(records, report)
+    .filter((e) => e.type !== 'person' || e.roles.length || e.designations.length || e.affiliations.length || e.events.length || e.summary)
+    .map(holdBackListOnlyNames);
   const byId = new Map(entities.map((e) => [e.id, e]));
   const ctx = {
     name: (id: string) => byId.get(id)?.name,

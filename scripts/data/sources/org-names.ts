@@ -9,16 +9,23 @@ import { alias } from '../model.js';
  */
 const DESCRIPTIVE = /^the\s/i;
 
+/** "AL-AQSA", "AL-QAIDA": list capitals of hyphenated words, not an acronym like "ISIL" or "AQAP". */
+const HYPHENATED_WORDS = /\p{Lu}{2,}-\p{Lu}{2,}/u;
+
+/** An Arabic article joined to a name ("al-Qaeda"). */
+const ARABIC_ARTICLE = /^(al|ad|ash|an|as|at|ar|az)-/i;
+
 /** One organisation alias; list-style capitals become reading form, acronyms stay as they are. */
 export function orgAlias(raw: string, prov: Provenance): Alias[] {
   const name = raw.replace(/\s+/g, ' ').trim();
   if (!name) return [];
-  if (isAcronym(name.replace(/[-\s]/g, ''))) return [alias(name, prov, { script: 'Latn', standalone: true, kind: 'acronym' })];
+  if (isAcronym(name.replace(/[-\s]/g, '')) && !HYPHENATED_WORDS.test(name)) return [alias(name, prov, { script: 'Latn', standalone: true, kind: 'acronym' })];
   const reading = /\p{Ll}/u.test(name) ? name : titleCase(name);
-  const out = [alias(reading, prov, { script: detectScript(reading), standalone: !DESCRIPTIVE.test(reading), kind: 'name' })];
+  const standalone = !DESCRIPTIVE.test(reading);
+  const out = [alias(reading, prov, { script: detectScript(reading), standalone, kind: 'name' })];
   // "al-Qaeda" in a list reads "Al-Qaeda" at the start of a sentence or headline: keep both forms.
-  if (/^(al|ad|ash|an|as|at|ar|az)-/.test(reading)) {
-    out.push(alias(reading[0]!.toUpperCase() + reading.slice(1), prov, { script: 'Latn', standalone: true, kind: 'name' }));
+  if (ARABIC_ARTICLE.test(reading) && reading[0] !== reading[0]!.toUpperCase()) {
+    out.push(alias(reading[0]!.toUpperCase() + reading.slice(1), prov, { script: 'Latn', standalone, kind: 'name' }));
   }
   return out;
 }

@@ -90,7 +90,10 @@ function personParts(entity: Entity, name: string): DerivedAlias[] {
 
 /** Every alias of one entity that the matcher should know, with how each may link. */
 export function deriveAliases(entity: Entity): DerivedAlias[] {
-  const out: DerivedAlias[] = [entry(entity, entity.name, 'name', true, true)];
+  // The primary name links alone unless the dataset says that spelling needs context ("Al-Aqsa",
+  // a sanctioned charity's one-word name that is also a mosque's).
+  const own = entity.aliases.find((a) => a.name === entity.name);
+  const out: DerivedAlias[] = [entry(entity, entity.name, 'name', own?.standalone ?? true, true)];
   for (const alias of entity.aliases) {
     out.push(entry(entity, alias.name, alias.kind ?? 'name', alias.standalone, false));
   }
