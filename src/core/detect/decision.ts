@@ -84,9 +84,10 @@ const RULES: Rule[] = [
   [-6, 'almost no prose in the body', (i) => i.body.proseChars < MIN_PROSE_CHARS],
   // Articles are written in paragraphs; product specs, tweets and galleries are not. Short text and
   // few paragraphs are two views of one weakness, so they cost once.
-  // On a story URL, short text is a short story (a news brief) rather than a sign of a non-article.
+  // On a story URL, short text is a short story (a news brief, a wire item) rather than a sign of
+  // a non-article: no penalty there, so URL and a headline above the body carry it (the body still
+  // needs MIN_PROSE_CHARS; below that the -6 above applies).
   [-2, 'little prose in the body (short, or fewer than three paragraphs of a sentence)', (i) => hasLittleProse(i.body) && i.url !== 'article'],
-  [-1, 'little prose, on a story URL', (i) => hasLittleProse(i.body) && i.url === 'article'],
   [1, 'body has a few paragraphs of prose', (i) => i.body.proseParagraphs >= 3],
   [1, 'body has many paragraphs of prose', (i) => i.body.proseParagraphs >= 6],
   [1, 'long body text', (i) => i.body.proseChars >= LONG_PROSE_CHARS],

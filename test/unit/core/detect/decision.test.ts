@@ -43,6 +43,13 @@ describe('decide', () => {
     expect(decide(input({ url: 'home' })).isArticle).toBe(false);
   });
 
+  it('takes a news brief on a story URL under its headline, but not the same short text elsewhere', () => {
+    const brief = { body: body({ proseChars: 600, proseParagraphs: 1, sentenceParagraphs: 1, semanticContainer: false }) };
+    expect(decide(input(brief)).isArticle).toBe(true);
+    expect(decide(input({ ...brief, headlineAboveBody: false })).isArticle).toBe(false);
+    expect(decide(input({ ...brief, url: 'neutral' })).isArticle).toBe(false);
+  });
+
   it('keeps an article whose body carries a few related-story cards', () => {
     expect(decide(input({ body: body({ linkedHeadings: 3, proseParagraphs: 15 }) })).isArticle).toBe(true);
   });

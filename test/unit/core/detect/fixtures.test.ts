@@ -121,6 +121,11 @@ describe('article fixtures', () => {
     expect(text).not.toContain('By Ola Strand');
   });
 
+  it('takes a short news brief without metadata on a story URL, not on a section URL', () => {
+    expect(detect('news-brief.html').d.isArticle).toBe(true);
+    expect(detect('news-brief.html', 'https://gazette.example/local/').d.isArticle).toBe(false);
+  });
+
   it('marks which roots are the headline and lead captions it added beside the body', () => {
     const { d } = detect('boilerplate-inside.html');
     expect(d.rootKinds).toEqual(['headline', 'caption', 'body']);
