@@ -2,7 +2,7 @@
 // newer version, or edited by hand), so they are first migrated from the version they were written
 // by, then parsed field by field: one bad value falls back to its default without throwing away
 // the others.
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * 1: what shipped first. 2: site lists hold site keys (see `siteKey`) instead of any string, because

@@ -1,6 +1,6 @@
 // Turns validation failures into issues a reader can act on: "entities[2].roles[0].start: expected
 // an ISO date, found "last spring"" instead of zod's internal vocabulary.
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { PackIssue } from './schema';
 
 /** Past this a list of errors stops helping; the reader fixes these and tries again. */

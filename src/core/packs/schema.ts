@@ -1,7 +1,7 @@
 // A dataset pack: entities and sources a reader adds to the bundled dataset, in the dataset's own
 // schema (../dataset/schema.ts). Packs come from files the reader picked, so everything here is
 // checked before it is stored and again when it is read back.
-import { z } from 'zod';
+import * as z from 'zod';
 import { Entity, Source } from '../dataset/schema';
 
 /** A pack is parsed in the options page's round trip to the background; bigger files are refused. */
