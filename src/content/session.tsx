@@ -47,6 +47,8 @@ export class Session {
   private castRoot: HTMLElement | undefined;
   private unbindInteractions: (() => void) | undefined;
   private readonly disposers: (() => void)[] = [];
+  /** Set by dispose(): late answers and pending rescans must not draw again. */
+  private disposed = false;
 
   constructor(
     private readonly doc: Document,
@@ -75,6 +77,7 @@ export class Session {
       this.lastText = '';
       // Detection and text collection each walk the article: two tasks, not one long one.
       await yieldToMain();
+      if (this.disposed) return;
     }
     await this.scan(this.detection);
   }
@@ -94,13 +97,16 @@ export class Session {
     this.state = 'scanning';
     const mine = ++this.scanToken;
     const published = detection.published?.slice(0, 10);
+    // After every wait: a newer scan may own the page now, or the session may be gone.
+    const stale = () => mine !== this.scanToken || this.disposed;
     const answer = await this.calls.findMentions(text, published, detection.language);
-    if (mine !== this.scanToken) return; // a newer scan owns the page now
+    if (stale()) return;
     if (!answer) {
       this.state = 'error';
       return;
     }
     const notThis = await loadNotThis();
+    if (stale()) return;
     const wanted = this.selectMentions(answer.mentions, notThis);
     const placed: PageMention[] = [];
     for (let i = 0; i < wanted.length; i += RANGES_PER_SLICE) {
@@ -109,7 +115,7 @@ export class Session {
         if (range) placed.push({ ...m, range, index: placed.length });
       }
       if (i + RANGES_PER_SLICE < wanted.length) await yieldToMain();
-      if (mine !== this.scanToken) return;
+      if (stale()) return;
     }
     this.mentions = placed;
     this.unknown = answer.unknown;
@@ -236,6 +242,7 @@ export class Session {
   }
 
   dispose(): void {
+    this.disposed = true;
     for (const dispose of this.disposers.splice(0)) dispose();
     this.teardownOverlay();
     this.state = 'inactive';

@@ -109,3 +109,18 @@ describe('content session', () => {
     session.dispose();
   });
 });
+
+describe('content session disposed while it works', () => {
+  beforeEach(() => installHighlightRegistry(window));
+
+  it('draws nothing when it is disposed between detection and reading the text', async () => {
+    history.replaceState(null, '', '/world/2021/10/20/ministers-meet-on-aid');
+    document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html lang="en">/, '').replace('</html>', '');
+    const session = new Session(document, DEFAULT_SETTINGS, fakeBackground(names), false);
+    const started = session.start(); // detection has run; reading the text waits for the next task
+    session.dispose();
+    await started;
+    expect(document.querySelector('backstory-ui')).toBeNull();
+    expect(marked()).toEqual({});
+  });
+});
