@@ -22,7 +22,9 @@ const GECKO_ID = 'backstory@backstory.invalid';
 /** Entry points by where they run. The content guard is a classic script that must stay tiny. */
 const ENTRIES = [
   { in: 'src/content/guard-entry.ts', out: 'content', format: 'iife' },
-  { in: 'src/content/main.ts', out: 'content-main', format: 'esm' },
+  // Split into chunks the content script imports one after another, so no single module
+  // evaluation is a long task on the page's main thread.
+  { in: 'src/content/main.ts', out: 'content-main', format: 'esm', splitting: true },
   { in: 'src/background/index.ts', out: 'background', format: 'iife' },
   { in: 'src/popup/index.tsx', out: 'popup', format: 'esm' },
   { in: 'src/options/index.tsx', out: 'options', format: 'esm' },
@@ -51,8 +53,9 @@ const pageHtml = (name, title) => `<!doctype html>
 
 function esbuildOptions(browser, entry) {
   return {
-    entryPoints: [join(root, entry.in)],
-    outfile: join(dist, browser, `${entry.out}.js`),
+    entryPoints: { [entry.out]: join(root, entry.in) },
+    outdir: join(dist, browser),
+    ...(entry.splitting ? { splitting: true, chunkNames: 'chunks/[name]-[hash]' } : {}),
     bundle: true,
     format: entry.format,
     target: ['chrome120', 'firefox128'],
