@@ -7,8 +7,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../test/e2e/harness/chromium';
+import { CHROMIUM_PATH, launchChromiumContext } from '../../test/e2e/harness/chromium';
 import { startRecordingProxy } from '../../test/e2e/harness/recording-proxy';
 import { startStaticServer } from '../../test/e2e/harness/server';
 
@@ -40,12 +39,8 @@ function longestCorpusArticle(shared: string): { file: string; words: number } |
 }
 
 async function sample(url: string, extensionDir: string | undefined, proxyPort: number): Promise<Sample> {
-  const profile = await mkdtemp(path.join(tmpdir(), 'backstory-bench-'));
-  const args = [...CHROMIUM_FLAGS, `--proxy-server=http://127.0.0.1:${proxyPort}`];
-  if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args, viewport: { width: 1280, height: 900 } });
+  const context = await launchChromiumContext({ extensionDir, proxyPort, profileDir: await mkdtemp(path.join(tmpdir(), 'backstory-bench-')) });
   try {
-    if (extensionDir && !context.serviceWorkers().length) await context.waitForEvent('serviceworker');
     const page = await context.newPage();
     await page.addInitScript(`window.__longTasks = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });`);
     const cdp = await context.newCDPSession(page);
@@ -84,9 +79,7 @@ async function sample(url: string, extensionDir: string | undefined, proxyPort: 
 
 /** The content guard's decision time on a page, read from the measure it leaves on the timeline. */
 async function guardMs(url: string, extensionDir: string, proxyPort: number): Promise<{ ms: number; worth: boolean }[]> {
-  const profile = await mkdtemp(path.join(tmpdir(), 'backstory-bench-'));
-  const args = [...CHROMIUM_FLAGS, `--proxy-server=http://127.0.0.1:${proxyPort}`, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`];
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args });
+  const context = await launchChromiumContext({ extensionDir, proxyPort, profileDir: await mkdtemp(path.join(tmpdir(), 'backstory-bench-')) });
   try {
     const out: { ms: number; worth: boolean }[] = [];
     for (let i = 0; i < RUNS * 3; i++) {

@@ -5,10 +5,8 @@
 import type { Entity } from '../../src/core/dataset/schema.js';
 
 const SANCTIONS_LIST_SOURCE = /^(ofac-|un-sc-)/;
-/** "al-Aqsa" is one word of prose: the Arabic article does not make it two. */
-const ARABIC_ARTICLE = /^(al|ad|ash|an|as|at|ar|az|el)-/i;
-
-const isOneWord = (name: string) => !/\s/.test(name.trim().replace(ARABIC_ARTICLE, ''));
+/** "Al-Aqsa" is one word: the hyphen joins the Arabic article to the name. */
+const isOneWord = (name: string) => !/\s/.test(name.trim());
 
 export function holdBackListOnlyNames(e: Entity): Entity {
   const listOnly = e.type === 'organization' && e.orgKind === 'other' && e.sources.every((s) => SANCTIONS_LIST_SOURCE.test(s.source));

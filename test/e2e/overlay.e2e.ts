@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { highlightedTexts, pointAtText, popoverText, waitFor, type Marked } from './harness/page-probes';
+import { highlightedTexts, pointAtText, popoverText, readyTabs, sendToTab, waitFor, type Marked } from './harness/page-probes';
 import { availableBrowsers, ourConsoleErrors, requestsOffMachine, hasSharedFixtures, SHARED_FIXTURES, startHarness, type Harness } from './harness/setup';
 import type { Tab } from './harness/types';
 
@@ -127,16 +127,9 @@ describe.each(availableBrowsers())('%s', (name) => {
       // extension page sends the same message, since tests cannot press browser-level shortcuts.
       const page = await h.browser.newTab();
       await page.goto(h.browser.extensionUrl('options.html'));
-      const shown = await page.evaluate<boolean>(`(async () => {
-        const api = globalThis.browser ?? globalThis.chrome;
-        for (const t of await api.tabs.query({})) {
-          try {
-            const r = await api.tabs.sendMessage(t.id, { channel: 'backstory-page', method: 'stepMention', params: { direction: 'next' } });
-            if (r && r.ok && r.value.shown) return true;
-          } catch {}
-        }
-        return false;
-      })()`);
+      const [article] = await readyTabs(page);
+      const answer = await sendToTab<{ ok: boolean; value: { shown: boolean } }>(page, article!.id, 'stepMention', { direction: 'next' });
+      const shown = answer.ok && answer.value.shown;
       await page.close();
       expect(shown).toBe(true);
       const text = await waitFor(() => popoverText(tab), (t) => !!t && !t.includes('Looking up'));
@@ -148,20 +141,10 @@ describe.each(availableBrowsers())('%s', (name) => {
     it('shows on the toolbar badge how many are named', async () => {
       const page = await h.browser.newTab();
       await page.goto(h.browser.extensionUrl('options.html'));
-      const badges = await page.evaluate<{ cast: number; badge: string }[]>(`(async () => {
-        const api = globalThis.browser ?? globalThis.chrome;
-        const out = [];
-        for (const t of await api.tabs.query({})) {
-          try {
-            const r = await api.tabs.sendMessage(t.id, { channel: 'backstory-page', method: 'getCast', params: {} });
-            if (r && r.ok && r.value.state === 'ready') out.push({ cast: r.value.entries.length, badge: await api.action.getBadgeText({ tabId: t.id }) });
-          } catch {}
-        }
-        return out;
-      })()`);
+      const badges = await readyTabs(page);
       await page.close();
       expect(badges.length).toBeGreaterThan(0);
-      for (const b of badges) expect(b.badge).toBe(String(b.cast));
+      for (const b of badges) expect(b.badge).toBe(String(b.entries));
     });
 
     it('keeps the article DOM exactly as the site sent it, and selection and find working', async () => {

@@ -5,7 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, serious } from './harness/axe';
-import { highlightedTexts, pointAtText, popoverText, waitFor } from './harness/page-probes';
+import { highlightedTexts, pointAtText, popoverText, readyTabs, waitFor } from './harness/page-probes';
 import { availableBrowsers, requestsOffMachine, startHarness, type Harness } from './harness/setup';
 import type { Tab } from './harness/types';
 
@@ -45,17 +45,7 @@ async function savedFile(tab: Tab): Promise<{ name: string; text: string }> {
 }
 
 /** The article's tab, found the way the popup would: the tab whose page answers with a ready cast. */
-const articleTab = (extensionPage: Tab) =>
-  extensionPage.evaluate<{ id: number; entries: number; headline: string } | null>(`(async () => {
-    const api = globalThis.browser ?? globalThis.chrome;
-    for (const tab of await api.tabs.query({})) {
-      try {
-        const r = await api.tabs.sendMessage(tab.id, { channel: 'backstory-page', method: 'getCast', params: {} });
-        if (r && r.ok && r.value.state === 'ready') return { id: tab.id, entries: r.value.entries.length, headline: r.value.headline };
-      } catch {}
-    }
-    return null;
-  })()`);
+const articleTab = async (extensionPage: Tab) => (await readyTabs(extensionPage))[0] ?? null;
 
 async function openOptions(tab: Tab, h: Harness) {
   await tab.goto(h.browser.extensionUrl('options.html'));

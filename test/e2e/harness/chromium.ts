@@ -1,11 +1,11 @@
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { BrowserUnderTest, LaunchOptions, Tab } from './types';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
 // Flags from ../shared/notes/browsers.md: without the background-networking ones, Chromium's own
 // traffic would reach the recording proxy and drown the extension's (which must be none).
-export const CHROMIUM_FLAGS = [
+const CHROMIUM_FLAGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
   // Further browser-own traffic seen at the proxy (sign-in, update checks, safe browsing pings).
   '--disable-default-apps', '--disable-domain-reliability', '--disable-client-side-phishing-detection', '--no-pings', '--no-service-autorun',
@@ -24,21 +24,31 @@ function tabOf(page: Page): Tab {
   };
 }
 
-export async function launchChromium({ extensionDir, proxyPort, profileDir, headless = true }: LaunchOptions): Promise<BrowserUnderTest> {
+/**
+ * A Chromium context behind the recording proxy, with the extension loaded unless `extensionDir`
+ * is undefined (the benchmark's baseline); its service worker is running when this returns.
+ */
+export async function launchChromiumContext({ extensionDir, proxyPort, profileDir, headless = true }: Omit<LaunchOptions, 'extensionDir'> & { extensionDir: string | undefined }): Promise<BrowserContext> {
+  const extension = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless,
     viewport: { width: 1280, height: 900 },
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, `--proxy-server=http://127.0.0.1:${proxyPort}`],
+    args: [...CHROMIUM_FLAGS, ...extension, `--proxy-server=http://127.0.0.1:${proxyPort}`],
   });
+  if (extensionDir && !context.serviceWorkers().length) await context.waitForEvent('serviceworker');
+  return context;
+}
+
+export async function launchChromium(options: LaunchOptions): Promise<BrowserUnderTest> {
+  const context = await launchChromiumContext(options);
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
   const consoleErrors: { text: string; url: string }[] = [];
   context.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') consoleErrors.push({ text: message.text(), url: message.location().url });
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
+  const extensionId = new URL(context.serviceWorkers()[0]!.url()).host;
   return {
     name: 'chromium',
     newTab: async () => tabOf(await context.newPage()),

@@ -50,3 +50,30 @@ export function popoverText(tab: Tab): Promise<string | null> {
 }
 
 export { waitFor } from './wait';
+
+export type ReadyTab = { id: number; entries: number; headline: string; badge: string };
+
+/**
+ * The tabs whose page answers with a ready cast, asked from an extension page the way the popup
+ * does (tabs.query, then the page's own contract), with each tab's toolbar badge text.
+ */
+export function readyTabs(extensionPage: Tab): Promise<ReadyTab[]> {
+  return extensionPage.evaluate<ReadyTab[]>(`(async () => {
+    const api = globalThis.browser ?? globalThis.chrome;
+    const out = [];
+    for (const tab of await api.tabs.query({})) {
+      try {
+        const r = await api.tabs.sendMessage(tab.id, { channel: 'backstory-page', method: 'getCast', params: {} });
+        if (r && r.ok && r.value.state === 'ready') {
+          out.push({ id: tab.id, entries: r.value.entries.length, headline: r.value.headline, badge: await api.action.getBadgeText({ tabId: tab.id }) });
+        }
+      } catch {}
+    }
+    return out;
+  })()`);
+}
+
+/** Sends one message of the page contract to a tab from an extension page; the page's answer. */
+export function sendToTab<T>(extensionPage: Tab, tabId: number, method: string, params: object): Promise<T> {
+  return extensionPage.evaluate<T>(`(globalThis.browser ?? globalThis.chrome).tabs.sendMessage(${tabId}, ${JSON.stringify({ channel: 'backstory-page', method, params })})`);
+}
