@@ -20,7 +20,7 @@ function collect(entities: Entity[]): Keyed[] {
   const best = new Map<string, Keyed>();
   for (const entity of entities) {
     for (const alias of deriveAliases(entity)) {
-      const keys = tokenize(alias.name).map((t) => t.key);
+      const keys = tokenize(alias.name).keys();
       if (keys.length === 0) continue;
       const id = `${keys.join('\u0001')}\u0000${entity.id}`;
       const prev = best.get(id);

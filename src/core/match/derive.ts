@@ -49,7 +49,7 @@ function mayStandAlone(entity: Entity, acronymForm: string | undefined, standalo
  */
 function withoutArticle(name: string): string {
   const words = tokenize(name);
-  return words.length > 1 && words[0]!.key === 'the' ? name.slice(words[1]!.start) : name;
+  return words.length > 1 && words.key(0) === 'the' ? name.slice(words.start(1)) : name;
 }
 
 function entry(entity: Entity, written: string, kind: AliasKind, standalone: boolean, primary: boolean): DerivedAlias {
@@ -57,7 +57,7 @@ function entry(entity: Entity, written: string, kind: AliasKind, standalone: boo
   const words = tokenize(name);
   const acronym = isAcronymForm(name, kind);
   // Written as an acronym, a common word is the acronym (US); its all-capitals-line trap is handled at match time.
-  const common = !acronym && words.length === 1 && COMMON_WORDS.has(words[0]!.key);
+  const common = !acronym && words.length === 1 && COMMON_WORDS.has(words.key(0));
   const form = acronym ? caseForm(name) : undefined;
   return {
     name,
@@ -67,8 +67,9 @@ function entry(entity: Entity, written: string, kind: AliasKind, standalone: boo
 
 function personParts(entity: Entity, name: string): DerivedAlias[] {
   const tokens = tokenize(name);
-  const words = tokens.map((t) => name.slice(t.start, t.end));
-  if (tokens.some((t) => REGNAL.test(t.key))) return [];
+  const keys = tokens.keys();
+  const words = keys.map((_, i) => tokens.raw(i));
+  if (keys.some((k) => REGNAL.test(k))) return [];
   while (words.length > 2 && NAME_SUFFIXES.has(words[words.length - 1]!.toLowerCase())) words.pop();
   if (words.length < 2) return [];
   const out: DerivedAlias[] = [];
@@ -81,7 +82,7 @@ function personParts(entity: Entity, name: string): DerivedAlias[] {
   // ("Matamela Cyril Ramaphosa" → "Cyril Ramaphosa").
   // An initial alone with a surname ("D. Jones") names too many people.
   const isInitial = (w: string) => w.length === 1;
-  if (words.length === 3 && tokens.every((t) => !NAME_PARTICLES.has(t.key))) {
+  if (words.length === 3 && keys.every((k) => !NAME_PARTICLES.has(k))) {
     if (!isInitial(given)) out.push(entry(entity, `${given} ${surname}`, 'short', true, false));
     if (!isInitial(words[1]!)) out.push(entry(entity, `${words[1]} ${surname}`, 'short', true, false));
   }

@@ -3,7 +3,7 @@
 // number of words times the (short) alias length, independent of how many aliases there are.
 import { type AliasEntry, decodeFlags } from './alias-kind';
 import { decodeTables, type MatcherTables } from './format';
-import { hashKey, type Token, tokenize } from './tokenize';
+import { hashKey, type Tokens, tokenize } from './tokenize';
 
 /** Hash table slots: a power of two at least twice the words, so probes stay short. */
 function tableSize(words: number): number {
@@ -20,7 +20,7 @@ export interface AliasMatch {
 }
 
 export interface ScanResult {
-  tokens: Token[];
+  tokens: Tokens;
   /** Every alias occurrence, nested ones included, ordered by first word then by length. */
   matches: AliasMatch[];
 }
@@ -38,13 +38,22 @@ export interface Matcher {
  * ampersand, an apostrophe. Brackets, quotes, commas and line breaks end a name ("Russia (1)" is not
  * the channel "Russia-1"; "Moscow, Putin" is not one name).
  */
-const NAME_GAP = /^[ \t\u00a0\-\u2010\u2011\u2013.&'\u2019]{1,4}$/;
+const NAME_GAP_CHARS: ReadonlySet<number> = new Set([...' \t\u00a0-\u2010\u2011\u2013.&\'\u2019'].map((c) => c.charCodeAt(0)));
+const MAX_NAME_GAP = 4;
+const DOT = 0x2e;
 /** A dot inside a name follows an initial or an abbreviation ("George W. Bush", "St. Petersburg"); after a longer word it ends a sentence. */
 const MAX_ABBREVIATION_LENGTH = 3;
 
-function joinsName(text: string, a: Token, b: Token): boolean {
-  const gap = text.slice(a.end, b.start);
-  return NAME_GAP.test(gap) && (!gap.includes('.') || a.end - a.start <= MAX_ABBREVIATION_LENGTH);
+/** Read char by char, not by a regular expression on a slice: it runs for every word that continues an alias. */
+function joinsName(tokens: Tokens, a: number): boolean {
+  const from = tokens.end(a);
+  const to = tokens.start(a + 1);
+  if (to - from > MAX_NAME_GAP) return false;
+  for (let k = from; k < to; k++) {
+    const code = tokens.text.charCodeAt(k);
+    if (!NAME_GAP_CHARS.has(code) || (code === DOT && from - tokens.start(a) > MAX_ABBREVIATION_LENGTH)) return false;
+  }
+  return to > from;
 }
 
 /** Above this many edges a node is searched by bisection instead of a linear scan. */
@@ -128,14 +137,13 @@ class TrieMatcher implements Matcher {
     const words = this.t.words;
     const mask = slots.length - 1;
     for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i]!;
-      const h = token.hash;
+      const h = tokens.hash(i);
       let id = -1;
       // Open addressing, inlined: this loop runs once per word of every article.
       for (let at = h & mask; ; at = (at + 1) & mask) {
         const candidate = slots[at]!;
         if (candidate < 0) break;
-        if (wordHash[candidate] === h && token.keyEquals(words[candidate]!)) {
+        if (wordHash[candidate] === h && tokens.keyEquals(i, words[candidate]!)) {
           id = candidate;
           break;
         }
@@ -148,10 +156,10 @@ class TrieMatcher implements Matcher {
       let node = 0;
       for (let j = i; j < tokens.length; j++) {
         const w = ids[j]!;
-        // The gap is looked at only when an alias goes on: most words start no alias at all.
-        if (w < 0 || (j > i && !joinsName(text, tokens[j - 1]!, tokens[j]!))) break;
+        if (w < 0) break;
         node = this.child(node, w);
-        if (node < 0) break;
+        // The gap is looked at only when an alias goes on with this word: most words continue none.
+        if (node < 0 || (j > i && !joinsName(tokens, j - 1))) break;
         if (payloadStart[node + 1]! > payloadStart[node]!) matches.push({ first: i, end: j + 1, entries: this.entries(node) });
       }
     }

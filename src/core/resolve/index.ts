@@ -40,8 +40,8 @@ type Fits = (m: AliasMatch) => AliasEntry[];
  * Games"), an acronym after another capital ("Menara MSC"), a full name before one ("United Nations
  * Charter"); a capitalised word before a full name is usually a demonym ("Iranian Hassan Rouhani").
  */
-function fitting(text: string, scan: ScanResult, longer: LongerNames, m: AliasMatch): AliasEntry[] {
-  const surface = new Surface(text, scan.tokens, m.first, m.end);
+function fitting(scan: ScanResult, longer: LongerNames, m: AliasMatch): AliasEntry[] {
+  const surface = new Surface(scan.tokens, m.first, m.end);
   let around: { before: boolean; after: boolean } | undefined;
   return m.entries.filter((e) => {
     if (e.kind === 'demonym' || !surface.fits(e)) return false; // "Russian troops" names no actor
@@ -75,13 +75,13 @@ function byFirstToken(matches: AliasMatch[]): Map<number, AliasMatch[]> {
   return out;
 }
 
-export function resolve(text: string, scan: ScanResult, date: string | undefined, entity: EntityLookup): Resolution {
+export function resolve(scan: ScanResult, date: string | undefined, entity: EntityLookup): Resolution {
   const earlier = new Map<string, number>();
-  const longer = new LongerNames(text, scan.tokens);
+  const longer = new LongerNames(scan.tokens);
   const fitted = new Map<AliasMatch, AliasEntry[]>();
   const fits: Fits = (m) => {
     let list = fitted.get(m);
-    if (!list) fitted.set(m, (list = fitting(text, scan, longer, m)));
+    if (!list) fitted.set(m, (list = fitting(scan, longer, m)));
     return list;
   };
   const ctx: ArticleContext = { date, anchors: findAnchors(scan, fits), earlier };
@@ -93,13 +93,13 @@ export function resolve(text: string, scan: ScanResult, date: string | undefined
   let next = 0;
   for (const [first, matches] of starts) {
     if (first < next) continue;
-    const outcome = resolveAt(text, scan, fits, matches, ctx, entity);
+    const outcome = resolveAt(scan, fits, matches, ctx, entity);
     if (!outcome) continue;
-    const start = tokens[outcome.match.first]!.start;
-    const end = tokens[outcome.match.end - 1]!.end;
+    const start = tokens.start(outcome.match.first);
+    const end = tokens.end(outcome.match.end - 1);
     if (outcome.chosen && LINKED_TYPES.has(outcome.chosen.entity.type)) {
       const { entity: e, reason, confidence } = outcome.chosen;
-      mentions.push({ start, end, text: text.slice(start, end), entityId: e.id, confidence, reason });
+      mentions.push({ start, end, text: tokens.text.slice(start, end), entityId: e.id, confidence, reason });
       if (!earlier.has(e.id)) earlier.set(e.id, start);
     } else known.push({ start, end });
     next = outcome.match.end;
@@ -116,11 +116,11 @@ interface Outcome {
  * The longest occurrence starting here that either links or has several candidates that the evidence
  * cannot tell apart (then left unlinked), or nothing.
  */
-function resolveAt(text: string, scan: ScanResult, fits: Fits, matches: AliasMatch[], ctx: ArticleContext, entity: EntityLookup): Outcome | undefined {
+function resolveAt(scan: ScanResult, fits: Fits, matches: AliasMatch[], ctx: ArticleContext, entity: EntityLookup): Outcome | undefined {
   for (const m of matches) {
     const entries = fits(m);
     if (entries.length === 0) continue;
-    const title = titleBefore(text, scan.tokens, m.first);
+    const title = titleBefore(scan.tokens, m.first);
     const candidates: Candidate[] = [];
     for (const entry of entries) {
       const e = entity(entry.entityId);

@@ -3,7 +3,7 @@
 // "Edward Francis Small Teaching Hospital". Titles before a name ("Foreign Minister Lavrov", "Taliban
 // Interior Minister") and title-case headlines, where every word has a capital, do not count.
 import { COMMON_WORDS } from '../match/common-words';
-import { isCapitalised, type Token } from '../match/tokenize';
+import type { Tokens } from '../match/tokenize';
 import { HONORIFICS, TITLE_HEADS, TITLE_QUALIFIERS } from './titles';
 
 /** A line this capitalised is a title-case headline, where capitals say nothing about names. */
@@ -18,28 +18,30 @@ export class LongerNames {
   /** Per line start offset: whether that line is in title case. */
   private readonly titleCaseLines = new Map<number, boolean>();
 
-  constructor(private readonly text: string, private readonly tokens: Token[]) {}
+  constructor(private readonly tokens: Tokens) {}
 
-  private capitalNeighbour(i: number, gapFrom: number, gapTo: number, before: boolean): boolean {
-    const t = this.tokens[i];
-    if (!t || !SPACE_ONLY.test(this.text.slice(gapFrom, gapTo)) || !isCapitalised(this.text, t) || /^\d/.test(t.key)) return false;
-    if (isTitleWord(t.key)) return false;
+  /** Whether word i, next to the name with only spaces between (`gap`), is a capitalised word of a longer name. */
+  private capitalNeighbour(i: number, gap: string, before: boolean): boolean {
+    const { tokens } = this;
+    if (!SPACE_ONLY.test(gap) || !tokens.capitalised(i)) return false;
+    const key = tokens.key(i);
+    if (/^\d/.test(key) || isTitleWord(key)) return false;
     // A capitalised everyday word before a name is a sentence start ("Yesterday Lavrov said").
-    return !(before && COMMON_WORDS.has(t.key));
+    return !(before && COMMON_WORDS.has(key));
   }
 
   private isTitleCaseLine(at: number): boolean {
-    const lineStart = this.text.lastIndexOf('\n', at) + 1;
+    const { text } = this.tokens;
+    const lineStart = text.lastIndexOf('\n', at) + 1;
     let cached = this.titleCaseLines.get(lineStart);
     if (cached !== undefined) return cached;
-    const lineEnd = (this.text.indexOf('\n', at) + 1 || this.text.length + 1) - 1;
+    const lineEnd = (text.indexOf('\n', at) + 1 || text.length + 1) - 1;
     let words = 0;
     let capitals = 0;
     for (let i = this.firstTokenAt(lineStart); i < this.tokens.length; i++) {
-      const t = this.tokens[i]!;
-      if (t.start >= lineEnd) break;
+      if (this.tokens.start(i) >= lineEnd) break;
       words++;
-      if (isCapitalised(this.text, t)) capitals++;
+      if (this.tokens.capitalised(i)) capitals++;
     }
     cached = words >= MIN_TITLE_CASE_WORDS && capitals / words >= TITLE_CASE_SHARE;
     this.titleCaseLines.set(lineStart, cached);
@@ -51,7 +53,7 @@ export class LongerNames {
     let hi = this.tokens.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.tokens[mid]!.start < offset) lo = mid + 1;
+      if (this.tokens.start(mid) < offset) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -60,11 +62,9 @@ export class LongerNames {
   /** Whether words [first, end) continue into capitalised words before or after them. */
   continues(first: number, end: number): { before: boolean; after: boolean } {
     const { tokens } = this;
-    const a = tokens[first]!;
-    const b = tokens[end - 1]!;
-    const before = first > 0 && this.capitalNeighbour(first - 1, tokens[first - 1]!.end, a.start, true);
-    const after = end < tokens.length && this.capitalNeighbour(end, b.end, tokens[end]!.start, false);
-    if ((before || after) && this.isTitleCaseLine(a.start)) return { before: false, after: false };
+    const before = first > 0 && this.capitalNeighbour(first - 1, tokens.gap(first - 1, first), true);
+    const after = end < tokens.length && this.capitalNeighbour(end, tokens.gap(end - 1, end), false);
+    if ((before || after) && this.isTitleCaseLine(tokens.start(first))) return { before: false, after: false };
     return { before, after };
   }
 }

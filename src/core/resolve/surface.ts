@@ -2,7 +2,7 @@
 // capitals for names, and the all-capitals headlines where case tells nothing.
 import type { AliasEntry } from '../match/alias-kind';
 import { COMMON_WORDS, NAME_PARTICLES } from '../match/common-words';
-import { caseForm, isAllCaps, isCapitalised, type Token } from '../match/tokenize';
+import { caseForm, type Tokens } from '../match/tokenize';
 
 /** Acronyms this long and longer may also be written in title case by house style ("Nato", "Isis"). */
 const TITLE_CASE_ACRONYM_LENGTH = 4;
@@ -15,20 +15,19 @@ const SENTENCE_BREAK = /[.!?\n]/;
  * True when the words around [first, end) are also all capitals (a headline or a shouted line), where
  * "US" may be the pronoun and "WHO" the question word.
  */
-export function inAllCapsRun(text: string, tokens: Token[], first: number, end: number): boolean {
+export function inAllCapsRun(tokens: Tokens, first: number, end: number): boolean {
   let caps = 0;
   let seen = 0;
   const look = (from: number, step: 1 | -1) => {
-    let prev = tokens[step === 1 ? end - 1 : first]!;
+    let prev = step === 1 ? end - 1 : first;
     for (let i = from, n = 0; i >= 0 && i < tokens.length && n < CAPS_CONTEXT; i += step) {
-      const t = tokens[i]!;
-      const gap = step === 1 ? text.slice(prev.end, t.start) : text.slice(t.end, prev.start);
+      const gap = step === 1 ? tokens.gap(prev, i) : tokens.gap(i, prev);
       if (SENTENCE_BREAK.test(gap)) return;
-      prev = t;
-      if (t.end - t.start < 2 || !/\p{L}/u.test(text.slice(t.start, t.end))) continue;
+      prev = i;
+      if (tokens.end(i) - tokens.start(i) < 2 || !/\p{L}/u.test(tokens.raw(i))) continue;
       n++;
       seen++;
-      if (isAllCaps(text, t)) caps++;
+      if (tokens.allCaps(i)) caps++;
     }
   };
   look(first - 1, -1);
@@ -37,9 +36,8 @@ export function inAllCapsRun(text: string, tokens: Token[], first: number, end: 
 }
 
 /** "BA.5", "NIS 500", "CD 4": capitals before a number are a code, a variant or a currency. */
-function isBeforeNumber(text: string, tokens: Token[], end: number): boolean {
-  const next = tokens[end];
-  return next !== undefined && isDigit(text.charCodeAt(next.start)) && /^[ .\-]?$/.test(text.slice(tokens[end - 1]!.end, next.start));
+function isBeforeNumber(tokens: Tokens, end: number): boolean {
+  return end < tokens.length && isDigit(tokens.text.charCodeAt(tokens.start(end))) && /^[ .\-]?$/.test(tokens.gap(end - 1, end));
 }
 
 function isDigit(code: number): boolean {
@@ -47,15 +45,14 @@ function isDigit(code: number): boolean {
 }
 
 /** Names are written with capitals: "the european union" in running text is not a mention. */
-function capitalsFit(text: string, tokens: Token[], first: number, end: number): boolean {
+function capitalsFit(tokens: Tokens, first: number, end: number): boolean {
   let content = 0;
   for (let i = first; i < end; i++) {
-    const t = tokens[i]!;
-    if (isCapitalised(text, t)) {
+    if (tokens.capitalised(i)) {
       content++;
       continue;
     }
-    if (!NAME_PARTICLES.has(t.key)) return false;
+    if (!NAME_PARTICLES.has(tokens.key(i))) return false;
   }
   return content > 0;
 }
@@ -70,15 +67,15 @@ export class Surface {
   private written: string | undefined;
   private numbered: boolean | undefined;
 
-  constructor(private readonly text: string, private readonly tokens: Token[], private readonly first: number, private readonly end: number) {}
+  constructor(private readonly tokens: Tokens, private readonly first: number, private readonly end: number) {}
 
   private inCapsLine(): boolean {
-    return (this.capsLine ??= inAllCapsRun(this.text, this.tokens, this.first, this.end));
+    return (this.capsLine ??= inAllCapsRun(this.tokens, this.first, this.end));
   }
 
   private acronymFits(entry: AliasEntry): boolean {
-    if ((this.numbered ??= isBeforeNumber(this.text, this.tokens, this.end))) return false;
-    const written = (this.written ??= caseForm(this.text.slice(this.tokens[this.first]!.start, this.tokens[this.end - 1]!.end)));
+    if ((this.numbered ??= isBeforeNumber(this.tokens, this.end))) return false;
+    const written = (this.written ??= caseForm(this.tokens.text.slice(this.tokens.start(this.first), this.tokens.end(this.end - 1))));
     const form = entry.caseForm ?? '';
     const lower = form.toLowerCase();
     if (written !== form) {
@@ -91,7 +88,7 @@ export class Surface {
   /** Whether these words, as written, may be this alias. */
   fits(entry: AliasEntry): boolean {
     if (entry.acronym) return this.acronymFits(entry);
-    if (!(this.capitals ??= capitalsFit(this.text, this.tokens, this.first, this.end))) return false;
+    if (!(this.capitals ??= capitalsFit(this.tokens, this.first, this.end))) return false;
     // A one-word name in an all-capitals headline cannot be told from a shouted word.
     return !(this.end - this.first === 1 && entry.common && this.inCapsLine());
   }

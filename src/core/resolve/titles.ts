@@ -1,7 +1,7 @@
 // Titles before a name ("Foreign Minister Sergei Lavrov", "President Bush"): evidence for who is
 // meant, checked against the roles the dataset says the person held on the article's date.
 import type { Entity } from '../dataset/schema';
-import type { Token } from '../match/tokenize';
+import type { Tokens } from '../match/tokenize';
 import { foldWord, tokenize } from '../match/tokenize';
 import { within } from './dates';
 
@@ -46,32 +46,29 @@ export interface Title {
 }
 
 /** The title (if any) written right before token `first`: "Foreign Minister" in "Foreign Minister Sergei Lavrov". */
-export function titleBefore(text: string, tokens: Token[], first: number): Title | undefined {
-  const head = tokens[first - 1];
-  if (!head || !TITLE_HEADS.has(head.key) || !adjacent(text, head, tokens[first]!)) return undefined;
+export function titleBefore(tokens: Tokens, first: number): Title | undefined {
+  if (first < 1 || !TITLE_HEADS.has(tokens.key(first - 1)) || !adjacent(tokens, first - 1)) return undefined;
   let from = first - 1;
   while (from > 0 && first - from < MAX_TITLE_WORDS) {
-    const prev = tokens[from - 1]!;
-    if (!TITLE_QUALIFIERS.has(prev.key) || !adjacent(text, prev, tokens[from]!)) break;
+    if (!TITLE_QUALIFIERS.has(tokens.key(from - 1)) || !adjacent(tokens, from - 1)) break;
     from--;
   }
-  return { words: tokens.slice(from, first).map((t) => t.key), start: tokens[from]!.start };
+  return { words: tokens.keys(from, first), start: tokens.start(from) };
 }
 
 // Abbreviated titles and honorifics written with a dot ("Gen. Smith", "Mr. Lavrov"); after any other
 // word a dot ends the sentence, so the next name is not titled by it.
 const ABBREVIATIONS = new Set(['sen', 'gov', 'gen', 'rep', 'mr', 'mrs', 'ms', 'dr', 'st', 'lt', 'col', 'capt', 'sgt']);
 
-/** Two words of one title-and-name phrase: only spaces between them, or an abbreviation's dot. */
-function adjacent(text: string, a: Token, b: Token): boolean {
-  const gap = text.slice(a.end, b.start);
+/** Words a and a + 1 are one title-and-name phrase: only spaces between them, or an abbreviation's dot. */
+function adjacent(tokens: Tokens, a: number): boolean {
+  const gap = tokens.gap(a, a + 1);
   if (/^[ \t\u00a0]+$/.test(gap)) return true;
-  return /^\.[ \t\u00a0]*$/.test(gap) && ABBREVIATIONS.has(a.key);
+  return /^\.[ \t\u00a0]*$/.test(gap) && ABBREVIATIONS.has(tokens.key(a));
 }
 
-export function isHonorific(text: string, tokens: Token[], first: number): boolean {
-  const prev = tokens[first - 1];
-  return prev !== undefined && HONORIFICS.has(prev.key) && adjacent(text, prev, tokens[first]!);
+export function isHonorific(tokens: Tokens, first: number): boolean {
+  return first > 0 && HONORIFICS.has(tokens.key(first - 1)) && adjacent(tokens, first - 1);
 }
 
 // Role titles are tokenised once per role object, not at every titled name of every article.
@@ -79,7 +76,7 @@ const roleWordCache = new WeakMap<object, Set<string>>();
 
 function roleWords(role: Entity['roles'][number]): Set<string> {
   let words = roleWordCache.get(role);
-  if (!words) roleWordCache.set(role, (words = new Set(tokenize(role.title).map((t) => t.key))));
+  if (!words) roleWordCache.set(role, (words = new Set(tokenize(role.title).keys())));
   return words;
 }
 

@@ -5,7 +5,7 @@
 // an acronym) are reported; other capitalised runs (places, events, works) are not.
 import type { Matcher } from '../match/load';
 import { COMMON_WORDS, NAME_PARTICLES } from '../match/common-words';
-import { isAllCaps, isCapitalised, type Token } from '../match/tokenize';
+import type { Tokens } from '../match/tokenize';
 import { inAllCapsRun } from './surface';
 import { HONORIFICS, isHonorific, TITLE_HEADS, TITLE_QUALIFIERS, titleBefore } from './titles';
 
@@ -46,31 +46,35 @@ const MAX_ORG_WORDS = 8;
 /** Lower-case words that join the parts of an organisation's name ("Bank of England") but never a person's. */
 const JOINERS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'to', 'a']);
 
-/** Only spaces or a hyphen between two words of one name; punctuation ends it. */
-function joined(text: string, a: Token, b: Token): boolean {
-  return /^(?:[ \t\u00a0]+|-)$/.test(text.slice(a.end, b.start));
+/** Only spaces or a hyphen between words a and a + 1 of one name; punctuation ends it. */
+function joined(tokens: Tokens, a: number): boolean {
+  return /^(?:[ \t\u00a0]+|-)$/.test(tokens.gap(a, a + 1));
 }
 
-function startsWithDigit(text: string, t: Token): boolean {
-  const code = text.charCodeAt(t.start);
+function startsWithDigit(tokens: Tokens, i: number): boolean {
+  const code = tokens.text.charCodeAt(tokens.start(i));
   return code >= 48 && code <= 57;
 }
 
+/** A capitalised word that is not a number: what a name is made of. */
+function nameWord(tokens: Tokens, i: number): boolean {
+  return tokens.capitalised(i) && !startsWithDigit(tokens, i);
+}
+
 /** Runs of capitalised words (particles allowed inside) not covered by a known name. */
-function runs(text: string, tokens: Token[], covered: Uint8Array): Array<[number, number]> {
+function runs(tokens: Tokens, covered: Uint8Array): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let i = 0;
   while (i < tokens.length) {
-    if (covered[i] || !isCapitalised(text, tokens[i]!) || startsWithDigit(text, tokens[i]!)) {
+    if (covered[i] || !nameWord(tokens, i)) {
       i++;
       continue;
     }
     let end = i + 1;
     let j = i + 1;
-    while (j < tokens.length && !covered[j] && joined(text, tokens[j - 1]!, tokens[j]!)) {
-      const t = tokens[j]!;
-      if (isCapitalised(text, t) && !startsWithDigit(text, t)) end = ++j;
-      else if (NAME_PARTICLES.has(t.key)) j++;
+    while (j < tokens.length && !covered[j] && joined(tokens, j - 1)) {
+      if (nameWord(tokens, j)) end = ++j;
+      else if (NAME_PARTICLES.has(tokens.key(j))) j++;
       else break;
     }
     out.push([i, end]);
@@ -84,20 +88,18 @@ class UnknownFinder {
   /** Last words of the unknown people named so far: "Marandi" after "Badaku Marandi". */
   private readonly surnames = new Set<string>();
 
-  constructor(private readonly text: string, private readonly tokens: Token[], private readonly matcher: Matcher) {}
+  constructor(private readonly tokens: Tokens, private readonly matcher: Matcher) {}
 
   private speaks(first: number, end: number): boolean {
-    const { text, tokens } = this;
-    const before = tokens[first - 1];
-    const after = tokens[end];
+    const { tokens } = this;
     return (
-      (after !== undefined && SPEECH_VERBS.has(after.key) && text.slice(tokens[end - 1]!.end, after.start) === ' ') ||
-      (before !== undefined && SPEECH_VERBS.has(before.key) && text.slice(before.end, tokens[first]!.start) === ' ')
+      (end < tokens.length && SPEECH_VERBS.has(tokens.key(end)) && tokens.gap(end - 1, end) === ' ') ||
+      (first > 0 && SPEECH_VERBS.has(tokens.key(first - 1)) && tokens.gap(first - 1, first) === ' ')
     );
   }
 
   private titled(first: number): boolean {
-    return titleBefore(this.text, this.tokens, first) !== undefined || isHonorific(this.text, this.tokens, first);
+    return titleBefore(this.tokens, first) !== undefined || isHonorific(this.tokens, first);
   }
 
   /** A word the dataset knows as a place, a country or a people ("Chinese", "Nunavut"), not as a person. */
@@ -106,27 +108,27 @@ class UnknownFinder {
   }
 
   private oneWord(i: number, titled: boolean): UnknownName['kind'] | undefined {
-    const t = this.tokens[i]!;
-    const raw = this.text.slice(t.start, t.end);
-    if (ACRONYM_SHAPE.test(raw)) {
-      return NON_ORG_ACRONYMS.has(t.key) || inAllCapsRun(this.text, this.tokens, i, i + 1) ? undefined : 'organization';
+    const { tokens } = this;
+    const key = tokens.key(i);
+    if (ACRONYM_SHAPE.test(tokens.raw(i))) {
+      return NON_ORG_ACRONYMS.has(key) || inAllCapsRun(tokens, i, i + 1) ? undefined : 'organization';
     }
-    if (COMMON_WORDS.has(t.key) || isAllCaps(this.text, t) || this.isKnownNonPerson(t.key)) return undefined;
-    return titled || this.surnames.has(t.key) || this.speaks(i, i + 1) ? 'person' : undefined;
+    if (COMMON_WORDS.has(key) || tokens.allCaps(i) || this.isKnownNonPerson(key)) return undefined;
+    return titled || this.surnames.has(key) || this.speaks(i, i + 1) ? 'person' : undefined;
   }
 
   private severalWords(first: number, end: number, titled: boolean): UnknownName['kind'] | undefined {
-    const words = this.tokens.slice(first, end);
-    const orgWord = words.some((t) => ORG_WORDS.has(t.key));
+    const words = this.tokens.keys(first, end);
+    const orgWord = words.some((w) => ORG_WORDS.has(w));
     if (orgWord) return end - first <= MAX_ORG_WORDS ? 'organization' : undefined;
     if (end - first > MAX_PERSON_WORDS) return undefined;
     if (titled) return 'person';
-    if (words.some((t) => COMMON_WORDS.has(t.key) || this.isKnownNonPerson(t.key))) return undefined;
+    if (words.some((w) => COMMON_WORDS.has(w) || this.isKnownNonPerson(w))) return undefined;
     return this.hasKnownGivenName(first) || this.speaks(first, end) ? 'person' : undefined;
   }
 
   private hasKnownGivenName(first: number): boolean {
-    return this.matcher.lookup([this.tokens[first]!.key]).some((e) => e.kind === 'given');
+    return this.matcher.lookup([this.tokens.key(first)]).some((e) => e.kind === 'given');
   }
 
   private kindOf(first: number, end: number, titled: boolean): UnknownName['kind'] | undefined {
@@ -138,29 +140,31 @@ class UnknownFinder {
    * the person (a title, a given name), not merely a speech verb beside a capitalised phrase.
    */
   private report(first: number, end: number, kind: UnknownName['kind'], titled: boolean): void {
-    const start = this.tokens[first]!.start;
-    const stop = this.tokens[end - 1]!.end;
-    this.found.push({ start, end: stop, text: this.text.slice(start, stop), kind });
-    if (kind === 'person' && end - first > 1 && (titled || this.hasKnownGivenName(first))) this.surnames.add(this.tokens[end - 1]!.key);
+    const { tokens } = this;
+    const start = tokens.start(first);
+    const stop = tokens.end(end - 1);
+    this.found.push({ start, end: stop, text: tokens.text.slice(start, stop), kind });
+    if (kind === 'person' && end - first > 1 && (titled || this.hasKnownGivenName(first))) this.surnames.add(tokens.key(end - 1));
   }
 
   run(first: number, end: number): void {
     const { tokens } = this;
-    if (end - first > 1 && inAllCapsRun(this.text, tokens, first, end)) return;
+    if (end - first > 1 && inAllCapsRun(tokens, first, end)) return;
     let titled = this.titled(first);
-    while (first < end && (LEADING_NOISE.has(tokens[first]!.key) || HONORIFICS.has(tokens[first]!.key) || NAME_PARTICLES.has(tokens[first]!.key))) {
-      if (HONORIFICS.has(tokens[first]!.key) || TITLE_HEADS.has(tokens[first]!.key)) titled = true;
+    while (first < end) {
+      const key = tokens.key(first);
+      if (!LEADING_NOISE.has(key) && !HONORIFICS.has(key) && !NAME_PARTICLES.has(key)) break;
+      if (HONORIFICS.has(key) || TITLE_HEADS.has(key)) titled = true;
       first++;
     }
-    while (end > first && NAME_PARTICLES.has(tokens[end - 1]!.key)) end--;
+    while (end > first && NAME_PARTICLES.has(tokens.key(end - 1))) end--;
     if (first >= end) return;
     // "Labour Minister Thulas Nxesi": the capitalised words right after the last title are the person
     // (not "of South Africa" after "President").
     for (let p = end - 2; p >= first; p--) {
-      if (!TITLE_HEADS.has(tokens[p]!.key)) continue;
-      const person = tokens.slice(p + 1, end);
-      const plainName = (t: Token) => isCapitalised(this.text, t) && !ORG_WORDS.has(t.key) && !COMMON_WORDS.has(t.key) && !TITLE_WORDS.has(t.key);
-      if (person.length <= MAX_PERSON_WORDS && person.every(plainName)) {
+      if (!TITLE_HEADS.has(tokens.key(p))) continue;
+      const plainName = (w: string, k: number) => tokens.capitalised(p + 1 + k) && !ORG_WORDS.has(w) && !COMMON_WORDS.has(w) && !TITLE_WORDS.has(w);
+      if (end - p - 1 <= MAX_PERSON_WORDS && tokens.keys(p + 1, end).every(plainName)) {
         this.report(p + 1, end, 'person', true);
         return;
       }
@@ -168,7 +172,7 @@ class UnknownFinder {
     }
     titled ||= this.titled(first);
     // "John Smith of the Ministry of Magic": a person before a joining word is a name of its own.
-    const joiner = tokens.slice(first, end).findIndex((t) => JOINERS.has(t.key));
+    const joiner = tokens.keys(first, end).findIndex((w) => JOINERS.has(w));
     if (joiner > 0 && this.kindOf(first, first + joiner, titled) === 'person') {
       this.report(first, first + joiner, 'person', titled);
       this.run(first + joiner, end);
@@ -181,22 +185,20 @@ class UnknownFinder {
   }
 
   private startsSentence(i: number): boolean {
-    const prev = this.tokens[i - 1];
-    return prev === undefined || /[.!?:\n]\W*$/.test(this.text.slice(prev.end, this.tokens[i]!.start));
+    return i === 0 || /[.!?:\n]\W*$/.test(this.tokens.gap(i - 1, i));
   }
 }
 
 /** Person- and organisation-like names outside the spans the dataset already names. */
-export function findUnknown(text: string, tokens: Token[], taken: Array<{ start: number; end: number }>, matcher: Matcher): UnknownName[] {
+export function findUnknown(tokens: Tokens, taken: Array<{ start: number; end: number }>, matcher: Matcher): UnknownName[] {
   const covered = new Uint8Array(tokens.length);
   let k = 0;
   const spans = [...taken].sort((a, b) => a.start - b.start);
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    while (k < spans.length && spans[k]!.end <= t.start) k++;
-    if (k < spans.length && spans[k]!.start < t.end) covered[i] = 1;
+    while (k < spans.length && spans[k]!.end <= tokens.start(i)) k++;
+    if (k < spans.length && spans[k]!.start < tokens.end(i)) covered[i] = 1;
   }
-  const finder = new UnknownFinder(text, tokens, matcher);
-  for (const [first, end] of runs(text, tokens, covered)) finder.run(first, end);
+  const finder = new UnknownFinder(tokens, matcher);
+  for (const [first, end] of runs(tokens, covered)) finder.run(first, end);
   return finder.found;
 }

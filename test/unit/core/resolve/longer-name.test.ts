@@ -4,8 +4,8 @@ import { LongerNames } from '../../../../src/core/resolve/longer-name';
 
 const around = (text: string, word: string) => {
   const tokens = tokenize(text);
-  const i = tokens.findIndex((t) => text.slice(t.start, t.end) === word);
-  return new LongerNames(text, tokens).continues(i, i + 1);
+  const i = tokens.keys().findIndex((_, k) => tokens.raw(k) === word);
+  return new LongerNames(tokens).continues(i, i + 1);
 };
 
 describe('LongerNames', () => {

@@ -5,7 +5,7 @@ import { findUnknown } from '../../../../src/core/resolve/unknown';
 import { TEST_ENTITIES } from '../../../fixtures/link/entities';
 
 const matcher = loadMatcher(compileMatcher(TEST_ENTITIES));
-const unknown = (text: string) => findUnknown(text, matcher.scan(text).tokens, [], matcher).map((u) => [u.text, u.kind]);
+const unknown = (text: string) => findUnknown(matcher.scan(text).tokens, [], matcher).map((u) => [u.text, u.kind]);
 
 describe('findUnknown', () => {
   it('reports people by title, honorific, speech verb and a surname named before', () => {
