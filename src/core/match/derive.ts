@@ -31,16 +31,23 @@ function isAcronymForm(name: string, kind: AliasKind): boolean {
 }
 
 /**
- * One- and two-letter acronyms (C, CD, BA, AG) are initials, variant names and abbreviations far more
- * often than the bodies that own them, so they link alone only for countries (US, UK) and for the
- * two bodies the press writes that way every day.
+ * One- and two-letter acronyms (C, CD, BA, AG, and country codes such as AS, VI, PR, CH) are initials,
+ * numerals, variant names and abbreviations far more often than what owns them, so they link alone
+ * only for the few the English-language press writes as names every day.
  */
 const MIN_STANDALONE_ACRONYM = 3;
-const EVERYDAY_SHORT_ACRONYMS = new Set(['EU', 'UN']);
+const EVERYDAY_SHORT_ACRONYMS = new Set(['EU', 'UN', 'US', 'UK', 'HK', 'NZ']);
+/**
+ * Acronyms are matched across languages, but another language's acronym is an English word or
+ * abbreviation as often as not (Irish "S.A." and "SAM" for the United States, Welsh "DU" for the
+ * United Kingdom): only the English ones link alone.
+ */
+const ACRONYM_LANGUAGE = 'en';
 
-function mayStandAlone(entity: Entity, acronymForm: string | undefined, standalone: boolean): boolean {
-  if (!standalone || acronymForm === undefined || acronymForm.length >= MIN_STANDALONE_ACRONYM) return standalone;
-  return entity.type === 'country' || EVERYDAY_SHORT_ACRONYMS.has(acronymForm);
+function mayStandAlone(acronymForm: string | undefined, standalone: boolean, lang: string | undefined): boolean {
+  if (!standalone || acronymForm === undefined) return standalone;
+  if (lang !== undefined && lang !== ACRONYM_LANGUAGE) return false;
+  return acronymForm.length >= MIN_STANDALONE_ACRONYM || EVERYDAY_SHORT_ACRONYMS.has(acronymForm);
 }
 
 /**
@@ -52,7 +59,7 @@ function withoutArticle(name: string): string {
   return words.length > 1 && words.key(0) === 'the' ? name.slice(words.start(1)) : name;
 }
 
-function entry(entity: Entity, written: string, kind: AliasKind, standalone: boolean, primary: boolean): DerivedAlias {
+function entry(entity: Entity, written: string, kind: AliasKind, standalone: boolean, primary: boolean, lang?: string): DerivedAlias {
   const name = withoutArticle(written);
   const words = tokenize(name);
   const acronym = isAcronymForm(name, kind);
@@ -61,7 +68,7 @@ function entry(entity: Entity, written: string, kind: AliasKind, standalone: boo
   const form = acronym ? caseForm(name) : undefined;
   return {
     name,
-    entry: { entityId: entity.id, kind, standalone: mayStandAlone(entity, form, standalone), acronym, common, primary, caseForm: form },
+    entry: { entityId: entity.id, kind, standalone: mayStandAlone(form, standalone, lang), acronym, common, primary, caseForm: form },
   };
 }
 
@@ -96,7 +103,7 @@ export function deriveAliases(entity: Entity): DerivedAlias[] {
   const own = entity.aliases.find((a) => a.name === entity.name);
   const out: DerivedAlias[] = [entry(entity, entity.name, 'name', own?.standalone ?? true, true)];
   for (const alias of entity.aliases) {
-    out.push(entry(entity, alias.name, alias.kind ?? 'name', alias.standalone, false));
+    out.push(entry(entity, alias.name, alias.kind ?? 'name', alias.standalone, false, alias.lang));
   }
   if (entity.type === 'person') {
     const fullNames = out.filter((a) => a.entry.standalone && a.entry.kind !== 'acronym').map((a) => a.name);

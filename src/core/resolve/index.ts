@@ -5,6 +5,7 @@ import type { Entity } from '../dataset/schema';
 import type { AliasEntry } from '../match/alias-kind';
 import type { AliasMatch, ScanResult } from '../match/load';
 import { type ArticleContext, type Candidate, candidateFor, choose } from './evidence';
+import { acronymsDefinedOtherwise } from './defined-acronyms';
 import { Surface } from './surface';
 import { LongerNames } from './longer-name';
 import { titleBefore } from './titles';
@@ -40,13 +41,13 @@ type Fits = (m: AliasMatch) => AliasEntry[];
  * Games"), an acronym after another capital ("Menara MSC"), a full name before one ("United Nations
  * Charter"); a capitalised word before a full name is usually a demonym ("Iranian Hassan Rouhani").
  */
-function fitting(scan: ScanResult, longer: LongerNames, m: AliasMatch): AliasEntry[] {
+function fitting(scan: ScanResult, longer: LongerNames, redefined: Set<string>, m: AliasMatch): AliasEntry[] {
   const surface = new Surface(scan.tokens, m.first, m.end);
   let around: { before: boolean; after: boolean } | undefined;
   return m.entries.filter((e) => {
     if (e.kind === 'demonym' || !surface.fits(e)) return false; // "Russian troops" names no actor
     around ??= longer.continues(m.first, m.end);
-    if (e.acronym) return !around.before;
+    if (e.acronym) return !around.before && !redefined.has(scan.tokens.text.slice(scan.tokens.start(m.first), scan.tokens.end(m.end - 1)));
     const partial = e.kind === 'surname' || e.kind === 'given' || m.end - m.first === 1;
     return partial ? !around.before && !around.after : !around.after;
   });
@@ -78,10 +79,11 @@ function byFirstToken(matches: AliasMatch[]): Map<number, AliasMatch[]> {
 export function resolve(scan: ScanResult, date: string | undefined, entity: EntityLookup): Resolution {
   const earlier = new Map<string, number>();
   const longer = new LongerNames(scan.tokens);
+  const redefined = acronymsDefinedOtherwise(scan, entity);
   const fitted = new Map<AliasMatch, AliasEntry[]>();
   const fits: Fits = (m) => {
     let list = fitted.get(m);
-    if (!list) fitted.set(m, (list = fitting(scan, longer, m)));
+    if (!list) fitted.set(m, (list = fitting(scan, longer, redefined, m)));
     return list;
   };
   const ctx: ArticleContext = { date, anchors: findAnchors(scan, fits), earlier };

@@ -44,6 +44,13 @@ describe('linkText', () => {
     expect(linked('Theresa May spoke. May said so.').map(([t]) => t)).toEqual(['Theresa May', 'May']);
   });
 
+  it('leaves an acronym unlinked in an article that spells it out as something else', () => {
+    expect(linked('The World Health Organisation (WHO) said so. WHO experts agreed.')).toEqual([['WHO', 'Q80'], ['WHO', 'Q80']]);
+    expect(linked('The Wellington Hockey Organisation (WHO) met. Later WHO said so.')).toEqual([]);
+    // A dateline in brackets spells nothing out.
+    expect(linked('MOSCOW, Russia (AFP) - talks began.').filter(([t]) => t === 'AFP')).toEqual([['AFP', 'Q40']]);
+  });
+
   it('matches acronyms only as written, and not as words of an all-capitals line', () => {
     expect(linked('the US said; it is up to us; Us and them')).toEqual([['US', 'Q30']]);
     expect(linked('PLEASE HELP US NOW.')).toEqual([]);

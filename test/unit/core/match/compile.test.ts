@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Entity } from '../../../../src/core/dataset/schema';
 import { compileMatcher } from '../../../../src/core/match/compile';
 import { loadMatcher } from '../../../../src/core/match/load';
 import { TEST_ENTITIES } from '../../../fixtures/link/entities';
@@ -30,6 +31,16 @@ describe('compileMatcher', () => {
     expect(m.lookup(['lavrov'])).toEqual([expect.objectContaining({ entityId: 'Q1', kind: 'surname', standalone: false })]);
     expect(m.lookup(['zamir'])).toEqual([expect.objectContaining({ kind: 'given', standalone: false })]);
     expect(m.lookup(['sergey', 'lavrov'])).toEqual([expect.objectContaining({ kind: 'short', standalone: true })]);
+  });
+
+  it('lets only English and everyday acronyms link alone', () => {
+    const base = { type: 'country' as const, sources: [{ source: 'test', asOf: '2021' }] };
+    const us = Entity.parse({ ...base, id: 'Q30', name: 'United States', aliases: [{ name: 'US', kind: 'acronym', lang: 'en', standalone: true, source: 'test', asOf: '2021' }, { name: 'SAM', kind: 'acronym', lang: 'ga', standalone: true, source: 'test', asOf: '2021' }] });
+    const vi = Entity.parse({ ...base, id: 'Q11703', name: 'Virgin Islands', aliases: [{ name: 'VI', kind: 'acronym', standalone: true, source: 'test', asOf: '2021' }] });
+    const m = loadMatcher(compileMatcher([us, vi]));
+    expect(m.lookup(['us'])[0]).toMatchObject({ standalone: true });
+    expect(m.lookup(['sam'])[0]).toMatchObject({ standalone: false });
+    expect(m.lookup(['vi'])[0]).toMatchObject({ standalone: false });
   });
 
   it('marks short capitals as acronyms and everyday one-word names as common', () => {

@@ -1,0 +1,88 @@
+// An article that spells an acronym out says what it means there: "the National Police Agency (NPA)"
+// is not the New People's Army, "the United Democratic Alliance (UDA)" not a foreign abbreviation of
+// the United States. Such an acronym links, anywhere in that article, only to an entity that the
+// spelt-out name is a name of.
+import type { Entity } from '../dataset/schema';
+import type { ScanResult } from '../match/load';
+import { tokenize, type Tokens } from '../match/tokenize';
+
+/** Lower-case words that may stand inside a spelt-out name ("Bank of England", "Food and Agriculture"). */
+const NAME_JOINERS = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'du', 'des', 'la', 'le', 'del', 'di']);
+/** A spelt-out name is at least this many words: one capitalised word before brackets is a place or a name, not an expansion. */
+const MIN_EXPANSION_WORDS = 2;
+const OPENING = /^\s*\(\s*$/;
+const CLOSING = /^\s*\)/;
+const WORD_GAP = /^(?:[ \t\u00a0]+|[ \t\u00a0]*[-\u2010\u2011][ \t\u00a0]*)$/;
+
+/**
+ * Words are compared by their first letters, so that spellings of one name meet ("Organisation" and
+ * "Organization", "Labour" and "Labor", "Africa" and "African") while different words ("Court" and
+ * "Commerce", "Police" and "People's") stay apart.
+ */
+const STEM_LENGTH = 4;
+
+/** The content words of a name, cut to their stems: "the Democratic Republic of Congo" → demo, repu, cong. */
+const stems = (keys: string[]) => keys.filter((k) => !NAME_JOINERS.has(k)).map((k) => k.slice(0, STEM_LENGTH));
+
+/** The capitalised words right before word `end` (joiners allowed inside), as [first, end). */
+function nameBefore(tokens: Tokens, end: number): number {
+  let first = end;
+  while (first > 0 && (first === end || WORD_GAP.test(tokens.gap(first - 1, first)))) {
+    const i = first - 1;
+    if (!tokens.capitalised(i) && !NAME_JOINERS.has(tokens.key(i))) break;
+    first = i;
+  }
+  while (first < end && !tokens.capitalised(first)) first++;
+  return first;
+}
+
+/**
+ * Whether the spelt-out words end the way one of the entity's names ends, over at least two words (the
+ * text may put other words before: "South Africa's National Prosecuting Authority", "UN Environment
+ * Programme" for "United Nations Environment Programme"), or spell the same letters ("Non-Aligned
+ * Movement" for "Nonaligned Movement").
+ */
+function isNameOf(entity: Entity, expansion: string[]): boolean {
+  const spelt = stems(expansion);
+  const letters = spelt.length && expansion.filter((k) => !NAME_JOINERS.has(k)).join('');
+  return [entity.name, ...entity.aliases.map((a) => a.name)].some((name) => {
+    const keys = tokenize(name).keys().filter((k) => !NAME_JOINERS.has(k));
+    if (keys.join('') === letters) return true;
+    const own = keys.map((k) => k.slice(0, STEM_LENGTH));
+    const tail = (xs: string[], k: number) => xs.slice(-k).join(' ');
+    return own.length >= MIN_EXPANSION_WORDS && spelt.length >= MIN_EXPANSION_WORDS && tail(own, MIN_EXPANSION_WORDS) === tail(spelt, MIN_EXPANSION_WORDS);
+  });
+}
+
+/** A name in brackets is spelt out only if one of its words starts as the acronym does: not a dateline ("NICARAGUA (EFE)"). */
+function mayExpand(expansion: string[], acronym: string): boolean {
+  const initial = acronym[0]?.toLowerCase();
+  return expansion.some((k) => k[0] === initial);
+}
+
+/**
+ * The acronyms (as written) that this article spells out as something other than the entity each
+ * would link to: every occurrence of them stays unlinked.
+ */
+export function acronymsDefinedOtherwise(scan: ScanResult, entity: (id: string) => Entity | undefined): Set<string> {
+  const out = new Set<string>();
+  const { tokens } = scan;
+  for (const m of scan.matches) {
+    if (m.first === 0 || !m.entries.some((e) => e.acronym)) continue;
+    const last = m.end - 1;
+    const after = last + 1 < tokens.length ? tokens.gap(last, last + 1) : tokens.text.slice(tokens.end(last));
+    // Only a bracket between: "(NPA)" right after "Agency", not after "said on Monday,".
+    if (!OPENING.test(tokens.gap(m.first - 1, m.first)) || !CLOSING.test(after)) continue;
+    const first = nameBefore(tokens, m.first);
+    if (m.first - first < MIN_EXPANSION_WORDS) continue;
+    const expansion = tokens.keys(first, m.first);
+    const written = tokens.text.slice(tokens.start(m.first), tokens.end(last));
+    if (!mayExpand(expansion, written)) continue;
+    const consistent = m.entries.some((e) => {
+      const target = e.acronym ? entity(e.entityId) : undefined;
+      return target !== undefined && isNameOf(target, expansion);
+    });
+    if (!consistent) out.add(written);
+  }
+  return out;
+}
