@@ -26,7 +26,11 @@ export function titleCase(text: string): string {
       if (!/\p{Lu}/u.test(word) || /\p{Ll}/u.test(word) || KEEP_CAPITALS.test(word)) return word;
       const lower = word.toLowerCase();
       if (i > 0 && NAME_PARTICLES.has(lower)) return lower;
-      return lower.replace(/(^|['’(])(\p{L})/gu, (_m, p: string, l: string) => p + l.toUpperCase());
+      // A capital after an apostrophe begins a name part (O'Brien), not a possessive ending (People's).
+      return lower.replace(/(^|['’(])(\p{L})/gu, (m, p: string, l: string, at: number) => {
+        const possessive = /['’]/.test(p) && !/\p{L}/u.test(lower[at + 2] ?? '');
+        return possessive ? m : p + l.toUpperCase();
+      });
     })
     .join('');
 }

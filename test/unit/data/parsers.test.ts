@@ -21,6 +21,8 @@ describe('source parsing helpers', () => {
   it('normalises names and reading forms', () => {
     expect(normaliseName("AL QA'IDA")).toBe(normaliseName('al-Qa’ida'.replace('-', ' ')));
     expect(titleCase('ELIZABETH II')).toBe('Elizabeth II');
+    expect(titleCase("NEW PEOPLE'S ARMY")).toBe("New People's Army");
+    expect(titleCase("O'BRIEN")).toBe("O'Brien");
     expect(titleCase('ISLAMIC STATE OF IRAQ AND THE LEVANT')).toBe('Islamic State of Iraq and the Levant');
     expect(personName('LAVROV, Sergei Viktorovich')).toBe('Sergei Viktorovich Lavrov');
     expect(isAcronym('U.S.')).toBe(true);
