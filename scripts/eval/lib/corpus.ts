@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import * as z from 'zod';
 
 const ManifestRow = z.object({
   id: z.string(),
@@ -13,6 +13,8 @@ const ManifestRow = z.object({
   language: z.string().nullish(),
   html: z.string(),
   ground_truth: z.string().nullish(),
+  /** What the truth is: a body written for the benchmark, or a reference extractor's output (see TRUTH_KEEPS_CAPTIONS). */
+  ground_truth_kind: z.string().nullish(),
 });
 export type ManifestRow = z.infer<typeof ManifestRow>;
 

@@ -2,7 +2,7 @@
 // article a reader reads, so they join the roots; and the visible date, for pages with no metadata.
 
 import { normaliseDate, parseDateText } from './dates';
-import { hasFurnitureName } from '../text/boilerplate';
+import { hasFurnitureName, holdsProse, nameParts } from '../text/boilerplate';
 import { findElements } from './find-elements';
 
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without needing the Node global (jsdom, workers)
@@ -13,8 +13,28 @@ const MAX_CAPTIONS = 10;
 /** Elements after the headline searched for a visible date: bylines sit within a few blocks of it. */
 const DATE_SEARCH_ELEMENTS = 40;
 
+/** Name parts that mean "caption" in the languages we see most, beside the English word (matched inside names). */
+const CAPTION_WORDS: ReadonlySet<string> = new Set(['bildunterschrift', 'bildtext', 'legende']);
+
+/** A photo caption: <figcaption>, or an element whose class names it one ("figure__caption", "imageCaption", "bildunterschrift"). */
 export function isCaption(el: Element): boolean {
-  return el.tagName === 'FIGCAPTION' || (el.getAttribute('class') ?? '').toLowerCase().includes('caption');
+  if (el.tagName === 'FIGCAPTION' || (el.getAttribute('class') ?? '').toLowerCase().includes('caption')) return true;
+  return (el.hasAttribute('class') || el.id !== '') && nameParts(el).some((p) => CAPTION_WORDS.has(p));
+}
+
+/**
+ * The captions inside the body roots, outermost only. They are part of what a reader sees, so the
+ * body text keeps them; a score against a body-only truth leaves them out, as it leaves out the
+ * headline. An element holding several paragraphs of prose is a body some site named "caption-…", not a caption.
+ */
+export function findBodyCaptions(roots: Element[]): Element[] {
+  const found: Element[] = [];
+  for (const root of roots) {
+    for (const el of findElements(root, isCaption)) {
+      if (!found.some((f) => f.contains(el)) && !holdsProse(el)) found.push(el);
+    }
+  }
+  return found;
 }
 
 function mayHoldDate(el: Element): boolean {

@@ -2,7 +2,7 @@
 // a read-only scoring pass over the DOM, and a weighed decision. Pure: reads the Document it is
 // given, never changes it, so the content script can re-run it whenever the page mutates.
 
-import { findLeadCaptions, findVisibleDate, isBefore, normaliseRoots, type KindedRoot, type RootKind } from './article-parts';
+import { findBodyCaptions, findLeadCaptions, findVisibleDate, isBefore, normaliseRoots, type KindedRoot, type RootKind } from './article-parts';
 import { scoreContent, type ContentCandidate } from './content-score';
 import { dateFromUrl } from './dates';
 import { decide } from './decision';
@@ -12,6 +12,7 @@ import { findHeadline } from './headline';
 import { findLead } from './lead';
 import { isRtlLanguage, primaryLanguage, readMetadata } from './metadata';
 import { isLegalTitle, urlShape } from './url-shape';
+import { holdsProse } from '../text/boilerplate';
 import { measureText } from '../text/measure';
 
 export type { RootKind };
@@ -28,6 +29,11 @@ export interface Detection {
    * its own. A headline, caption or lead inside a body root is part of that 'body' root.
    */
   rootKinds: RootKind[];
+  /**
+   * Photo captions inside the 'body' and 'lead' roots (<figcaption>, elements named as captions).
+   * They stay in the text a reader sees; what is known of them lets a body-only measure leave them out.
+   */
+  captionElements: Element[];
   /** The live element showing the headline, when one was found: a root of its own or inside a body root. */
   headlineElement?: Element;
   headline?: string;
@@ -48,11 +54,29 @@ function bodyChars(c: ContentCandidate): number {
   return c.roots.reduce((sum, r) => sum + (c.stats.get(r)?.chars ?? 0), 0);
 }
 
-function findBody(body: HTMLElement): ContentCandidate {
+function findBody(body: Element): ContentCandidate {
   const strict = scoreContent(body, { skipNamedFurniture: true });
   if (bodyChars(strict) >= RETRY_BELOW_CHARS) return strict;
   const loose = scoreContent(body, { skipNamedFurniture: false });
   return bodyChars(loose) > bodyChars(strict) ? loose : strict;
+}
+
+/**
+ * Pages that append the next stories as the reader scrolls hold several <article>s with prose of
+ * their own, and their common container (or a later story) can outscore the first. The story whose
+ * <article> holds the page's headline is the page's: when the body found lies in, or spans, another
+ * story's <article>, the body is looked for inside the headline's.
+ */
+function withinHeadlineStory(content: ContentCandidate, headline: Element | undefined): ContentCandidate {
+  const story = headline?.closest('article');
+  if (!story || !holdsProse(story)) return content;
+  const isOtherStory = (a: Element | null): boolean => !!a && !a.contains(story) && !story.contains(a) && holdsProse(a);
+  const strays = content.roots.some(
+    (r) => isOtherStory(r.closest('article')) || (r.contains(story) && [...r.getElementsByTagName('article')].some(isOtherStory)),
+  );
+  if (!strays) return content;
+  const inner = findBody(story);
+  return inner.roots.length > 0 ? inner : content;
 }
 
 /** Article headlines are sentences; section and site names ("Politik", "World news") are one or two words. */
@@ -88,12 +112,13 @@ export function detectArticle(doc: Document, url?: string): Detection {
   } as const;
   const guard = isWorthALook(doc);
   if (!guard.worth || !doc.body) {
-    return { ...base, isArticle: false, confidence: 0, reasons: [`guard: ${guard.reason}`], roots: [], rootKinds: [] };
+    return { ...base, isArticle: false, confidence: 0, reasons: [`guard: ${guard.reason}`], roots: [], rootKinds: [], captionElements: [] };
   }
 
-  const content = findBody(doc.body);
+  const found = findBody(doc.body);
+  const headline = findHeadline(doc, meta.headline, meta.title, found.roots[0]);
+  const content = withinHeadlineStory(found, headline.element);
   const bodyStart = content.roots[0];
-  const headline = findHeadline(doc, meta.headline, meta.title, bodyStart);
   const href = pageUrl(doc, url, meta.canonicalUrl);
   const decision = decide({
     meta,
@@ -119,6 +144,7 @@ export function detectArticle(doc: Document, url?: string): Detection {
     reasons: [`guard: ${guard.reason}`, ...decision.reasons],
     roots: chosen.map((r) => r.el),
     rootKinds: chosen.map((r) => r.kind),
+    captionElements: findBodyCaptions(chosen.filter((r) => r.kind === 'body' || r.kind === 'lead').map((r) => r.el)),
     headlineElement: headline.element,
     headline: headline.text ?? base.headline,
     published: base.published ?? findVisibleDate(headline.element, bodyStart) ?? dateFromUrl(href),

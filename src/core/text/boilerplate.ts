@@ -23,6 +23,9 @@ const FURNITURE_WORDS: ReadonlySet<string> = new Set([
   // Photo galleries, embedded posts and videos, polls, shop widgets and calls to act sit inside
   // bodies but are captions, consent placeholders and offers, not the article's prose.
   'gallery', 'embed', 'embedded', 'poll', 'affiliate', 'cta',
+  // Photo credits name the photographer or agency, not the story; a lightbox repeats a picture and
+  // its caption in an overlay the reader opens on demand.
+  'credit', 'credits', 'photocredit', 'imagecredit', 'copyright', 'lightbox',
 ]);
 
 /** Two-word names whose parts are innocent alone ("most" + "read", "read" + "more"). */
@@ -125,6 +128,14 @@ function compactLength(s: string): number {
 }
 
 /**
+ * An <article> inside another is, by the HTML spec, content related to the outer one: a comment,
+ * a teaser of another story. The body it sits in is the outer article's.
+ */
+function isInnerArticle(el: Element): boolean {
+  return el.tagName === 'ARTICLE' && el.parentElement?.closest('article') != null;
+}
+
+/**
  * Furniture inside an article root: named as such, a chrome landmark, or a block that is mostly links.
  * Headings, figures and captions are never furniture: the headline and captions are part of the article.
  */
@@ -135,7 +146,7 @@ export function isBoilerplate(el: Element): boolean {
   if (tag === 'FORM') return isFurnitureForm(el);
   const role = el.getAttribute('role');
   if (role !== null && FURNITURE_ROLES.has(role)) return true;
-  if (hasFurnitureName(el) || hasHidingClass(el)) return !holdsProse(el);
+  if (hasFurnitureName(el) || hasHidingClass(el) || isInnerArticle(el)) return !holdsProse(el);
   if (!BLOCK_TAGS.has(tag)) return false;
   const { chars, density } = linkDensity(el);
   if (tag === 'P') return chars > 0 && chars < LINK_PARAGRAPH_MAX_CHARS && density > LINK_PARAGRAPH_DENSITY;

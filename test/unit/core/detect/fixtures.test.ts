@@ -107,6 +107,39 @@ describe('article fixtures', () => {
     expect(text.endsWith(BODY_END)).toBe(true);
   });
 
+  it('names the captions inside the body, keeps them in the text, leaves photo credits out', () => {
+    const { d, text } = detect('captions-in-body.html');
+    expect(d.isArticle).toBe(true);
+    expect(d.captionElements.map((el) => el.textContent)).toEqual([
+      'Mayor Edda Quill on the old ferry pier at low tide.',
+      'Councillor Brann Holt voted against the plan.',
+    ]);
+    expect(text).toContain('Mayor Edda Quill on the old ferry pier at low tide.');
+    expect(text).not.toContain('Photo: Harbour Office');
+    expect(text).not.toContain('Gazette archive');
+    const leaveOut = new Set([...d.captionElements, d.headlineElement!]);
+    const bodyOnly = collectText(d.roots.filter((_, i) => d.rootKinds[i] === 'body'), { leaveOut }).text;
+    expect(bodyOnly.startsWith(BODY_START)).toBe(true);
+    expect(bodyOnly).not.toContain('voted against the plan');
+    expect(bodyOnly.endsWith(BODY_END)).toBe(true);
+  });
+
+  it('leaves out the teaser cards (<article>s) nested in the article', () => {
+    const { d, text } = detect('teaser-cards.html');
+    expect(d.isArticle).toBe(true);
+    for (const teaser of ['School roof repairs', 'Ansel Marr', 'grey seals']) expect(text).not.toContain(teaser);
+    expect(text).toContain(BODY_START);
+    expect(text.endsWith(BODY_END)).toBe(true);
+  });
+
+  it('takes the story the headline opens when the next story is appended below it', () => {
+    const { d, text } = detect('next-story.html');
+    expect(d.isArticle).toBe(true);
+    expect(text.startsWith(`${HEADLINE}\n${BODY_START}`)).toBe(true);
+    expect(text.endsWith(BODY_END)).toBe(true);
+    expect(text).not.toContain('Lighthouse keeper');
+  });
+
   it('adds the lead paragraph between headline and body, not a picture caption or a teaser link', () => {
     const { d, text } = detect('lead-above-body.html');
     expect(d.isArticle).toBe(true);
