@@ -12,7 +12,8 @@ const NAME_JOINERS = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'du', 'des'
 const MIN_EXPANSION_WORDS = 2;
 const OPENING = /^\s*\(\s*$/;
 const CLOSING = /^\s*\)/;
-const WORD_GAP = /^(?:[ \t\u00a0]+|[ \t\u00a0]*[-\u2010\u2011][ \t\u00a0]*)$/;
+/** Spaces, a hyphen, or a possessive ending ("Supreme People's Procuratorate") between two words of one name. */
+const WORD_GAP = /^(?:['\u2019]s?)?(?:[ \t\u00a0]+|[ \t\u00a0]*[-\u2010\u2011][ \t\u00a0]*)$/;
 
 /**
  * Words are compared by their first letters, so that spellings of one name meet ("Organisation" and

@@ -1,8 +1,9 @@
 // Why a candidate entity may be the one a matched alias means, and how strongly the rest of the
 // article supports it. Pure functions of the entity, the article's date and what is already known.
-import type { Entity } from '../dataset/schema';
+import type { Entity, Role } from '../dataset/schema';
 import type { AliasEntry } from '../match/alias-kind';
 import { onOrBefore, within } from './dates';
+import { tokenize } from '../match/tokenize';
 import { roleForTitle, type Title } from './titles';
 
 export interface ArticleContext {
@@ -31,9 +32,37 @@ function label(kind: AliasEntry['kind']): string {
   return kind === 'surname' ? 'surname' : kind === 'given' ? 'given name' : 'short name';
 }
 
+/**
+ * A title before a single word other than the person's family name ("King Abdullah" for Malaysia's
+ * Sultan Abdullah Sultan Ahmad Shah) fits too many people to stand alone: the role's country or body
+ * must be known to the dataset and named in the article too, so the King of Malaysia is not linked in
+ * a report on Jordan's king. "President Macron" needs no more.
+ */
+function titleFits(entity: Entity, role: Role, word: string | undefined, ctx: ArticleContext): boolean {
+  if (word === undefined || word === lastWord(entity.name)) return true;
+  return role.of !== undefined && (ctx.anchors.has(role.of) || ctx.earlier.has(role.of));
+}
+
+function lastWord(name: string): string {
+  const words = tokenize(name);
+  return words.length ? words.key(words.length - 1) : '';
+}
+
 /** The evidence that lets this entry link here, or undefined when it may not link. */
-export function candidateFor(entity: Entity, entry: AliasEntry, title: Title | undefined, ctx: ArticleContext): Candidate | undefined {
-  const role = title ? roleForTitle(entity, title, ctx.date) : undefined;
+/**
+ * People known to the dataset only from a sanctions list are listed under names that millions share
+ * ("Mohamed Omar", "Abdul Aziz", "Sheikh Abdullah"). Calling someone in the news a listed person is
+ * the worst wrong fact the extension could show, so their names link alone only when the article
+ * also names one of their organisations, their country or the body of a role they hold.
+ */
+function needsCorroboration(entity: Entity): boolean {
+  return entity.type === 'person' && entity.designations.length > 0 && entity.wikidata === undefined;
+}
+
+/** `word` is the folded word when the name is written as one word, else undefined. */
+export function candidateFor(entity: Entity, entry: AliasEntry, title: Title | undefined, word: string | undefined, ctx: ArticleContext): Candidate | undefined {
+  const titled = title ? roleForTitle(entity, title, ctx.date) : undefined;
+  const role = titled && titleFits(entity, titled, word, ctx) ? titled.title : undefined;
   const firstAt = ctx.earlier.get(entity.id);
   const alone = entry.standalone && !entry.common;
   let reason: string;
@@ -41,7 +70,7 @@ export function candidateFor(entity: Entity, entry: AliasEntry, title: Title | u
   if (role !== undefined) {
     reason = `title + name (${role})`;
     confidence = CONFIDENCE.title;
-  } else if (alone) {
+  } else if (alone && (!needsCorroboration(entity) || isRelated(entity, ctx.anchors))) {
     reason = entry.kind === 'acronym' || entry.acronym ? 'acronym' : entry.kind === 'metonym' ? 'metonym' : 'alias';
     confidence = entry.acronym ? CONFIDENCE.acronym : entry.kind === 'metonym' ? CONFIDENCE.metonym : CONFIDENCE.name;
   } else if (firstAt !== undefined) {

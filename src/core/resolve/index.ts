@@ -123,10 +123,11 @@ function resolveAt(scan: ScanResult, fits: Fits, matches: AliasMatch[], ctx: Art
     const entries = fits(m);
     if (entries.length === 0) continue;
     const title = titleBefore(scan.tokens, m.first);
+    const word = m.end - m.first === 1 ? scan.tokens.key(m.first) : undefined;
     const candidates: Candidate[] = [];
     for (const entry of entries) {
       const e = entity(entry.entityId);
-      const c = e && candidateFor(e, entry, title, ctx);
+      const c = e && candidateFor(e, entry, title, word, ctx);
       if (c) candidates.push(c);
     }
     const chosen = choose(candidates, ctx);

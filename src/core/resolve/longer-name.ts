@@ -11,6 +11,9 @@ const TITLE_CASE_SHARE = 0.7;
 /** Shorter lines are too few words to judge. */
 const MIN_TITLE_CASE_WORDS = 3;
 const SPACE_ONLY = /^[ \t\u00a0]+$/;
+const PARTICLE_GAP = /^(?:[ \t\u00a0]+|-)$/;
+/** Particles that begin the rest of a person's name; English joiners ("of", "and") begin other phrases. */
+const PERSON_PARTICLES = new Set(['al', 'el', 'ul', 'ur', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'di', 'dos', 'das', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'zu']);
 
 const isTitleWord = (key: string) => TITLE_HEADS.has(key) || TITLE_QUALIFIERS.has(key) || HONORIFICS.has(key);
 
@@ -28,6 +31,14 @@ export class LongerNames {
     if (/^\d/.test(key) || isTitleWord(key)) return false;
     // A capitalised everyday word before a name is a sentence start ("Yesterday Lavrov said").
     return !(before && COMMON_WORDS.has(key));
+  }
+
+  /** "Suleiman al-Amr", "Ursula von der Leyen": a name particle after a name carries it on into the next capitalised word. */
+  private particleThenName(i: number): boolean {
+    const { tokens } = this;
+    let j = i;
+    while (j < tokens.length && PERSON_PARTICLES.has(tokens.key(j)) && PARTICLE_GAP.test(tokens.gap(j - 1, j))) j++;
+    return j > i && j < tokens.length && PARTICLE_GAP.test(tokens.gap(j - 1, j)) && tokens.capitalised(j);
   }
 
   private isTitleCaseLine(at: number): boolean {
@@ -63,7 +74,7 @@ export class LongerNames {
   continues(first: number, end: number): { before: boolean; after: boolean } {
     const { tokens } = this;
     const before = first > 0 && this.capitalNeighbour(first - 1, tokens.gap(first - 1, first), true);
-    const after = end < tokens.length && this.capitalNeighbour(end, tokens.gap(end - 1, end), false);
+    const after = end < tokens.length && (this.capitalNeighbour(end, tokens.gap(end - 1, end), false) || this.particleThenName(end));
     if ((before || after) && this.isTitleCaseLine(tokens.start(first))) return { before: false, after: false };
     return { before, after };
   }

@@ -81,14 +81,14 @@ function roleWords(role: Entity['roles'][number]): Set<string> {
 }
 
 /** The role of `entity` held on `date` that this title names, if any. */
-export function roleForTitle(entity: Entity, title: Title, date: string | undefined): string | undefined {
+export function roleForTitle(entity: Entity, title: Title, date: string | undefined): Entity['roles'][number] | undefined {
   const wanted = title.words.filter((w) => w !== 'acting');
   for (const role of entity.roles) {
     if (!within(date, role.start, role.end)) continue;
     const words = roleWords(role);
     const all = wanted.every((w) => (SYNONYMS[w] ?? [w]).some((s) => words.has(foldWord(s))));
     const rankClash = RANK_MARKERS.some((m) => words.has(m) && !wanted.includes(m));
-    if (all && !rankClash) return role.title;
+    if (all && !rankClash) return role;
   }
   return undefined;
 }
