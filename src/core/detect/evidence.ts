@@ -12,15 +12,17 @@ export interface BodyEvidence {
   sentenceParagraphs: number;
   /** Link text over all text in the body roots. */
   linkDensity: number;
-  /** Headings inside the roots that are mostly a link to another page: the mark of a teaser list. */
+  /** Headings inside the roots, before their last prose paragraph, that are mostly a link to another page: the mark of a teaser list. */
   linkedHeadings: number;
-  /** <article> elements inside the roots: cards of a listing. */
+  /** <article> elements inside the roots, before their last prose paragraph: cards of a listing. */
   nestedArticles: number;
   /** The body is, or sits in, an <article>, [itemprop=articleBody] or <main>. */
   semanticContainer: boolean;
   /** Elements on the page named for prices, carts or checkout. */
   shopMarks: number;
 }
+
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without needing the Node global
 
 /** A paragraph of at least this many (weighted) characters is prose rather than a teaser line or a caption. */
 const PROSE_PARAGRAPH_CHARS = 150;
@@ -61,11 +63,16 @@ export function measureBody(content: ContentCandidate): BodyEvidence {
     (p) => p.chars >= SENTENCE_PARAGRAPH_CHARS && p.linkChars / p.chars < PROSE_MAX_LINK_DENSITY && inRoots(p.el),
   );
   const proseParagraphs = sentences.filter((p) => p.chars >= PROSE_PARAGRAPH_CHARS).length;
+  // Teasers after the last paragraph of prose are a "more stories" box closing an article; a
+  // listing's teasers come among its text (each with its summary) or instead of it.
+  const follows = (a: Element, b: Element): boolean => (a.compareDocumentPosition(b) & FOLLOWING) !== 0;
+  const lastProse = sentences.reduce<Element | undefined>((last, p) => (!last || follows(last, p.el) ? p.el : last), undefined);
+  const amongProse = (el: Element): boolean => !lastProse || follows(el, lastProse);
   let linkedHeadings = 0;
   let nestedArticles = 0;
   for (const root of roots) {
-    for (const tag of ['h2', 'h3', 'h4']) for (const h of root.getElementsByTagName(tag)) if (isTeaserHeading(h)) linkedHeadings++;
-    nestedArticles += root.getElementsByTagName('article').length;
+    for (const tag of ['h2', 'h3', 'h4']) for (const h of root.getElementsByTagName(tag)) if (isTeaserHeading(h) && amongProse(h)) linkedHeadings++;
+    for (const a of root.getElementsByTagName('article')) if (amongProse(a)) nestedArticles++;
   }
   const first = roots[0];
   return {

@@ -154,6 +154,13 @@ describe('article fixtures', () => {
     expect(text).not.toContain('By Ola Strand');
   });
 
+  it('takes an article closed by a box of linked "more stories" headings for an article, not a listing', () => {
+    const { d, text } = detect('more-stories-after.html');
+    expect(d.isArticle).toBe(true);
+    expect(d.reasons.join(' ')).not.toMatch(/teasers/);
+    expect(text).toContain(BODY_END);
+  });
+
   it('takes a short news brief without metadata on a story URL, not on a section URL', () => {
     expect(detect('news-brief.html').d.isArticle).toBe(true);
     expect(detect('news-brief.html', 'https://gazette.example/local/').d.isArticle).toBe(false);
