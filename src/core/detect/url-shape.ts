@@ -40,6 +40,18 @@ const FRONT_SEGMENTS = /^(?:index|home|start|startseite|news|nachrichten|latest|
 /** A query parameter naming one story by number ("?idx=8576", "?story_id=44233864", "?p=1234"). */
 const STORY_QUERY = /[?&](?:\w*_)?(?:id|idx|no|nid|aid|seq|article|story|p)=\d{4,}(?:&|$)/i;
 
+/**
+ * A story filed under its year and month ("/journal/2019/01/80642", "/2018/10/actress-is-back.html"):
+ * the permalink shape of WordPress and many news CMSes. The year and month alone ("/2019/01/") are
+ * that month's archive, and so is a page of it ("/2019/01/page/2").
+ */
+function isFiledByMonth(segments: string[]): boolean {
+  for (let i = 0; i + 2 < segments.length; i++) {
+    if (/^(?:19|20)\d{2}$/.test(segments[i]!) && /^(?:0[1-9]|1[0-2])$/.test(segments[i + 1]!) && !FRONT_SEGMENTS.test(segments[i + 2]!)) return true;
+  }
+  return false;
+}
+
 function pathSegments(url: URL): string[] {
   return url.pathname
     .split('/')
@@ -76,7 +88,7 @@ export function urlShape(href: string | undefined): UrlShape {
   if (segments.some((s) => LEGAL_SEGMENT.test(s)) && !segments.some(looksLikeStory)) return 'legal';
   if (segments.some((s) => SHOP_SEGMENTS.test(s))) return 'shop';
   if (segments.some((s) => FORUM_SEGMENTS.test(s))) return 'forum';
-  if (segments.some(looksLikeStory) || STORY_QUERY.test(url.search) || dateFromUrl(href)) return 'article';
+  if (segments.some(looksLikeStory) || STORY_QUERY.test(url.search) || dateFromUrl(href) || isFiledByMonth(segments)) return 'article';
   if (segments.length === 0) return 'home';
   // Sections are one or two plain words ("/politik", "/news/world/", "/themen/arbeit"); a two-word
   // path without a trailing slash or a listing word may be a short story slug, so it stays neutral.
