@@ -87,11 +87,23 @@ const PROSE_PARAGRAPH_MIN_CHARS = 150;
  * in "pmc-paywall", "comments-enabled" or "sidebar-layout". Counting stops at the third paragraph.
  */
 export function holdsProse(el: Element): boolean {
+  // Paragraphs of the <article> cards in a block listing several are the cards' teasers, not the
+  // block's own prose: a "related stories" box of three summaries is still a related-stories box.
+  const listsCards = el.getElementsByTagName('article').length >= MIN_CARDS_LISTED;
   let found = 0;
   for (const p of el.getElementsByTagName('p')) {
+    if (listsCards && isInCard(p, el)) continue;
     if (measureText(p.textContent ?? '').chars >= PROSE_PARAGRAPH_MIN_CHARS && ++found >= PROSE_PARAGRAPHS_IN_CONTENT) return true;
   }
   return false;
+}
+
+/** <article> elements in a block that make it a list of story cards. */
+const MIN_CARDS_LISTED = 2;
+
+function isInCard(p: Element, block: Element): boolean {
+  const card = p.closest('article');
+  return card !== null && card !== block && block.contains(card);
 }
 
 /** A form with more text than this is a page wrapped in a <form> (ASP.NET does that), not a widget. */

@@ -132,6 +132,13 @@ describe('article fixtures', () => {
     expect(text.endsWith(BODY_END)).toBe(true);
   });
 
+  it('leaves out a related-stories box of <article> cards even when their summaries are long', () => {
+    const { d, text } = detect('related-cards.html');
+    expect(d.isArticle).toBe(true);
+    for (const teaser of ['leaking roof', 'Ansel Marr', 'grey seals']) expect(text).not.toContain(teaser);
+    expect(text.endsWith(BODY_END)).toBe(true);
+  });
+
   it('takes the story the headline opens when the next story is appended below it', () => {
     const { d, text } = detect('next-story.html');
     expect(d.isArticle).toBe(true);
