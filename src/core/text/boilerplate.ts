@@ -26,6 +26,8 @@ const FURNITURE_WORDS: ReadonlySet<string> = new Set([
   // Photo credits name the photographer or agency, not the story; a lightbox repeats a picture and
   // its caption in an overlay the reader opens on demand.
   'credit', 'credits', 'photocredit', 'imagecredit', 'copyright', 'lightbox',
+  // Publication dates and reading times shown in the body's container, like bylines: about the article, not of it.
+  'date', 'time', 'published', 'updated', 'readtime', 'readingtime',
 ]);
 
 /** Two-word names whose parts are innocent alone ("most" + "read", "read" + "more"). */

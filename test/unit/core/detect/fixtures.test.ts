@@ -96,7 +96,7 @@ describe('article fixtures', () => {
     expect(d.isArticle).toBe(true);
     for (const furniture of [
       'Up next', 'Harbour seals', 'external content', 'Should the town pay', 'Fishing boats', 'Waterproof harbour jacket',
-      'reserved for subscribers', 'Stay informed',
+      'reserved for subscribers', 'Stay informed', 'Published 5 March', '3 min read',
     ]) {
       expect(text).not.toContain(furniture);
     }
