@@ -142,6 +142,19 @@ function compactLength(s: string): number {
 }
 
 /**
+ * A photo credit set as a line of its own ("Foto: Jane Roe/dpa", "Photo: AFP", "© Harbour Office"):
+ * it names who took the picture, not what the story says. The labels in the languages we see most.
+ */
+const CREDIT_LINE = /^(?:©|\(c\)|(?:fotos?|photos?|images?|bild(?:er|rechte)?|pictures?|credits?|kuva|zdjęcie|foto\s?credit)\s*:)/iu;
+/** Credits name a person or an agency or two; a longer block starting so is a caption or prose. */
+const CREDIT_LINE_MAX_CHARS = 80;
+
+function isCreditLine(el: Element): boolean {
+  const text = (el.textContent ?? '').trim();
+  return CREDIT_LINE.test(text) && measureText(text).chars <= CREDIT_LINE_MAX_CHARS;
+}
+
+/**
  * An <article> inside another is, by the HTML spec, content related to the outer one: a comment,
  * a teaser of another story. The body it sits in is the outer article's.
  */
@@ -162,6 +175,7 @@ export function isBoilerplate(el: Element): boolean {
   if (role !== null && FURNITURE_ROLES.has(role)) return true;
   if (hasFurnitureName(el) || hasHidingClass(el) || isInnerArticle(el)) return !holdsProse(el);
   if (!BLOCK_TAGS.has(tag)) return false;
+  if (isCreditLine(el)) return true;
   const { chars, density } = linkDensity(el);
   if (tag === 'P') return chars > 0 && chars < LINK_PARAGRAPH_MAX_CHARS && density > LINK_PARAGRAPH_DENSITY;
   return chars > 0 && chars < LINK_LIST_MAX_CHARS && density > LINK_LIST_DENSITY;
