@@ -31,6 +31,8 @@ export function isLegalTitle(title: string | undefined): boolean {
 }
 
 const SHOP_SEGMENTS = /^(?:dp|gp|product|products|produkt|produkte|p|item|items|itm|shop|store|cart|buy|sku|artikelnummer)$/;
+/** An ISBN-13 (978/979 and ten more digits, hyphens allowed) addresses a book edition: its catalogue or shop page. */
+const ISBN_SEGMENT = /^97[89](?:-?\d){10}$/;
 
 /** Discussion threads, Q&A pages and social posts ("/status/<id>"): comments or posts, not articles. */
 const FORUM_SEGMENTS = /^(?:comments|forum|forums|thread|threads|questions|discussion|discussions|showthread|viewtopic|status|statuses)$/;
@@ -86,7 +88,7 @@ export function urlShape(href: string | undefined): UrlShape {
   const segments = pathSegments(url);
   // "/blog/privacy-technology/facebook-is-tracking-me" is a story filed under a privacy section.
   if (segments.some((s) => LEGAL_SEGMENT.test(s)) && !segments.some(looksLikeStory)) return 'legal';
-  if (segments.some((s) => SHOP_SEGMENTS.test(s))) return 'shop';
+  if (segments.some((s) => SHOP_SEGMENTS.test(s) || ISBN_SEGMENT.test(s))) return 'shop';
   if (segments.some((s) => FORUM_SEGMENTS.test(s))) return 'forum';
   if (segments.some(looksLikeStory) || STORY_QUERY.test(url.search) || dateFromUrl(href) || isFiledByMonth(segments)) return 'article';
   if (segments.length === 0) return 'home';

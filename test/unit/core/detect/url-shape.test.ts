@@ -17,6 +17,8 @@ describe('urlShape', () => {
     ['https://blog.example/privacy-technology/facebook-is-tracking-me-even-though-im-not-on-facebook', 'article'],
     ['https://www.shop.example/dp/B07FW264WL', 'shop'],
     ['https://www.shop.example/product/ferry-rope', 'shop'],
+    ['https://publisher.example/books/9781234567897/', 'shop'],
+    ['https://news.example/2024/03/05/978-readers-sign-the-pier-petition', 'article'],
     ['not a url', 'neutral'],
     [undefined, 'neutral'],
   ])('%s → %s', (url, shape) => expect(urlShape(url)).toBe(shape));
