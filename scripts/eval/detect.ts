@@ -17,7 +17,7 @@ function describe(r: CorpusReport): string {
   ];
   const body = (label: string, b: BodyScore): string =>
     `  ${label}: P ${pct(b.precision)} R ${pct(b.recall)} F1 ${pct(b.f1)}, F1≥0.9 on ${pct(b.shareF1At90)} of ${b.pages}`;
-  if (r.body) lines.push(body('body 4-gram (body roots, headline and recognised captions left out)', r.body));
+  if (r.body) lines.push(body('body 4-gram (body roots; headline, captions and fact boxes left out)', r.body));
   if (r.bodyPrinted) lines.push(body('body 4-gram (as printed, with headline and captions)', r.bodyPrinted));
   if (r.firstWords) lines.push(`  first words: ${r.firstWords.hits}/${r.firstWords.pages} (${pct(r.firstWords.share)})`);
   if (r.snippets) {

@@ -18,7 +18,7 @@ export interface PageResult {
   reasons: string[];
   /** The text annotate prints: headline and lead captions the detector added, then the body. */
   bodyText: string;
-  /** The body roots' text without the headline and captions: what the body-only ground truth is compared with. */
+  /** The body roots' text without the headline, captions and fact boxes: what the body-only ground truth is compared with. */
   bodyOnlyText: string;
   bodyF1?: number;
   detectMs: number;
@@ -36,7 +36,7 @@ export interface CorpusReport {
     precision: number | null; recall: number | null; fpr: number | null;
     newsArticles: number; newsRecall: number | null;
   };
-  /** Body-only text (the detector's headline, caption roots and recognised captions left out) against the body truth. */
+  /** Body-only text (the detector's headline, caption roots, recognised captions and fact boxes left out) against the body truth. */
   body?: BodyScore;
   /** The same truth against bodyText as printed, headline and captions included. */
   bodyPrinted?: BodyScore;
@@ -52,10 +52,11 @@ export interface CorpusReport {
 const UNLABELLED_TYPES = new Set(['synthetic']);
 /**
  * Truths taken from a reference extractor's output rather than annotated by hand: Mozilla
- * Readability and Postlight's parser keep figure captions in what they extract, so those pages are
- * scored on the body with its captions; the benchmarks' annotated article bodies hold the body alone.
+ * Readability and Postlight's parser keep figure captions and fact boxes in what they extract, so
+ * those pages are scored on the body with them; the benchmarks' annotated article bodies hold the
+ * running text alone.
  */
-const TRUTH_KEEPS_CAPTIONS: ReadonlySet<string> = new Set(['reference_output_html+text', 'field_assertions(title/author/date/first_words)']);
+const TRUTH_KEEPS_SUPPLEMENTS: ReadonlySet<string> = new Set(['reference_output_html+text', 'field_assertions(title/author/date/first_words)']);
 /** Lines of lead, byline and dateline allowed before the body's first words (headline and captions are already out). */
 const FIRST_WORDS_MAX_LINE = 4;
 
@@ -103,10 +104,13 @@ export async function evaluatePage(page: CorpusPage): Promise<PageResult> {
     const detectMs = performance.now() - started;
     // Collected per root, so the text of the body and lead roots is the printed text without the
     // headline and caption lines; a headline the detector found inside a body root is left out too,
-    // and so are the captions it recognised there, unless the truth is an extraction that keeps them.
+    // and so are the captions and fact boxes it recognised there, unless the truth is an extraction
+    // that keeps them.
     const bodyRoots = detection.roots.filter((_, i) => detection.rootKinds[i] === 'body' || detection.rootKinds[i] === 'lead');
     const leaveOut = new Set(detection.headlineElement ? [detection.headlineElement] : []);
-    if (!TRUTH_KEEPS_CAPTIONS.has(page.row.ground_truth_kind ?? '')) for (const el of detection.captionElements) leaveOut.add(el);
+    if (!TRUTH_KEEPS_SUPPLEMENTS.has(page.row.ground_truth_kind ?? '')) {
+      for (const el of [...detection.captionElements, ...detection.factBoxElements]) leaveOut.add(el);
+    }
     const bodyOnlyText = collectText(bodyRoots, { leaveOut }).text;
     const truthBody = page.truth?.articleBody;
     return {

@@ -22,19 +22,44 @@ export function isCaption(el: Element): boolean {
   return (el.hasAttribute('class') || el.id !== '') && nameParts(el).some((p) => CAPTION_WORDS.has(p));
 }
 
-/**
- * The captions inside the body roots, outermost only. They are part of what a reader sees, so the
- * body text keeps them; a score against a body-only truth leaves them out, as it leaves out the
- * headline. An element holding several paragraphs of prose is a body some site named "caption-…", not a caption.
- */
-export function findBodyCaptions(roots: Element[]): Element[] {
+/** Name parts of boxes set apart from the running text: fact and info boxes ("factbox", "infobox", "faktenbox"). */
+const FACT_BOX_WORDS: ReadonlySet<string> = new Set(['factbox', 'factsbox', 'infobox', 'faktenbox', 'faktbox', 'faktaboks']);
+/** The same names written as two parts ("fact-box", "info_box", "faktenBox"): the first part, before "box". */
+const FACT_BOX_FIRST_PARTS: ReadonlySet<string> = new Set(['fact', 'facts', 'info', 'fakten', 'fakta']);
+
+export function isFactBox(el: Element): boolean {
+  if (!el.hasAttribute('class') && el.id === '') return false;
+  const parts = nameParts(el);
+  return parts.some((p, i) => FACT_BOX_WORDS.has(p) || (FACT_BOX_FIRST_PARTS.has(p) && parts[i + 1] === 'box'));
+}
+
+/** Elements inside `roots` that pass `test` and `keep`, outermost only. */
+function findOutermost(roots: Element[], test: (el: Element) => boolean, keep: (el: Element) => boolean = () => true): Element[] {
   const found: Element[] = [];
   for (const root of roots) {
-    for (const el of findElements(root, isCaption)) {
-      if (!found.some((f) => f.contains(el)) && !holdsProse(el)) found.push(el);
+    for (const el of findElements(root, test)) {
+      if (!found.some((f) => f.contains(el)) && keep(el)) found.push(el);
     }
   }
   return found;
+}
+
+/**
+ * The captions inside the body roots. They are part of what a reader sees, so the body text keeps
+ * them; a score against a body-only truth leaves them out, as it leaves out the headline. An
+ * element holding several paragraphs of prose is a body some site named "caption-…", not a caption.
+ */
+export function findBodyCaptions(roots: Element[]): Element[] {
+  return findOutermost(roots, isCaption, (el) => !holdsProse(el));
+}
+
+/**
+ * Fact and info boxes inside the body roots: background set apart from the running text (figures,
+ * a list of predecessors, a transcript). Kept in the body text like captions, and like them left
+ * out of a score against a body-only truth.
+ */
+export function findFactBoxes(roots: Element[]): Element[] {
+  return findOutermost(roots, isFactBox);
 }
 
 function mayHoldDate(el: Element): boolean {

@@ -2,7 +2,7 @@
 // a read-only scoring pass over the DOM, and a weighed decision. Pure: reads the Document it is
 // given, never changes it, so the content script can re-run it whenever the page mutates.
 
-import { findBodyCaptions, findLeadCaptions, findVisibleDate, isBefore, normaliseRoots, type KindedRoot, type RootKind } from './article-parts';
+import { findBodyCaptions, findFactBoxes, findLeadCaptions, findVisibleDate, isBefore, normaliseRoots, type KindedRoot, type RootKind } from './article-parts';
 import { scoreContent, type ContentCandidate } from './content-score';
 import { dateFromUrl } from './dates';
 import { decide } from './decision';
@@ -34,6 +34,8 @@ export interface Detection {
    * They stay in the text a reader sees; what is known of them lets a body-only measure leave them out.
    */
   captionElements: Element[];
+  /** Fact and info boxes inside the 'body' and 'lead' roots: in the text a reader sees, set apart from the running text. */
+  factBoxElements: Element[];
   /** The live element showing the headline, when one was found: a root of its own or inside a body root. */
   headlineElement?: Element;
   headline?: string;
@@ -112,7 +114,7 @@ export function detectArticle(doc: Document, url?: string): Detection {
   } as const;
   const guard = isWorthALook(doc);
   if (!guard.worth || !doc.body) {
-    return { ...base, isArticle: false, confidence: 0, reasons: [`guard: ${guard.reason}`], roots: [], rootKinds: [], captionElements: [] };
+    return { ...base, isArticle: false, confidence: 0, reasons: [`guard: ${guard.reason}`], roots: [], rootKinds: [], captionElements: [], factBoxElements: [] };
   }
 
   const found = findBody(doc.body);
@@ -135,6 +137,7 @@ export function detectArticle(doc: Document, url?: string): Detection {
     for (const el of findLead(headline.element, bodyStart!)) roots.push({ el, kind: 'lead' });
   }
   const chosen = decision.isArticle ? normaliseRoots(roots) : [];
+  const textRoots = chosen.filter((r) => r.kind === 'body' || r.kind === 'lead').map((r) => r.el);
   const anchor = bodyStart ?? headline.element;
   const language = base.language ?? primaryLanguage(anchor?.closest('[lang]')?.getAttribute('lang'));
   const dirAttr = anchor?.closest('[dir]')?.getAttribute('dir')?.toLowerCase();
@@ -144,7 +147,8 @@ export function detectArticle(doc: Document, url?: string): Detection {
     reasons: [`guard: ${guard.reason}`, ...decision.reasons],
     roots: chosen.map((r) => r.el),
     rootKinds: chosen.map((r) => r.kind),
-    captionElements: findBodyCaptions(chosen.filter((r) => r.kind === 'body' || r.kind === 'lead').map((r) => r.el)),
+    captionElements: findBodyCaptions(textRoots),
+    factBoxElements: findFactBoxes(textRoots),
     headlineElement: headline.element,
     headline: headline.text ?? base.headline,
     published: base.published ?? findVisibleDate(headline.element, bodyStart) ?? dateFromUrl(href),

@@ -124,6 +124,17 @@ describe('article fixtures', () => {
     expect(bodyOnly.endsWith(BODY_END)).toBe(true);
   });
 
+  it('names a fact box inside the body and keeps it in the text', () => {
+    const { d, text } = detect('fact-box.html');
+    expect(d.isArticle).toBe(true);
+    expect(d.factBoxElements.map((el) => el.getAttribute('class'))).toEqual(['story-fact-box']);
+    expect(text).toContain('Tobias Venn');
+    const bodyOnly = collectText(d.roots.filter((_, i) => d.rootKinds[i] === 'body'), { leaveOut: new Set([...d.factBoxElements, d.headlineElement!]) }).text;
+    expect(bodyOnly).not.toContain('The pier in figures');
+    expect(bodyOnly.startsWith(BODY_START)).toBe(true);
+    expect(bodyOnly.endsWith(BODY_END)).toBe(true);
+  });
+
   it('leaves out the teaser cards (<article>s) nested in the article', () => {
     const { d, text } = detect('teaser-cards.html');
     expect(d.isArticle).toBe(true);
