@@ -15,6 +15,8 @@ export function hashKey(key: string): number {
   return h & HASH_MASK;
 }
 
+const SPACES_OR_HYPHEN = /^(?:[ \t\u00a0]+|-)$/;
+
 /** Per word: start, end, hash, and 1 when the word is plain ASCII letters and digits (its key is the text in lower case). */
 const STRIDE = 4;
 const START = 0;
@@ -77,9 +79,19 @@ export class Tokens {
     return true;
   }
 
+  /** The text of words [first, end), with whatever stands between them. */
+  span(first: number, end: number): string {
+    return this.text.slice(this.start(first), this.end(end - 1));
+  }
+
   /** The text between the end of word a and the start of word b. */
   gap(a: number, b: number): string {
     return this.text.slice(this.end(a), this.start(b));
+  }
+
+  /** Whether only spaces, or a single hyphen, stand between words a and a + 1: two words of one name. */
+  spacedOrHyphenated(a: number): boolean {
+    return SPACES_OR_HYPHEN.test(this.gap(a, a + 1));
   }
 
   /** Whether word i starts with a capital letter or a digit, or is in a script without case (Arabic, Han). */

@@ -77,7 +77,7 @@ export function acronymsDefinedOtherwise(scan: ScanResult, entity: (id: string) 
     const first = nameBefore(tokens, m.first);
     if (m.first - first < MIN_EXPANSION_WORDS) continue;
     const expansion = tokens.keys(first, m.first);
-    const written = tokens.text.slice(tokens.start(m.first), tokens.end(last));
+    const written = tokens.span(m.first, m.end);
     if (!mayExpand(expansion, written)) continue;
     const consistent = m.entries.some((e) => {
       const target = e.acronym ? entity(e.entityId) : undefined;

@@ -2,8 +2,8 @@
 // article supports it. Pure functions of the entity, the article's date and what is already known.
 import type { Entity, Role } from '../dataset/schema';
 import type { AliasEntry } from '../match/alias-kind';
-import { onOrBefore, within } from './dates';
 import { tokenize } from '../match/tokenize';
+import { onOrBefore, within } from './dates';
 import { roleForTitle, type Title } from './titles';
 
 export interface ArticleContext {
@@ -48,7 +48,6 @@ function lastWord(name: string): string {
   return words.length ? words.key(words.length - 1) : '';
 }
 
-/** The evidence that lets this entry link here, or undefined when it may not link. */
 /**
  * People known to the dataset only from a sanctions list are listed under names that millions share
  * ("Mohamed Omar", "Abdul Aziz", "Sheikh Abdullah"). Calling someone in the news a listed person is
@@ -59,7 +58,10 @@ function needsCorroboration(entity: Entity): boolean {
   return entity.type === 'person' && entity.designations.length > 0 && entity.wikidata === undefined;
 }
 
-/** `word` is the folded word when the name is written as one word, else undefined. */
+/**
+ * The evidence that lets this entry link here, or undefined when it may not link. `word` is the
+ * folded word when the name is written as one word, else undefined.
+ */
 export function candidateFor(entity: Entity, entry: AliasEntry, title: Title | undefined, word: string | undefined, ctx: ArticleContext): Candidate | undefined {
   const titled = title ? roleForTitle(entity, title, ctx.date) : undefined;
   const role = titled && titleFits(entity, titled, word, ctx) ? titled.title : undefined;

@@ -44,10 +44,11 @@ type Fits = (m: AliasMatch) => AliasEntry[];
 function fitting(scan: ScanResult, longer: LongerNames, redefined: Set<string>, m: AliasMatch): AliasEntry[] {
   const surface = new Surface(scan.tokens, m.first, m.end);
   let around: { before: boolean; after: boolean } | undefined;
+  let written: string | undefined;
   return m.entries.filter((e) => {
     if (e.kind === 'demonym' || !surface.fits(e)) return false; // "Russian troops" names no actor
     around ??= longer.continues(m.first, m.end);
-    if (e.acronym) return !around.before && !redefined.has(scan.tokens.text.slice(scan.tokens.start(m.first), scan.tokens.end(m.end - 1)));
+    if (e.acronym) return !around.before && !redefined.has((written ??= scan.tokens.span(m.first, m.end)));
     const partial = e.kind === 'surname' || e.kind === 'given' || m.end - m.first === 1;
     return partial ? !around.before && !around.after : !around.after;
   });

@@ -11,7 +11,6 @@ const TITLE_CASE_SHARE = 0.7;
 /** Shorter lines are too few words to judge. */
 const MIN_TITLE_CASE_WORDS = 3;
 const SPACE_ONLY = /^[ \t\u00a0]+$/;
-const PARTICLE_GAP = /^(?:[ \t\u00a0]+|-)$/;
 /** Particles that begin the rest of a person's name; English joiners ("of", "and") begin other phrases. */
 const PERSON_PARTICLES = new Set(['al', 'el', 'ul', 'ur', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'di', 'dos', 'das', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'zu']);
 
@@ -37,8 +36,8 @@ export class LongerNames {
   private particleThenName(i: number): boolean {
     const { tokens } = this;
     let j = i;
-    while (j < tokens.length && PERSON_PARTICLES.has(tokens.key(j)) && PARTICLE_GAP.test(tokens.gap(j - 1, j))) j++;
-    return j > i && j < tokens.length && PARTICLE_GAP.test(tokens.gap(j - 1, j)) && tokens.capitalised(j);
+    while (j < tokens.length && PERSON_PARTICLES.has(tokens.key(j)) && tokens.spacedOrHyphenated(j - 1)) j++;
+    return j > i && j < tokens.length && tokens.spacedOrHyphenated(j - 1) && tokens.capitalised(j);
   }
 
   private isTitleCaseLine(at: number): boolean {

@@ -75,7 +75,7 @@ export class Surface {
 
   private acronymFits(entry: AliasEntry): boolean {
     if ((this.numbered ??= isBeforeNumber(this.tokens, this.end))) return false;
-    const written = (this.written ??= caseForm(this.tokens.text.slice(this.tokens.start(this.first), this.tokens.end(this.end - 1))));
+    const written = (this.written ??= caseForm(this.tokens.span(this.first, this.end)));
     const form = entry.caseForm ?? '';
     const lower = form.toLowerCase();
     if (written !== form) {

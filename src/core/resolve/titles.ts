@@ -1,6 +1,6 @@
 // Titles before a name ("Foreign Minister Sergei Lavrov", "President Bush"): evidence for who is
 // meant, checked against the roles the dataset says the person held on the article's date.
-import type { Entity } from '../dataset/schema';
+import type { Entity, Role } from '../dataset/schema';
 import type { Tokens } from '../match/tokenize';
 import { foldWord, tokenize } from '../match/tokenize';
 import { within } from './dates';
@@ -74,14 +74,14 @@ export function isHonorific(tokens: Tokens, first: number): boolean {
 // Role titles are tokenised once per role object, not at every titled name of every article.
 const roleWordCache = new WeakMap<object, Set<string>>();
 
-function roleWords(role: Entity['roles'][number]): Set<string> {
+function roleWords(role: Role): Set<string> {
   let words = roleWordCache.get(role);
   if (!words) roleWordCache.set(role, (words = new Set(tokenize(role.title).keys())));
   return words;
 }
 
 /** The role of `entity` held on `date` that this title names, if any. */
-export function roleForTitle(entity: Entity, title: Title, date: string | undefined): Entity['roles'][number] | undefined {
+export function roleForTitle(entity: Entity, title: Title, date: string | undefined): Role | undefined {
   const wanted = title.words.filter((w) => w !== 'acting');
   for (const role of entity.roles) {
     if (!within(date, role.start, role.end)) continue;

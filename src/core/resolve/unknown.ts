@@ -46,11 +46,6 @@ const MAX_ORG_WORDS = 8;
 /** Lower-case words that join the parts of an organisation's name ("Bank of England") but never a person's. */
 const JOINERS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'to', 'a']);
 
-/** Only spaces or a hyphen between words a and a + 1 of one name; punctuation ends it. */
-function joined(tokens: Tokens, a: number): boolean {
-  return /^(?:[ \t\u00a0]+|-)$/.test(tokens.gap(a, a + 1));
-}
-
 function startsWithDigit(tokens: Tokens, i: number): boolean {
   const code = tokens.text.charCodeAt(tokens.start(i));
   return code >= 48 && code <= 57;
@@ -72,7 +67,7 @@ function runs(tokens: Tokens, covered: Uint8Array): Array<[number, number]> {
     }
     let end = i + 1;
     let j = i + 1;
-    while (j < tokens.length && !covered[j] && joined(tokens, j - 1)) {
+    while (j < tokens.length && !covered[j] && tokens.spacedOrHyphenated(j - 1)) {
       if (nameWord(tokens, j)) end = ++j;
       else if (NAME_PARTICLES.has(tokens.key(j))) j++;
       else break;
@@ -141,9 +136,7 @@ class UnknownFinder {
    */
   private report(first: number, end: number, kind: UnknownName['kind'], titled: boolean): void {
     const { tokens } = this;
-    const start = tokens.start(first);
-    const stop = tokens.end(end - 1);
-    this.found.push({ start, end: stop, text: tokens.text.slice(start, stop), kind });
+    this.found.push({ start: tokens.start(first), end: tokens.end(end - 1), text: tokens.span(first, end), kind });
     if (kind === 'person' && end - first > 1 && (titled || this.hasKnownGivenName(first))) this.surnames.add(tokens.key(end - 1));
   }
 
