@@ -1,6 +1,7 @@
 // Measurements of the chosen body (its core, before widening over a split body) that tell an article from a listing: how much prose it holds,
 // how much of it is links, and whether it is built from teasers (linked headings, nested <article>s).
 
+import { isBefore } from './article-parts';
 import type { ContentCandidate } from './content-score';
 
 export interface BodyEvidence {
@@ -21,8 +22,6 @@ export interface BodyEvidence {
   /** Elements on the page named for prices, carts or checkout. */
   shopMarks: number;
 }
-
-const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without needing the Node global
 
 /** A paragraph of at least this many (weighted) characters is prose rather than a teaser line or a caption. */
 const PROSE_PARAGRAPH_CHARS = 150;
@@ -65,9 +64,8 @@ export function measureBody(content: ContentCandidate): BodyEvidence {
   const proseParagraphs = sentences.filter((p) => p.chars >= PROSE_PARAGRAPH_CHARS).length;
   // Teasers after the last paragraph of prose are a "more stories" box closing an article; a
   // listing's teasers come among its text (each with its summary) or instead of it.
-  const follows = (a: Element, b: Element): boolean => (a.compareDocumentPosition(b) & FOLLOWING) !== 0;
-  const lastProse = sentences.reduce<Element | undefined>((last, p) => (!last || follows(last, p.el) ? p.el : last), undefined);
-  const amongProse = (el: Element): boolean => !lastProse || follows(el, lastProse);
+  const lastProse = sentences.reduce<Element | undefined>((last, p) => (!last || isBefore(last, p.el) ? p.el : last), undefined);
+  const amongProse = (el: Element): boolean => !lastProse || isBefore(el, lastProse);
   let linkedHeadings = 0;
   let nestedArticles = 0;
   for (const root of roots) {

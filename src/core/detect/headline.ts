@@ -2,6 +2,7 @@
 // headline is; the page says where. Without metadata the <title> (minus the site name) is matched.
 
 import { isNonProse } from '../text/elements';
+import { isBefore } from './article-parts';
 import { classAndId, findElements } from './find-elements';
 
 /** Candidate elements examined at most, so a page of a thousand teaser headings stays cheap. */
@@ -71,7 +72,7 @@ export function findHeadline(doc: Document, declared: string | undefined, title:
     if (el.tagName === 'H1') score += 0.5;
     if (el.getAttribute('itemprop') === 'headline') score += 0.5;
     // Headlines sit above the body; a matching teaser further down the page is another story's link.
-    if (bodyStart && bodyStart.compareDocumentPosition(el) & 4 /* FOLLOWING */) score -= 0.5;
+    if (bodyStart && isBefore(bodyStart, el)) score -= 0.5;
     if (el.closest('a')) score -= 0.5;
     if (!best || score > best.score) best = { el, score };
   }
