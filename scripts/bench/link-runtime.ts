@@ -29,6 +29,7 @@ export interface TextTimes {
 }
 
 export interface RuntimeResult {
+  aliases: number;
   firstReadyMs: number;
   readyMs: number;
   ahoBuildMs: number;
@@ -44,6 +45,7 @@ function run({ matcherBytes, entities, aliasNames, texts }: RuntimeInput): Runti
   const deps = { matcher, entity: (id: string) => byId.get(id) };
   const aho = timeOnce(() => new AhoCorasick(aliasNames));
   return {
+    aliases: matcher.aliasCount,
     firstReadyMs: first.ms,
     readyMs,
     ahoBuildMs: aho.ms,

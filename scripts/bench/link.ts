@@ -9,7 +9,6 @@ import { gzipSync } from 'node:zlib';
 import type { Entity } from '../../src/core/dataset/schema';
 import { compileMatcher } from '../../src/core/match/compile';
 import { deriveAliases } from '../../src/core/match/derive';
-import { loadMatcher } from '../../src/core/match/load';
 import { readNerDocs } from '../eval/link-ner';
 import { seedArticle } from '../eval/link-seed';
 import type { RuntimeInput, RuntimeResult } from './link-runtime';
@@ -31,7 +30,6 @@ function longText(shared: string): string {
 }
 
 export interface LinkBenchResult extends RuntimeResult {
-  aliases: number;
   matcherBytes: number;
   matcherGzipBytes: number;
   compileMs: number;
@@ -69,7 +67,6 @@ export async function benchLink(entities: Entity[], shared: string, log: (line: 
     texts: [{ name: 'seed article', text: seed.bodyText, date: seed.published }, { name: 'news text', text: longText(shared) }],
   });
   const result: LinkBenchResult = {
-    aliases: loadMatcher(bytes).aliasCount,
     matcherBytes: bytes.length,
     matcherGzipBytes: gzipSync(bytes).length,
     compileMs: compiled.ms,
