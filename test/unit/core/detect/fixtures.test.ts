@@ -184,6 +184,11 @@ describe('article fixtures', () => {
     expect(detect('news-brief.html', 'https://gazette.example/local/').d.isArticle).toBe(false);
   });
 
+  it('takes a story addressed by a query-string id (newsid=) without metadata, not the script without it', () => {
+    expect(detect('story-id-query.html', 'https://gazette.example/newsreader.php?newsid=4711').d.isArticle).toBe(true);
+    expect(detect('story-id-query.html', 'https://gazette.example/newsreader.php').d.isArticle).toBe(false);
+  });
+
   it('marks which roots are the headline and lead captions it added beside the body', () => {
     const { d } = detect('boilerplate-inside.html');
     expect(d.rootKinds).toEqual(['headline', 'caption', 'body']);

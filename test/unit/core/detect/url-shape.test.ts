@@ -44,3 +44,25 @@ describe('urlShape, listings and threads', () => {
     ['https://twitter.com/Reuters/status/1281836879789404160/photo/1', 'forum'],
   ])('%s → %s', (url, shape) => expect(urlShape(url)).toBe(shape));
 });
+
+describe('urlShape, story addresses of other CMSes and scripts', () => {
+  it.each([
+    // Query strings naming the story: its id under a story word, TYPO3's tt_news, SPIP, a slug as a value.
+    ['https://gazette.example/newsreader.php?newsid=4711', 'article'],
+    ['https://gazette.example/modules/news/article.php?storyid=504', 'article'],
+    ['https://gazette.example/index.php?id=30&tx_ttnews%5Btt_news%5D=477', 'article'],
+    ['https://gazette.example/spip.php?article8532', 'article'],
+    ['https://gazette.example/scan.php?page=news_item&px=Ferry-Pier-2024-Vote', 'article'],
+    ['https://gazette.example/search?q=council-votes-on-the-ferry-pier', 'front'],
+    ['https://gazette.example/?page=2', 'home'],
+    // An id under a story word: digits, or letters and digits mixed; a year there is an archive.
+    ['https://gazette.example/archives/2562', 'article'],
+    ['https://gazette.example/article/3834/1', 'article'],
+    ['https://gazette.example/news/articles/c7x2k9pq4m1z', 'article'],
+    ['https://gazette.example/news/2019', 'neutral'],
+    ['https://gazette.example/news/mp3', 'neutral'],
+    // Headline slugs in scripts written without spaces, percent-encoded as browsers send them.
+    [`https://gazette.example/local/${encodeURIComponent('港町議会が旧フェリー桟橋の再建を可決')}`, 'article'],
+    [`https://gazette.example/${encodeURIComponent('지역')}/`, 'front'],
+  ])('%s → %s', (url, shape) => expect(urlShape(url)).toBe(shape));
+});
