@@ -61,12 +61,13 @@ function isChrome(el: Element, skipNamedFurniture: boolean): boolean {
   return skipNamedFurniture && el.tagName !== 'ARTICLE' && hasFurnitureName(el) && !hasContentName(el) && !holdsProse(el);
 }
 
-function nameWeight(el: Element): number {
-  let w = 0;
-  if (hasContentName(el)) w += NAME_WEIGHT;
-  if (hasFurnitureName(el)) w -= NAME_WEIGHT;
-  return w;
-}
+/**
+ * Below this much unlinked text an element is not the content whatever its name: a header block
+ * named "conDetailHeader" or "article-top" that holds the headline and a date must not outscore
+ * the paragraphs further down because of its name (news CMSes nest each paragraph so deep that
+ * the body's own wrapper gets no score of its own).
+ */
+const CONTENT_NAME_MIN_CHARS = 250;
 
 interface Visited {
   stats: ElementStats;
@@ -80,6 +81,8 @@ export class Scorer {
   readonly paragraphs: Paragraph[] = [];
   shopMarks = 0;
   private readonly ancestors: Element[] = [];
+  /** Candidates whose class or id names the content: their name weighs only once their text is known. */
+  private readonly contentNamed = new Set<Element>();
 
   constructor(private readonly skipNamedFurniture: boolean) {}
 
@@ -93,9 +96,14 @@ export class Scorer {
       if (index < 0) break;
       const ancestor = chain[index]!;
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
-      const current = this.scores.get(ancestor) ?? (TAG_BASE[ancestor.tagName] ?? 0) + nameWeight(ancestor);
+      const current = this.scores.get(ancestor) ?? this.initialScore(ancestor);
       this.scores.set(ancestor, current + points / divider);
     }
+  }
+
+  private initialScore(el: Element): number {
+    if (hasContentName(el)) this.contentNamed.add(el);
+    return (TAG_BASE[el.tagName] ?? 0) - (hasFurnitureName(el) ? NAME_WEIGHT : 0);
   }
 
   visit(el: Element): Visited {
@@ -165,7 +173,10 @@ export class Scorer {
 
   finalScore(el: Element): number {
     const raw = this.scores.get(el);
-    return raw === undefined ? 0 : raw * (1 - this.linkDensity(el));
+    if (raw === undefined) return 0;
+    const s = this.stats.get(el);
+    const named = this.contentNamed.has(el) && s !== undefined && s.chars - s.linkChars >= CONTENT_NAME_MIN_CHARS ? NAME_WEIGHT : 0;
+    return (raw + named) * (1 - this.linkDensity(el));
   }
 }
 

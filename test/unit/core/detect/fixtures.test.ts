@@ -189,6 +189,13 @@ describe('article fixtures', () => {
     expect(detect('story-id-query.html', 'https://gazette.example/newsreader.php').d.isArticle).toBe(false);
   });
 
+  it('does not take a header block named as content ("conDetailHeader") for the body', () => {
+    const { d, text } = detect('header-named-content.html', 'https://gazette.example/harbour/council-votes-pier-100.html');
+    expect(d.isArticle).toBe(true);
+    expect(text).toContain(BODY_START);
+    expect(text.endsWith(BODY_END)).toBe(true);
+  });
+
   it('marks which roots are the headline and lead captions it added beside the body', () => {
     const { d } = detect('boilerplate-inside.html');
     expect(d.rootKinds).toEqual(['headline', 'caption', 'body']);
