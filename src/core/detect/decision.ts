@@ -32,8 +32,14 @@ const LISTING_TYPES: ReadonlySet<string> = new Set([
   'CollectionPage', 'ItemList', 'SearchResultsPage', 'ProfilePage', 'VideoObject', 'QAPage', 'FAQPage',
 ]);
 
-/** Below this much prose (≈ 60 English words) there is nothing to read, whatever the metadata says. */
+/** Below this much prose (≈ 60 English words) there is little to read. */
 const MIN_PROSE_CHARS = 350;
+/**
+ * Below this (a sentence or two) there is nothing to read, whatever the metadata says. Between the
+ * two is a teaser: a paywalled story shows its standfirst and first paragraph, and a page that
+ * declares an article type, has a story URL and a headline above that text is still the story.
+ */
+const TEASER_PROSE_CHARS = 150;
 /** A short article: a few paragraphs of news. */
 const SHORT_PROSE_CHARS = 900;
 /** A full article: long enough that only real writing (or a legal page) gets there. */
@@ -81,7 +87,8 @@ const RULES: Rule[] = [
   // Legal pages are long, clean prose and often declare NewsArticle: their name must outweigh everything.
   [-10, 'URL names a legal or service page', (i) => i.url === 'legal'],
   [-10, 'headline names a legal page', (i) => i.legalTitle],
-  [-6, 'almost no prose in the body', (i) => i.body.proseChars < MIN_PROSE_CHARS],
+  [-6, 'almost no prose in the body', (i) => i.body.proseChars < TEASER_PROSE_CHARS],
+  [-4, "only a teaser's worth of prose in the body", (i) => i.body.proseChars >= TEASER_PROSE_CHARS && i.body.proseChars < MIN_PROSE_CHARS],
   // Articles are written in paragraphs; product specs, tweets and galleries are not. Short text and
   // few paragraphs are two views of one weakness, so they cost once.
   // On a story URL, short text is a short story (a news brief, a wire item) rather than a sign of

@@ -3,6 +3,7 @@
 
 import { isBefore } from './article-parts';
 import type { ContentCandidate } from './content-score';
+import type { Paragraph } from './scorer';
 
 export interface BodyEvidence {
   /** Weighted characters of non-link text in the body roots. */
@@ -46,6 +47,13 @@ function isTeaserHeading(h: Element): boolean {
   return linked / total >= TEASER_HEADING_LINK_SHARE;
 }
 
+/** The paragraphs inside `roots` that hold at least a sentence and are barely linked: the body's prose. */
+export function sentenceParagraphs(paragraphs: readonly Paragraph[], roots: readonly Element[]): Paragraph[] {
+  return paragraphs.filter(
+    (p) => p.chars >= SENTENCE_PARAGRAPH_CHARS && p.linkChars / p.chars < PROSE_MAX_LINK_DENSITY && roots.some((r) => r.contains(p.el)),
+  );
+}
+
 export function measureBody(content: ContentCandidate): BodyEvidence {
   const roots = content.core;
   let chars = 0;
@@ -57,10 +65,7 @@ export function measureBody(content: ContentCandidate): BodyEvidence {
       linkChars += s.linkChars;
     }
   }
-  const inRoots = (el: Element): boolean => roots.some((r) => r.contains(el));
-  const sentences = content.paragraphs.filter(
-    (p) => p.chars >= SENTENCE_PARAGRAPH_CHARS && p.linkChars / p.chars < PROSE_MAX_LINK_DENSITY && inRoots(p.el),
-  );
+  const sentences = sentenceParagraphs(content.paragraphs, roots);
   const proseParagraphs = sentences.filter((p) => p.chars >= PROSE_PARAGRAPH_CHARS).length;
   // Teasers after the last paragraph of prose are a "more stories" box closing an article; a
   // listing's teasers come among its text (each with its summary) or instead of it.

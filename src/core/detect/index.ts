@@ -6,7 +6,7 @@ import { findBodyCaptions, findFactBoxes, findLeadCaptions, findVisibleDate, isB
 import { scoreContent, type ContentCandidate } from './content-score';
 import { dateFromUrl } from './dates';
 import { decide } from './decision';
-import { measureBody } from './evidence';
+import { measureBody, sentenceParagraphs } from './evidence';
 import { isWorthALook } from './guard';
 import { findHeadline } from './headline';
 import { findLead } from './lead';
@@ -47,20 +47,26 @@ export interface Detection {
 }
 
 /**
- * Below this much body text, scoring again without skipping furniture-named blocks: some sites
+ * Below this much body prose (see bodyProse), scoring again without skipping furniture-named blocks: some sites
  * name their whole content column "sidebar-layout" or "comments-enabled" (Readability retries too).
  */
 const RETRY_BELOW_CHARS = 500;
 
-function bodyChars(c: ContentCandidate): number {
-  return c.roots.reduce((sum, r) => sum + (c.stats.get(r)?.chars ?? 0), 0);
+/**
+ * Unlinked text of the body's paragraphs of a sentence or more. The retry is judged by it, not by
+ * all text: without skipping furniture, a short body (a paywalled teaser, a brief) gains its
+ * headline, related-stories and subscribe boxes, many more characters and nearly all links or
+ * labels; a content column the first pass skipped for its name brings paragraphs of prose.
+ */
+function bodyProse(c: ContentCandidate): number {
+  return sentenceParagraphs(c.paragraphs, c.roots).reduce((sum, p) => sum + p.chars - p.linkChars, 0);
 }
 
 function findBody(body: Element): ContentCandidate {
   const strict = scoreContent(body, { skipNamedFurniture: true });
-  if (bodyChars(strict) >= RETRY_BELOW_CHARS) return strict;
+  if (bodyProse(strict) >= RETRY_BELOW_CHARS) return strict;
   const loose = scoreContent(body, { skipNamedFurniture: false });
-  return bodyChars(loose) > bodyChars(strict) ? loose : strict;
+  return bodyProse(loose) > bodyProse(strict) ? loose : strict;
 }
 
 /**

@@ -196,6 +196,15 @@ describe('article fixtures', () => {
     expect(text.endsWith(BODY_END)).toBe(true);
   });
 
+  it('takes a paywalled teaser with an article type, a story URL and its headline for the story', () => {
+    const { d, text } = detect('paywall-teaser.html');
+    expect(d.isArticle).toBe(true);
+    // The retry without skipping furniture gains the related and subscribe boxes' links and labels, not prose: not taken.
+    expect(d.reasons.join(' ')).not.toMatch(/mostly links/);
+    expect(text).toContain(BODY_START);
+    expect(text).not.toContain('Lighthouse keeper');
+  });
+
   it('marks which roots are the headline and lead captions it added beside the body', () => {
     const { d } = detect('boilerplate-inside.html');
     expect(d.rootKinds).toEqual(['headline', 'caption', 'body']);
