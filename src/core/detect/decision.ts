@@ -52,8 +52,13 @@ const LONG_PROSE_CHARS = 2500;
 const LISTING_MIN_ITEMS = 3;
 const LISTING_PARAGRAPHS_PER_ITEM = 3;
 
+/**
+ * Paragraphs are counted from a sentence up: wire copy and tabloids write one-sentence paragraphs,
+ * and an article with a few "read more" headings among twenty of them is no listing. A listing's
+ * teasers carry a summary each, so it does not escape this way: one summary per item.
+ */
 function isListing(items: number, body: BodyEvidence): boolean {
-  return items >= LISTING_MIN_ITEMS && items * LISTING_PARAGRAPHS_PER_ITEM >= body.proseParagraphs;
+  return items >= LISTING_MIN_ITEMS && items * LISTING_PARAGRAPHS_PER_ITEM >= body.sentenceParagraphs;
 }
 /**
  * Shops name their price, cart and checkout elements; an article may show one price box (a

@@ -205,6 +205,13 @@ describe('article fixtures', () => {
     expect(text).not.toContain('Lighthouse keeper');
   });
 
+  it('takes one-sentence paragraphs between "read more" headings for an article, not a listing', () => {
+    const { d, text } = detect('short-paragraphs.html', 'https://gazette.example/local/council-votes-to-rebuild-the-old-ferry-pier');
+    expect(d.isArticle).toBe(true);
+    expect(d.reasons.join(' ')).not.toMatch(/teasers/);
+    expect(text).toContain('Crossings may still be cancelled');
+  });
+
   it('marks which roots are the headline and lead captions it added beside the body', () => {
     const { d } = detect('boilerplate-inside.html');
     expect(d.rootKinds).toEqual(['headline', 'caption', 'body']);
