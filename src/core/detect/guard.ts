@@ -19,6 +19,13 @@ const MAX_PARAGRAPHS_EXAMINED = 150;
 const PROSE_PARAGRAPH_CHARS = 120;
 /** Three prose paragraphs are the least an article shows; teaser lists rarely have them. */
 const MIN_PROSE_PARAGRAPHS = 3;
+/** A paragraph of a sentence at least (weighted characters): wire copy and briefs write one-sentence paragraphs. */
+const SENTENCE_PARAGRAPH_CHARS = 60;
+/**
+ * A brief or an interview of short paragraphs may have fewer than three long ones; this much text
+ * in paragraphs of a sentence or more (≈ 100 English words) is worth the full look.
+ */
+const MIN_SENTENCE_PARAGRAPH_TOTAL = 600;
 /** Pages without <p> (div soup) still break their prose with <br>; this many suggests running text. */
 const MIN_LINE_BREAKS = 8;
 /** Skip scanning JSON-LD blocks larger than this for types: product catalogues embed megabytes. */
@@ -47,14 +54,19 @@ function sniffJsonLd(doc: Document): 'article' | 'product' | undefined {
   return product ? 'product' : undefined;
 }
 
-function countProseParagraphs(doc: Document): number {
+/** Three prose paragraphs, or enough text in paragraphs of a sentence, among the first few. */
+function hasProseParagraphs(doc: Document): boolean {
   const paragraphs = doc.getElementsByTagName('p');
   const limit = Math.min(paragraphs.length, MAX_PARAGRAPHS_EXAMINED);
   let prose = 0;
-  for (let i = 0; i < limit && prose < MIN_PROSE_PARAGRAPHS; i++) {
-    if (measureText(paragraphs[i]!.textContent ?? '').chars >= PROSE_PARAGRAPH_CHARS) prose++;
+  let sentenceTotal = 0;
+  for (let i = 0; i < limit; i++) {
+    const chars = measureText(paragraphs[i]!.textContent ?? '').chars;
+    if (chars >= PROSE_PARAGRAPH_CHARS) prose++;
+    if (chars >= SENTENCE_PARAGRAPH_CHARS) sentenceTotal += chars;
+    if (prose >= MIN_PROSE_PARAGRAPHS || sentenceTotal >= MIN_SENTENCE_PARAGRAPH_TOTAL) return true;
   }
-  return prose;
+  return false;
 }
 
 export function isWorthALook(doc: Document): GuardResult {
@@ -65,7 +77,7 @@ export function isWorthALook(doc: Document): GuardResult {
   if (jsonLd === 'article') return { worth: true, reason: 'JSON-LD article type' };
   if (ogType !== undefined && NON_ARTICLE_OG.test(ogType)) return { worth: false, reason: `og:type=${ogType}` };
   if (jsonLd === 'product') return { worth: false, reason: 'JSON-LD product and no article type' };
-  if (countProseParagraphs(doc) >= MIN_PROSE_PARAGRAPHS) return { worth: true, reason: 'prose paragraphs' };
+  if (hasProseParagraphs(doc)) return { worth: true, reason: 'prose paragraphs' };
   if (doc.getElementsByTagName('article').length > 0) return { worth: true, reason: '<article> element' };
   if (doc.body.getElementsByTagName('br').length >= MIN_LINE_BREAKS) return { worth: true, reason: 'text broken by <br>' };
   return { worth: false, reason: 'no article metadata and no prose paragraphs' };

@@ -212,6 +212,12 @@ describe('article fixtures', () => {
     expect(text).toContain('Crossings may still be cancelled');
   });
 
+  it('lets a short interview of one-line paragraphs past the guard, and takes it on a story URL', () => {
+    const doc = load('short-interview.html');
+    expect(isWorthALook(doc).worth).toBe(true);
+    expect(detectArticle(doc, 'https://gazette.example/local/the-pier-is-the-towns-front-door').isArticle).toBe(true);
+  });
+
   it('marks which roots are the headline and lead captions it added beside the body', () => {
     const { d } = detect('boilerplate-inside.html');
     expect(d.rootKinds).toEqual(['headline', 'caption', 'body']);
