@@ -1,9 +1,10 @@
-// `npm run eval:detect -- DIR... [--limit N] [--dump FILE]`: detection and body-extraction figures per
-// page corpus (see ../shared/corpora/README.md for the metrics). The last line is a JSON summary.
+// `npm run eval:detect -- DIR... [--limit N] [--dump FILE] [--without jsonld,meta,url]`: detection and
+// body-extraction figures per page corpus (see ../shared/corpora/README.md for the metrics). The last
+// line is a JSON summary. `--without` strips signals from every page first (see ABLATIONS).
 
 import { writeFileSync } from 'node:fs';
 import { isPageCorpus, loadCorpus } from './lib/corpus';
-import { evaluateCorpus, type BodyScore, type CorpusReport, type PageResult } from './lib/evaluate';
+import { ABLATIONS, evaluateCorpus, type Ablation, type BodyScore, type CorpusReport, type PageResult } from './lib/evaluate';
 
 function pct(x: number | null | undefined): string {
   return x === null || x === undefined ? '  n/a' : `${(x * 100).toFixed(1)}%`;
@@ -32,14 +33,17 @@ async function main(argv: string[]): Promise<void> {
   const dirs: string[] = [];
   let limit: number | undefined;
   let dump: string | undefined;
+  let without: Ablation[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--limit') limit = Number(argv[++i]);
     else if (a === '--dump') dump = argv[++i];
+    else if (a === '--without') without = (argv[++i] ?? '').split(',').filter(Boolean) as Ablation[];
     else dirs.push(a);
   }
-  if (dirs.length === 0) {
-    process.stderr.write('usage: npm run eval:detect -- DIR... [--limit N] [--dump FILE.jsonl]\n');
+  const unknown = without.filter((w) => !(ABLATIONS as readonly string[]).includes(w));
+  if (dirs.length === 0 || unknown.length > 0) {
+    process.stderr.write(`usage: npm run eval:detect -- DIR... [--limit N] [--dump FILE.jsonl] [--without ${ABLATIONS.join(',')}]\n`);
     process.exitCode = 2;
     return;
   }
@@ -50,7 +54,7 @@ async function main(argv: string[]): Promise<void> {
       process.stdout.write(`${dir}: no page manifest, skipped\n`);
       continue;
     }
-    const { report, results } = await evaluateCorpus(loadCorpus(dir), { limit });
+    const { report, results } = await evaluateCorpus(loadCorpus(dir), { limit, without: new Set(without) });
     reports.push(report);
     if (dump) dumped.push(...results.map((r) => ({ corpus: report.corpus, ...r })));
     process.stdout.write(`${describe(report)}\n`);

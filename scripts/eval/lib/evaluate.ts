@@ -91,15 +91,38 @@ function ratio(a: number, b: number): number | null {
   return b === 0 ? null : a / b;
 }
 
-export async function evaluatePage(page: CorpusPage): Promise<PageResult> {
-  const input = await readInput(page.htmlPath, page.row.url ?? undefined);
+/**
+ * Signals a page can lack. Evaluating the dev pages without one of them stands in for held-out
+ * pages from sites that do not emit it: the dev pages are metadata-rich, the web is less so.
+ */
+export const ABLATIONS = ['jsonld', 'meta', 'url'] as const;
+export type Ablation = (typeof ABLATIONS)[number];
+
+/** Remove what the ablations name from the page (JSON-LD blocks; Open Graph, article:* and date meta tags and microdata types). */
+function ablate(doc: Document, without: ReadonlySet<Ablation>): void {
+  if (without.has('jsonld')) for (const s of [...doc.querySelectorAll('script[type*="ld+json" i]')]) s.remove();
+  if (without.has('meta')) {
+    for (const m of [...doc.querySelectorAll('meta[property], meta[name], meta[itemprop]')]) {
+      const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '').toLowerCase();
+      if (/^(?:og:|article:|date|pubdate|publish|parsely|sailthru|dc\.|dcterms)/.test(key) || m.hasAttribute('itemprop')) m.remove();
+    }
+    for (const el of [...doc.querySelectorAll('[itemtype]')]) el.removeAttribute('itemtype');
+  }
+}
+
+export async function evaluatePage(page: CorpusPage, without: ReadonlySet<Ablation> = new Set()): Promise<PageResult> {
+  const url = without.has('url') ? undefined : page.row.url ?? undefined;
+  const input = await readInput(page.htmlPath, url);
   if (input.kind !== 'html') throw new Error(`not an html page: ${page.htmlPath}`);
   try {
+    ablate(input.document, without);
+    // Without a URL the canonical link and og:url would give it back.
+    if (without.has('url')) for (const l of [...input.document.querySelectorAll('link[rel~="canonical" i], meta[property="og:url"]')]) l.remove();
     const guardStarted = performance.now();
     isWorthALook(input.document);
     const guardMs = performance.now() - guardStarted;
     const started = performance.now();
-    const detection = detectArticle(input.document, page.row.url ?? undefined);
+    const detection = detectArticle(input.document, url);
     const { text } = collectText(detection.roots);
     const detectMs = performance.now() - started;
     // Collected per root, so the text of the body and lead roots is the printed text without the
@@ -187,12 +210,15 @@ export function summarise(corpus: Corpus, results: PageResult[]): CorpusReport {
   };
 }
 
-export async function evaluateCorpus(corpus: Corpus, opts: { limit?: number } = {}): Promise<{ report: CorpusReport; results: PageResult[] }> {
+export async function evaluateCorpus(
+  corpus: Corpus,
+  opts: { limit?: number; without?: ReadonlySet<Ablation> } = {},
+): Promise<{ report: CorpusReport; results: PageResult[] }> {
   const pages = opts.limit === undefined ? corpus.pages : corpus.pages.slice(0, opts.limit);
   const results: PageResult[] = [];
   for (const page of pages) {
     try {
-      results.push(await evaluatePage(page));
+      results.push(await evaluatePage(page, opts.without));
     } catch (error) {
       // A page the parser cannot load counts as a miss, not as the end of the evaluation.
       process.stderr.write(`${corpus.name}/${page.row.id}: ${error instanceof Error ? error.message : String(error)}\n`);
