@@ -34,17 +34,42 @@ const PROSE_MAX_LINK_DENSITY = 0.3;
 /** A heading is a teaser when a link to elsewhere covers most of its text (a "¶" or "[edit]" anchor does not). */
 const TEASER_HEADING_LINK_SHARE = 0.6;
 
-function isTeaserHeading(h: Element): boolean {
+/**
+ * A link to another page. An anchor on this page is not one, nor is a permalink back to it: a
+ * live blog links each update's heading to its own place on the page ("/live/pier-vote#post-3").
+ */
+function linksElsewhere(a: Element, page: URL | undefined): boolean {
+  const href = a.getAttribute('href');
+  if (href === null || href.startsWith('#')) return false;
+  if (!page) return true;
+  try {
+    const target = new URL(href, page);
+    return target.origin !== page.origin || target.pathname !== page.pathname;
+  } catch {
+    return true;
+  }
+}
+
+function isTeaserHeading(h: Element, page: URL | undefined): boolean {
   const wrapping = h.closest('a[href]');
-  if (wrapping) return !wrapping.getAttribute('href')!.startsWith('#');
+  if (wrapping) return linksElsewhere(wrapping, page);
   const total = (h.textContent ?? '').trim().length;
   if (total === 0) return false;
   let linked = 0;
-  for (const a of h.getElementsByTagName('a')) {
-    const href = a.getAttribute('href');
-    if (href !== null && !href.startsWith('#')) linked += (a.textContent ?? '').trim().length;
-  }
+  for (const a of h.getElementsByTagName('a')) if (linksElsewhere(a, page)) linked += (a.textContent ?? '').trim().length;
   return linked / total >= TEASER_HEADING_LINK_SHARE;
+}
+
+const HEADINGS = ['h2', 'h3', 'h4'];
+
+/**
+ * An <article> inside the body is a card of a listing when it points to another page. A live
+ * blog's updates are <article>s too, headed by a permalink to themselves or by plain text: the
+ * page's own content.
+ */
+function isCard(article: Element, page: URL | undefined): boolean {
+  for (const a of article.getElementsByTagName('a')) if (linksElsewhere(a, page)) return true;
+  return false;
 }
 
 /** The paragraphs inside `roots` that hold at least a sentence and are barely linked: the body's prose. */
@@ -54,7 +79,17 @@ export function sentenceParagraphs(paragraphs: readonly Paragraph[], roots: read
   );
 }
 
-export function measureBody(content: ContentCandidate): BodyEvidence {
+function parsePage(url: string | undefined): URL | undefined {
+  try {
+    return url ? new URL(url) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `pageUrl`, when known, tells links back to this page (a live blog's permalinks) from links to other stories. */
+export function measureBody(content: ContentCandidate, pageUrl?: string): BodyEvidence {
+  const page = parsePage(pageUrl);
   const roots = content.core;
   let chars = 0;
   let linkChars = 0;
@@ -74,8 +109,8 @@ export function measureBody(content: ContentCandidate): BodyEvidence {
   let linkedHeadings = 0;
   let nestedArticles = 0;
   for (const root of roots) {
-    for (const tag of ['h2', 'h3', 'h4']) for (const h of root.getElementsByTagName(tag)) if (isTeaserHeading(h) && amongProse(h)) linkedHeadings++;
-    for (const a of root.getElementsByTagName('article')) if (amongProse(a)) nestedArticles++;
+    for (const tag of HEADINGS) for (const h of root.getElementsByTagName(tag)) if (isTeaserHeading(h, page) && amongProse(h)) linkedHeadings++;
+    for (const a of root.getElementsByTagName('article')) if (amongProse(a) && isCard(a, page)) nestedArticles++;
   }
   const first = roots[0];
   return {

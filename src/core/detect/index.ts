@@ -133,7 +133,7 @@ export function detectArticle(doc: Document, url?: string): Detection {
     url: urlShape(href),
     legalTitle: isLegalTitle(headline.text ?? meta.title),
     headlineAboveBody: opensBody(headline.element, bodyStart) && isSentenceLike(headline.element),
-    body: measureBody(content),
+    body: measureBody(content, href),
   });
 
   const roots: KindedRoot[] = content.roots.map((el) => ({ el, kind: 'body' }));

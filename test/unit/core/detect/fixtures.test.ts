@@ -218,6 +218,13 @@ describe('article fixtures', () => {
     expect(detectArticle(doc, 'https://gazette.example/local/the-pier-is-the-towns-front-door').isArticle).toBe(true);
   });
 
+  it('takes a live blog whose updates are <article>s headed by permalinks to themselves for an article, not a listing', () => {
+    const { d, text } = detect('live-blog.html', 'https://gazette.example/local/live/ferry-pier-vote-live');
+    expect(d.isArticle).toBe(true);
+    expect(d.reasons.join(' ')).not.toMatch(/teasers/);
+    expect(text).toContain('The council has voted seven to four');
+  });
+
   it('marks which roots are the headline and lead captions it added beside the body', () => {
     const { d } = detect('boilerplate-inside.html');
     expect(d.rootKinds).toEqual(['headline', 'caption', 'body']);
