@@ -66,7 +66,7 @@ function isListing(items: number, body: BodyEvidence): boolean {
  */
 const MIN_SHOP_MARKS = 4;
 /** Above this share of link text the "body" is a link list. */
-const MAX_BODY_LINK_DENSITY = 0.33;
+export const MAX_BODY_LINK_DENSITY = 0.33;
 
 function hasLittleProse(body: BodyEvidence): boolean {
   return body.proseChars >= MIN_PROSE_CHARS && (body.proseChars < SHORT_PROSE_CHARS || body.sentenceParagraphs < 3);

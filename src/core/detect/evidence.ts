@@ -3,7 +3,6 @@
 
 import { isBefore } from './article-parts';
 import type { ContentCandidate } from './content-score';
-import type { Paragraph } from './scorer';
 
 export interface BodyEvidence {
   /** Weighted characters of non-link text in the body roots. */
@@ -60,8 +59,6 @@ function isTeaserHeading(h: Element, page: URL | undefined): boolean {
   return linked / total >= TEASER_HEADING_LINK_SHARE;
 }
 
-const HEADINGS = ['h2', 'h3', 'h4'];
-
 /**
  * An <article> inside the body is a card of a listing when it points to another page. A live
  * blog's updates are <article>s too, headed by a permalink to themselves or by plain text: the
@@ -70,13 +67,6 @@ const HEADINGS = ['h2', 'h3', 'h4'];
 function isCard(article: Element, page: URL | undefined): boolean {
   for (const a of article.getElementsByTagName('a')) if (linksElsewhere(a, page)) return true;
   return false;
-}
-
-/** The paragraphs inside `roots` that hold at least a sentence and are barely linked: the body's prose. */
-export function sentenceParagraphs(paragraphs: readonly Paragraph[], roots: readonly Element[]): Paragraph[] {
-  return paragraphs.filter(
-    (p) => p.chars >= SENTENCE_PARAGRAPH_CHARS && p.linkChars / p.chars < PROSE_MAX_LINK_DENSITY && roots.some((r) => r.contains(p.el)),
-  );
 }
 
 function parsePage(url: string | undefined): URL | undefined {
@@ -100,7 +90,10 @@ export function measureBody(content: ContentCandidate, pageUrl?: string): BodyEv
       linkChars += s.linkChars;
     }
   }
-  const sentences = sentenceParagraphs(content.paragraphs, roots);
+  const inRoots = (el: Element): boolean => roots.some((r) => r.contains(el));
+  const sentences = content.paragraphs.filter(
+    (p) => p.chars >= SENTENCE_PARAGRAPH_CHARS && p.linkChars / p.chars < PROSE_MAX_LINK_DENSITY && inRoots(p.el),
+  );
   const proseParagraphs = sentences.filter((p) => p.chars >= PROSE_PARAGRAPH_CHARS).length;
   // Teasers after the last paragraph of prose are a "more stories" box closing an article; a
   // listing's teasers come among its text (each with its summary) or instead of it.
@@ -109,7 +102,7 @@ export function measureBody(content: ContentCandidate, pageUrl?: string): BodyEv
   let linkedHeadings = 0;
   let nestedArticles = 0;
   for (const root of roots) {
-    for (const tag of HEADINGS) for (const h of root.getElementsByTagName(tag)) if (isTeaserHeading(h, page) && amongProse(h)) linkedHeadings++;
+    for (const tag of ['h2', 'h3', 'h4']) for (const h of root.getElementsByTagName(tag)) if (isTeaserHeading(h, page) && amongProse(h)) linkedHeadings++;
     for (const a of root.getElementsByTagName('article')) if (amongProse(a) && isCard(a, page)) nestedArticles++;
   }
   const first = roots[0];

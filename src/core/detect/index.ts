@@ -5,8 +5,8 @@
 import { findBodyCaptions, findFactBoxes, findLeadCaptions, findVisibleDate, isBefore, normaliseRoots, type KindedRoot, type RootKind } from './article-parts';
 import { scoreContent, type ContentCandidate } from './content-score';
 import { dateFromUrl } from './dates';
-import { decide } from './decision';
-import { measureBody, sentenceParagraphs } from './evidence';
+import { decide, MAX_BODY_LINK_DENSITY } from './decision';
+import { measureBody } from './evidence';
 import { isWorthALook } from './guard';
 import { findHeadline } from './headline';
 import { findLead } from './lead';
@@ -47,26 +47,40 @@ export interface Detection {
 }
 
 /**
- * Below this much body prose (see bodyProse), scoring again without skipping furniture-named blocks: some sites
+ * Below this much body text, scoring again without skipping furniture-named blocks: some sites
  * name their whole content column "sidebar-layout" or "comments-enabled" (Readability retries too).
  */
 const RETRY_BELOW_CHARS = 500;
 
-/**
- * Unlinked text of the body's paragraphs of a sentence or more. The retry is judged by it, not by
- * all text: without skipping furniture, a short body (a paywalled teaser, a brief) gains its
- * headline, related-stories and subscribe boxes, many more characters and nearly all links or
- * labels; a content column the first pass skipped for its name brings paragraphs of prose.
- */
-function bodyProse(c: ContentCandidate): number {
-  return sentenceParagraphs(c.paragraphs, c.roots).reduce((sum, p) => sum + p.chars - p.linkChars, 0);
+function bodyChars(c: ContentCandidate): number {
+  return c.roots.reduce((sum, r) => sum + (c.stats.get(r)?.chars ?? 0), 0);
 }
 
+/** Unlinked text in the body roots, and the share of all their text that is links. */
+function bodyProse(c: ContentCandidate): { prose: number; linkDensity: number } {
+  let chars = 0;
+  let links = 0;
+  for (const r of c.roots) {
+    const s = c.stats.get(r);
+    if (s) {
+      chars += s.chars;
+      links += s.linkChars;
+    }
+  }
+  return { prose: chars - links, linkDensity: chars > 0 ? links / chars : 0 };
+}
+
+/**
+ * The retry wins when it finds more unlinked text and is not a list of links itself. Without
+ * skipping furniture, a short body (a paywalled teaser, a brief) gains its related-stories and
+ * subscribe boxes: many more characters, nearly all links, and a few words of labels.
+ */
 function findBody(body: Element): ContentCandidate {
   const strict = scoreContent(body, { skipNamedFurniture: true });
-  if (bodyProse(strict) >= RETRY_BELOW_CHARS) return strict;
+  if (bodyChars(strict) >= RETRY_BELOW_CHARS) return strict;
   const loose = scoreContent(body, { skipNamedFurniture: false });
-  return bodyProse(loose) > bodyProse(strict) ? loose : strict;
+  const [s, l] = [bodyProse(strict), bodyProse(loose)];
+  return l.prose > s.prose && l.linkDensity <= MAX_BODY_LINK_DENSITY ? loose : strict;
 }
 
 /**
