@@ -47,14 +47,11 @@ export interface Detection {
 }
 
 /**
- * Below this much body text, scoring again without skipping furniture-named blocks: some sites
- * name their whole content column "sidebar-layout" or "comments-enabled" (Readability retries too).
+ * Below this much unlinked body text, scoring again without skipping furniture-named blocks: some
+ * sites name their whole content column "sidebar-layout" or "comments-enabled" (Readability
+ * retries too), and then the first pass finds a link-heavy column or a blurb instead.
  */
 const RETRY_BELOW_CHARS = 500;
-
-function bodyChars(c: ContentCandidate): number {
-  return c.roots.reduce((sum, r) => sum + (c.stats.get(r)?.chars ?? 0), 0);
-}
 
 /** Unlinked text in the body roots, and the share of all their text that is links. */
 function bodyProse(c: ContentCandidate): { prose: number; linkDensity: number } {
@@ -77,9 +74,10 @@ function bodyProse(c: ContentCandidate): { prose: number; linkDensity: number } 
  */
 function findBody(body: Element): ContentCandidate {
   const strict = scoreContent(body, { skipNamedFurniture: true });
-  if (bodyChars(strict) >= RETRY_BELOW_CHARS) return strict;
+  const s = bodyProse(strict);
+  if (s.prose >= RETRY_BELOW_CHARS) return strict;
   const loose = scoreContent(body, { skipNamedFurniture: false });
-  const [s, l] = [bodyProse(strict), bodyProse(loose)];
+  const l = bodyProse(loose);
   return l.prose > s.prose && l.linkDensity <= MAX_BODY_LINK_DENSITY ? loose : strict;
 }
 
