@@ -17,6 +17,7 @@ import type { PageMention } from './page-mention';
 import { createPopoverHost, type PopoverHost } from './popover-host';
 import { rangeFor } from './ranges';
 import { createUiHost, type UiHost } from './ui-host';
+import { createRenderingCheck } from './visibility';
 import { watchPage } from './watch';
 
 export type BackgroundCalls = {
@@ -90,7 +91,7 @@ export class Session {
   }
 
   private async scan(detection: Detection): Promise<void> {
-    const { text, segments } = collectText(detection.roots);
+    const { text, segments } = collectText(detection.roots, { rendering: createRenderingCheck(this.doc.defaultView!) });
     if (text === this.lastText) return;
     this.lastText = text;
     this.segments = segments;

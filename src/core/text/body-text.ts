@@ -22,7 +22,20 @@ export interface CollectOptions {
   excludeBoilerplate?: boolean;
   /** Elements left out with everything inside them (the evaluation leaves out the headline to score the body alone). */
   leaveOut?: ReadonlySet<Element>;
+  /**
+   * How the page renders an element, asked once per element on the walk (never per text node).
+   * Markup alone cannot tell what a stylesheet hides, so the browser passes an adapter
+   * (src/content/visibility.ts); without one, every element is taken as shown (jsdom, the CLI).
+   */
+  rendering?: (el: Element) => Rendering;
 }
+
+/**
+ * `none`: neither the element nor anything inside it is drawn (display:none, content-visibility:
+ * hidden). `invisible`: its own text is not drawn, but a child may be drawn again (visibility is
+ * inherited and a child can set it back to visible). `shown`: drawn.
+ */
+export type Rendering = 'none' | 'invisible' | 'shown';
 
 export interface CollectedText {
   text: string;
@@ -96,6 +109,7 @@ class TextBuilder {
 interface WalkOptions {
   excludeBoilerplate: boolean;
   leaveOut?: ReadonlySet<Element>;
+  rendering?: (el: Element) => Rendering;
   /** Texts of the repeatable blocks already collected, with the block that showed each (see isRepeat). */
   seen: Map<string, Element>;
 }
@@ -127,14 +141,15 @@ function isRepeat(el: Element, seen: Map<string, Element>): boolean {
 }
 
 function walk(node: Node, out: TextBuilder, isRoot: boolean, opts: WalkOptions): void {
-  if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE) {
-    out.addText(node as Text);
-    return;
-  }
   if (node.nodeType !== ELEMENT_NODE) return;
   const el = node as Element;
   if (isNonProse(el) || opts.leaveOut?.has(el)) return;
-  if (!isRoot && opts.excludeBoilerplate && (isBoilerplate(el) || isRepeat(el, opts.seen))) return;
+  if (!isRoot && opts.excludeBoilerplate && isBoilerplate(el)) return;
+  // Asked after the cheap markup checks, so skipped subtrees never reach the browser's style code,
+  // and before the repeat check, so a hidden copy (a closed lightbox) never hides the shown one.
+  const rendering = opts.rendering?.(el) ?? 'shown';
+  if (rendering === 'none') return;
+  if (!isRoot && opts.excludeBoilerplate && isRepeat(el, opts.seen)) return;
   if (el.tagName === 'BR') {
     out.lineBreak();
     return;
@@ -142,7 +157,10 @@ function walk(node: Node, out: TextBuilder, isRoot: boolean, opts: WalkOptions):
   const block = BLOCK_TAGS.has(el.tagName);
   if (block) out.lineBreak();
   for (let child = el.firstChild; child !== null; child = child.nextSibling) {
-    walk(child, out, false, opts);
+    const type = child.nodeType;
+    if (type === TEXT_NODE || type === CDATA_NODE) {
+      if (rendering === 'shown') out.addText(child as Text);
+    } else walk(child, out, false, opts);
   }
   if (block) out.lineBreak();
 }
@@ -150,7 +168,7 @@ function walk(node: Node, out: TextBuilder, isRoot: boolean, opts: WalkOptions):
 /** Collect the readable text of `roots`, in the order given, one line per block. */
 export function collectText(roots: Element[], opts: CollectOptions = {}): CollectedText {
   const out = new TextBuilder();
-  const walkOptions: WalkOptions = { excludeBoilerplate: opts.excludeBoilerplate ?? true, leaveOut: opts.leaveOut, seen: new Map() };
+  const walkOptions: WalkOptions = { excludeBoilerplate: opts.excludeBoilerplate ?? true, leaveOut: opts.leaveOut, rendering: opts.rendering, seen: new Map() };
   for (const root of roots) {
     out.lineBreak();
     walk(root, out, true, walkOptions);

@@ -71,6 +71,30 @@ describe('collectText', () => {
     expect(segments.map((s) => text.slice(s.start, s.end))).toEqual(['A', 'b', 'c', 'd']);
   });
 
+  it('asks how each element is rendered: drops what is not drawn, and an invisible element\'s own text but not a child drawn again', () => {
+    const r = root(
+      '<p>Shown <span class="gone">gone <b>deep</b></span>text.</p>' +
+        '<div class="ghost">ghost <p class="back">back again</p> ghost</div><p>End.</p>',
+    );
+    const asked: string[] = [];
+    const rendering = (el: Element) => {
+      asked.push(el.className || el.tagName);
+      return el.classList.contains('gone') ? 'none' : el.classList.contains('ghost') ? 'invisible' : 'shown';
+    };
+    const { text, segments } = collectText([r], { rendering });
+    expect(text).toBe('Shown text.\nback again\nEnd.');
+    expectSegmentsMap(text, segments);
+    // Once per element, and never inside a subtree that is not drawn.
+    expect(asked).toEqual(['DIV', 'P', 'gone', 'ghost', 'back', 'P']);
+  });
+
+  it('never lets a hidden copy of a block hide the shown one as a repeat', () => {
+    const caption = 'A caption long enough to count as a repeated block of text';
+    const r = root(`<figcaption class="lightbox">${caption}</figcaption><p>Body.</p><figcaption>${caption}</figcaption>`);
+    const rendering = (el: Element) => (el.classList.contains('lightbox') ? 'none' : 'shown');
+    expect(collectText([r], { rendering }).text).toBe(`Body.\n${caption}`);
+  });
+
   it('never treats the root itself as boilerplate', () => {
     const doc = new DOMParser().parseFromString('<body><div class="related"><p>Chosen root.</p></div></body>', 'text/html');
     expect(collectText([doc.querySelector('.related')!]).text).toBe('Chosen root.');
