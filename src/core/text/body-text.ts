@@ -28,7 +28,7 @@ export interface CollectOptions {
    * (src/content/visibility.ts); without one, every element is taken as shown (jsdom, the CLI).
    */
   rendering?: (el: Element) => Rendering;
-  /** Stop once this many characters are collected (the text then ends with the block that passed it). */
+  /** Stop once this many characters are collected (the text then ends with the text node that passed it). */
   maxChars?: number;
 }
 
@@ -56,7 +56,7 @@ function isCollapsible(code: number): boolean {
 class TextBuilder {
   private readonly parts: string[] = [];
   readonly segments: TextSegment[] = [];
-  length = 0;
+  private size = 0;
   private lineHasText = false;
   private pendingSpace = false;
   private pendingBreak = false;
@@ -100,7 +100,11 @@ class TextBuilder {
 
   private push(s: string): void {
     this.parts.push(s);
-    this.length += s.length;
+    this.size += s.length;
+  }
+
+  get length(): number {
+    return this.size;
   }
 
   toString(): string {
@@ -233,7 +237,10 @@ export interface Slicing {
   pause(): Promise<void>;
 }
 
-/** collectText in slices: pauses whenever `slicing.timeUp()` says the current slice is spent. */
+/**
+ * collectText in slices: pauses whenever `slicing.timeUp()` says the current slice is spent. A
+ * page that changes during a pause may leave the text short; the caller's watcher rescans then.
+ */
 export async function collectTextInSlices(roots: Element[], opts: CollectOptions, slicing: Slicing): Promise<CollectedText> {
   const steps = collectSteps(roots, opts);
   for (;;) {
