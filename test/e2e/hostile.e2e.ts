@@ -80,6 +80,15 @@ describe.each(availableBrowsers())('%s', (name) => {
     await tab.close();
   });
 
+  it('reads a story longer than any reader reads up to its cap, and marks thousands of names without a long task', async () => {
+    const tab = await visit('hostile-long-article.html', marked('Sergei Lavrov'));
+    // The cap (MAX_ARTICLE_CHARS) falls before the last paragraph, the only one naming Putin.
+    const texts = (await highlightedTexts(tab)).map((m) => m.text);
+    expect(texts.length).toBeGreaterThan(2_000);
+    expect(texts).not.toContain('Vladimir Putin');
+    await tab.close();
+  });
+
   it('marks the article through a mutation storm, without a long task', async () => {
     const tab = await visit('hostile-storm.html', async (t) => {
       await t.evaluate('window.stormDone');
