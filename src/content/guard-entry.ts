@@ -3,6 +3,7 @@
 // pages it waits, doing nothing, in case the reader asks to treat the page as an article.
 import { isWorthALook } from '../core/detect/guard';
 import { CONTENT } from '../shared/channels';
+import { isTooLargeToRead } from './page-size';
 
 type Listener = (message: unknown, sender: unknown, respond: (answer: unknown) => void) => boolean | undefined;
 declare const chrome: { runtime: { getURL(path: string): string; onMessage: { addListener(l: Listener): void; removeListener(l: Listener): void } } };
@@ -14,7 +15,7 @@ const loadMain = (): Promise<Main> => import(chrome.runtime.getURL('content-main
 performance.mark('backstory:start');
 
 if (document.contentType === 'text/html' && window.top === window) {
-  const { worth } = isWorthALook(document);
+  const worth = isWorthALook(document).worth && !isTooLargeToRead(document);
   performance.measure('backstory:guard', { start: 'backstory:start', detail: { worth } });
   // Evaluating the module and detecting the article run as separate tasks, so neither is long.
   if (worth) void loadMain().then((main) => setTimeout(() => void main.start(), 0));

@@ -2,8 +2,7 @@
 // evaluated in its own task: the message contracts and their validator first, then the session
 // and overlay. Evaluated at once they made one task of 30–60 ms on a two-core machine.
 import type * as App from './app';
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+import { nextTask } from './next-task';
 
 let app: Promise<typeof App> | undefined;
 function loadApp(): Promise<typeof App> {

@@ -3,7 +3,8 @@
 // by dispose().
 import { render } from 'preact';
 import { detectArticle, type Detection } from '../core/detect/index';
-import { collectText, type TextSegment } from '../core/text/body-text';
+import type { TextSegment } from '../core/text/body-text';
+import { collectArticleText } from './article-text';
 import { castOf, categoryOf, unknownOf } from '../shared/cast';
 import type { CastView, EntityCard, MentionView, UnknownView } from '../shared/messages';
 import type { Settings } from '../shared/settings';
@@ -17,6 +18,7 @@ import type { PageMention } from './page-mention';
 import { createPopoverHost, type PopoverHost } from './popover-host';
 import { rangeFor } from './ranges';
 import { createUiHost, type UiHost } from './ui-host';
+import { isTooLargeToRead } from './page-size';
 import { watchPage } from './watch';
 
 export type BackgroundCalls = {
@@ -68,6 +70,10 @@ export class Session {
   /** Re-detects if needed and re-scans when the article's text changed. */
   async refresh(): Promise<void> {
     if (!this.detection?.isArticle || this.detection.roots.some((r) => !r.isConnected)) {
+      if (!this.force && isTooLargeToRead(this.doc)) {
+        this.state = 'not-article';
+        return;
+      }
       const detection = detectArticle(this.doc, this.doc.location?.href);
       if (!detection.isArticle && !(this.force && detection.roots.length)) {
         this.state = 'not-article';
@@ -90,8 +96,8 @@ export class Session {
   }
 
   private async scan(detection: Detection): Promise<void> {
-    const { text, segments } = collectText(detection.roots);
-    if (text === this.lastText) return;
+    const { text, segments } = await collectArticleText(this.doc, detection.roots);
+    if (this.disposed || text === this.lastText) return;
     this.lastText = text;
     this.segments = segments;
     this.state = 'scanning';

@@ -5,6 +5,8 @@ type Handlers = { onContentChange(): void; onNavigation(): void };
 /** Long enough to let a render batch settle, short enough to feel immediate. */
 const DEBOUNCE_MS = 250;
 
+const SHOWING_ATTRIBUTES = ['class', 'style', 'hidden', 'open', 'aria-hidden'];
+
 export function watchPage(doc: Document, roots: () => Element[], handlers: Handlers): () => void {
   const win = doc.defaultView!;
   let href = doc.location.href;
@@ -30,7 +32,9 @@ export function watchPage(doc: Document, roots: () => Element[], handlers: Handl
       : records.some((r) => r.type === 'childList' && doc.body?.contains(r.target));
     if (relevant) schedule();
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  // Attributes that show or hide text ("read more" expanders, tabs, <details>) change what the
+  // collector keeps (see visibility.ts) without any node being added.
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: SHOWING_ATTRIBUTES });
   win.addEventListener('popstate', schedule);
   return () => {
     observer.disconnect();

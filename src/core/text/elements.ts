@@ -18,8 +18,9 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'XMP',
 ]);
 
-// Inline styles are the only styles visible without layout; a stylesheet-hidden element is missed
-// here and caught by the browser-side adapter (jsdom has no layout, see notes/browsers.md).
+// Inline styles are the only styles visible without the browser's style engine; a stylesheet-hidden
+// element is missed here and left out by the collector's `rendering` adapter, which the content
+// script fills from the browser (src/content/visibility.ts).
 const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 /** Hidden from every reader by markup alone: `hidden`, aria-hidden="true" or an inline display:none. */

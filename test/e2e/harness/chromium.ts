@@ -1,5 +1,5 @@
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import type { BrowserUnderTest, LaunchOptions, Tab } from './types';
+import type { BrowserUnderTest, LaunchOptions, MainThreadTask, Tab } from './types';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -21,7 +21,54 @@ function tabOf(page: Page): Tab {
     press: (keys) => page.keyboard.press(keys),
     screenshot: async (path) => void (await page.screenshot({ path })),
     close: () => page.close(),
+    tasksRunning: (urlPrefix, during) => tasksRunning(page, urlPrefix, during),
   };
+}
+
+type TraceEvent = { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { data?: { url?: string; scriptName?: string } } };
+
+/** Trace events that mean JavaScript ran in a task. */
+const JS_EVENTS = new Set(['RunMicrotasks', 'FunctionCall', 'EvaluateScript', 'v8.evaluateModule', 'TimerFire', 'v8.run']);
+
+/**
+ * Traces the tab's renderer while `during` runs and returns every main-thread task (RunTask) that
+ * ran our code. A task is ours when a script event in it (EvaluateScript, FunctionCall: timers,
+ * observers, listeners) names a URL under `urlPrefix`, or when JavaScript ran in it that names no
+ * URL at all: a promise continuation after an extension message arrives that way (RunMicrotasks
+ * under a mojo message), and the test pages name every script of their own. CPU time (tdur) is
+ * what the task cost the thread: unlike wall time it does not grow when a loaded machine takes the
+ * CPU away, so it measures the work itself.
+ */
+async function tasksRunning<T>(page: Page, urlPrefix: string, during: () => Promise<T>): Promise<{ value: T; tasks: MainThreadTask[] }> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => void events.push(...(value as unknown as TraceEvent[])));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'] }, transferMode: 'ReportEvents' });
+  const value = await during();
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  const spans = events.filter((e) => e.ph === 'X' && e.dur !== undefined);
+  const urlOf = (e: TraceEvent) => e.args?.data?.url ?? e.args?.data?.scriptName ?? '';
+  // The threads our scripts ran on: the tab's renderer main thread.
+  const ourThreads = new Set(spans.filter((e) => urlOf(e).startsWith(urlPrefix)).map((e) => `${e.pid}:${e.tid}`));
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const e of spans) {
+    const key = `${e.pid}:${e.tid}`;
+    if (ourThreads.has(key)) byThread.set(key, [...(byThread.get(key) ?? []), e]);
+  }
+  const out: MainThreadTask[] = [];
+  for (const thread of byThread.values()) {
+    for (const task of thread.filter((e) => e.name === 'RunTask')) {
+      const end = task.ts + task.dur!;
+      const inside = thread.filter((e) => e !== task && e.ts >= task.ts && e.ts < end);
+      const urls = [...new Set(inside.map(urlOf).filter((u) => u !== ''))];
+      const ours = urls.some((u) => u.startsWith(urlPrefix)) || (urls.length === 0 && inside.some((e) => JS_EVENTS.has(e.name)));
+      if (ours) out.push({ at: task.ts / 1000, cpuMs: (task.tdur ?? task.dur!) / 1000, wallMs: task.dur! / 1000, urls });
+    }
+  }
+  return { value, tasks: out };
 }
 
 /**
@@ -53,6 +100,7 @@ export async function launchChromium(options: LaunchOptions): Promise<BrowserUnd
     name: 'chromium',
     newTab: async () => tabOf(await context.newPage()),
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
+    extensionOrigin: `chrome-extension://${extensionId}/`,
     requests,
     consoleErrors,
     close: () => context.close(),

@@ -147,6 +147,7 @@ export async function launchFirefox({ extensionDir, proxyPort, profileDir }: Lau
       return tabOf(bidi, context);
     },
     extensionUrl: (path) => `moz-extension://${EXTENSION_UUID}/${path}`,
+    extensionOrigin: `moz-extension://${EXTENSION_UUID}/`,
     requests: bidi.requests,
     consoleErrors: bidi.consoleErrors,
     async close() {

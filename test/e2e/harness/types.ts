@@ -12,13 +12,23 @@ export interface Tab {
   press(keys: string): Promise<void>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Chromium only: runs `during` while tracing the browser's main threads, and returns each task
+   * that ran a script from `urlPrefix`, with its CPU time (see chromium.ts).
+   */
+  tasksRunning?<T>(urlPrefix: string, during: () => Promise<T>): Promise<{ value: T; tasks: MainThreadTask[] }>;
 }
+
+/** One task of a renderer's main thread: when, CPU and wall time in ms, and the script URLs it ran. */
+export type MainThreadTask = { at: number; cpuMs: number; wallMs: number; urls: string[] };
 
 export interface BrowserUnderTest {
   name: BrowserName;
   newTab(): Promise<Tab>;
   /** A page of the extension: popup.html, options.html … */
   extensionUrl(path: string): string;
+  /** The URL prefix of the extension's own scripts (chrome-extension://id/ …). */
+  readonly extensionOrigin: string;
   /** Every URL requested by pages, content scripts and (where the driver sees them) extension contexts. */
   readonly requests: string[];
   /** Console errors and warnings from pages and content scripts, with the script URL they came from. */

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { collectText } from '../../../../src/core/text/body-text';
+import { collectText, collectTextInSlices } from '../../../../src/core/text/body-text';
 
 function root(html: string): Element {
   const doc = new DOMParser().parseFromString(`<body><div id="r">${html}</div></body>`, 'text/html');
@@ -69,6 +69,54 @@ describe('collectText', () => {
     expect(text).toBe('A b\nc d');
     expectSegmentsMap(text, segments);
     expect(segments.map((s) => text.slice(s.start, s.end))).toEqual(['A', 'b', 'c', 'd']);
+  });
+
+  it('asks how each element is rendered: drops what is not drawn, and an invisible element\'s own text but not a child drawn again', () => {
+    const r = root(
+      '<p>Shown <span class="gone">gone <b>deep</b></span>text.</p>' +
+        '<div class="ghost">ghost <p class="back">back again</p> ghost</div><p>End.</p>',
+    );
+    const asked: string[] = [];
+    const rendering = (el: Element) => {
+      asked.push(el.className || el.tagName);
+      return el.classList.contains('gone') ? 'none' : el.classList.contains('ghost') ? 'invisible' : 'shown';
+    };
+    const { text, segments } = collectText([r], { rendering });
+    expect(text).toBe('Shown text.\nback again\nEnd.');
+    expectSegmentsMap(text, segments);
+    // Once per element, and never inside a subtree that is not drawn.
+    expect(asked).toEqual(['DIV', 'P', 'gone', 'ghost', 'back', 'P']);
+  });
+
+  it('never lets a hidden copy of a block hide the shown one as a repeat', () => {
+    const caption = 'A caption long enough to count as a repeated block of text';
+    const r = root(`<figcaption class="lightbox">${caption}</figcaption><p>Body.</p><figcaption>${caption}</figcaption>`);
+    const rendering = (el: Element) => (el.classList.contains('lightbox') ? 'none' : 'shown');
+    expect(collectText([r], { rendering }).text).toBe(`Body.\n${caption}`);
+  });
+
+  it('reads nothing inside an element the reader edits, from the root up', () => {
+    const doc = new DOMParser().parseFromString(
+      '<body><main contenteditable="true"><article><p>Draft.</p></article></main><div contenteditable><p contenteditable="false" id="fixed">Fixed.</p></div></body>',
+      'text/html',
+    );
+    expect(collectText([doc.querySelector('article')!]).text).toBe('');
+    expect(collectText([doc.getElementById('fixed')!]).text).toBe('Fixed.');
+  });
+
+  it('stops after the block that passes maxChars', () => {
+    const r = root('<p>One two.</p><p>Three four.</p><p>Five six.</p>');
+    expect(collectText([r], { maxChars: 12 }).text).toBe('One two.\nThree four.');
+  });
+
+  it('collects the same text in slices, pausing whenever the slice is spent', async () => {
+    const html = Array.from({ length: 300 }, (_, i) => `<p>Paragraph <b>${i}</b> of the story.</p>`).join('');
+    let pauses = 0;
+    const sliced = await collectTextInSlices([root(html)], {}, { timeUp: () => true, pause: async () => void pauses++ });
+    const whole = collectText([root(html)]);
+    expect(sliced.text).toBe(whole.text);
+    expect(sliced.segments.length).toBe(whole.segments.length);
+    expect(pauses).toBeGreaterThan(10);
   });
 
   it('never treats the root itself as boilerplate', () => {
