@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '../../../src/popup/PopupApp';
 import { BACKGROUND, CONTENT, backgroundMethods, contentMethods, type CastView } from '../../../src/shared/messages';
 import { createServer } from '../../../src/shared/rpc';
-import { loadSettings } from '../../../src/shared/settings-store';
+import { loadSettings, saveSettings } from '../../../src/shared/settings-store';
 import { fakeBrowser } from '../fake-browser';
 
 const lavrov = { id: 'Q7996', name: 'Sergei Lavrov', type: 'person' as const };
@@ -85,6 +85,28 @@ describe('popup', () => {
     box.checked = false;
     box.dispatchEvent(new Event('change', { bubbles: true }));
     await vi.waitFor(async () => expect((await loadSettings()).denySites).toContain('news.example'));
+  });
+
+  it('shows the site off where only listed sites run, and switching it on lists the site', async () => {
+    await saveSettings({ scope: 'listed-sites', allowSites: ['other.example'], denySites: [] });
+    render(<PopupApp />, root);
+    await shows('On for news.example');
+    const box = root.querySelector<HTMLInputElement>('input[type=checkbox]')!;
+    expect(box.checked).toBe(false);
+    expect(box.disabled).toBe(false);
+    box.checked = true;
+    box.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(async () => expect((await loadSettings()).allowSites).toEqual(['other.example', 'news.example']));
+  });
+
+  it('shows the site off, and says why, where a parent domain is switched off', async () => {
+    await saveSettings({ scope: 'all-articles', allowSites: [], denySites: ['example'] });
+    render(<PopupApp />, root);
+    await shows('Off for every site under example.');
+    const box = root.querySelector<HTMLInputElement>('input[type=checkbox]')!;
+    expect(box.checked).toBe(false);
+    expect(box.disabled).toBe(true);
+    expect(root.querySelector(`#${box.getAttribute('aria-describedby')}`)?.textContent).toContain('example');
   });
 
   it('offers to treat a missed page as an article', async () => {
