@@ -2,6 +2,7 @@
 // mentions, mark them, and keep that true while the page changes. Everything it adds is undone
 // by dispose().
 import { render } from 'preact';
+import { forceArticle } from '../core/detect/forced';
 import { detectArticle, type Detection } from '../core/detect/index';
 import { collectText, type TextSegment } from '../core/text/body-text';
 import { castOf, categoryOf, unknownOf } from '../shared/cast';
@@ -68,8 +69,9 @@ export class Session {
   /** Re-detects if needed and re-scans when the article's text changed. */
   async refresh(): Promise<void> {
     if (!this.detection?.isArticle || this.detection.roots.some((r) => !r.isConnected)) {
-      const detection = detectArticle(this.doc, this.doc.location?.href);
-      if (!detection.isArticle && !(this.force && detection.roots.length)) {
+      const found = detectArticle(this.doc, this.doc.location?.href);
+      const detection = this.force ? forceArticle(this.doc, found) : found;
+      if (!detection.isArticle) {
         this.state = 'not-article';
         return;
       }

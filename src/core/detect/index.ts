@@ -52,11 +52,11 @@ export interface Detection {
  */
 const RETRY_BELOW_CHARS = 500;
 
-function bodyChars(c: ContentCandidate): number {
+export function bodyChars(c: ContentCandidate): number {
   return c.roots.reduce((sum, r) => sum + (c.stats.get(r)?.chars ?? 0), 0);
 }
 
-function findBody(body: Element): ContentCandidate {
+export function findBody(body: Element): ContentCandidate {
   const strict = scoreContent(body, { skipNamedFurniture: true });
   if (bodyChars(strict) >= RETRY_BELOW_CHARS) return strict;
   const loose = scoreContent(body, { skipNamedFurniture: false });

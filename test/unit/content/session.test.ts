@@ -108,6 +108,17 @@ describe('content session', () => {
     expect(document.querySelector('backstory-ui')).toBeNull();
     session.dispose();
   });
+
+  it('marks a page detection turned away once the reader treats it as an article', async () => {
+    document.body.innerHTML = '<div><a href="/">Home</a></div><div>Sergei Lavrov spoke about Afghanistan on Tuesday.</div>';
+    const session = new Session(document, DEFAULT_SETTINGS, fakeBackground(names), false);
+    await session.start();
+    expect(session.cast().state).toBe('not-article');
+    await session.treatAsArticle();
+    expect(session.cast().state).toBe('ready');
+    expect(marked()).toEqual({ 'backstory-underline-person': ['Sergei Lavrov'], 'backstory-underline-country': ['Afghanistan'] });
+    session.dispose();
+  });
 });
 
 describe('content session disposed while it works', () => {
