@@ -6,6 +6,7 @@ import { FactList } from './FactList';
 import { t } from './i18n';
 import { TYPE_LABEL } from './labels';
 import { explainReason } from './reason';
+import { anyLinked, SourceList } from './SourceList';
 
 export type PopoverState = { kind: 'loading' } | { kind: 'ready'; card: EntityCard } | { kind: 'error' };
 
@@ -60,14 +61,10 @@ function CardBody({ card, articleDate }: { card: EntityCard; articleDate?: strin
           {card.since.length ? <FactList facts={card.since} sources={card.sources} /> : <p class="muted">{t('popoverNothingSince')}</p>}
         </section>
       )}
-      {card.sources.some((s) => s.url) && (
+      {anyLinked(card.sources) && (
         <details class="sources">
           <summary>{t('popoverSourcesHeading')}</summary>
-          <ul>
-            {card.sources.map((s) => (
-              <li key={s.id}>{s.url ? <a href={s.url} target="_blank" rel="noopener noreferrer">{s.name}</a> : s.name} <span class="muted">({s.licence}, {formatDate(s.retrieved)})</span></li>
-            ))}
-          </ul>
+          <SourceList sources={card.sources} />
         </details>
       )}
     </>

@@ -109,6 +109,22 @@ describe('popup', () => {
     expect(root.querySelector(`#${box.getAttribute('aria-describedby')}`)?.textContent).toContain('example');
   });
 
+  it('refuses a card whose source address is not a web address, and links nothing', async () => {
+    const hostile = { id: 'x', name: 'Hostile source', licence: 'CC0', retrieved: '2022', url: 'javascript:alert(1)' };
+    // The background answers without its own contract check, as a compromised or buggy one would.
+    fakeBrowser.runtime.sendMessage = async (message: unknown) => {
+      const { method, params } = message as { method: string; params: { id: string } };
+      if (method === 'getEntity') return { ok: true, value: { id: params.id, name: params.id, type: 'person', facts: [], since: [], sources: [hostile], summary: { label: 'Summary', value: `summary of ${params.id}`, source: 'x', asOf: '2022' } } };
+      if (method === 'getDatasetInfo') return { ok: true, value: { entities: 1, sources: [hostile] } };
+      return { ok: true, value: {} };
+    };
+    render(<PopupApp />, root);
+    await shows('Taliban');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(root.textContent).not.toContain('summary of');
+    expect([...root.querySelectorAll('[href]')].map((a) => a.getAttribute('href'))).toEqual([]);
+  });
+
   it('offers to treat a missed page as an article', async () => {
     page = { state: 'not-article', entries: [], unknown: [] };
     render(<PopupApp />, root);

@@ -34,6 +34,16 @@ describe('EntityPopover', () => {
     expect(show({ kind: 'loading' }).textContent).toContain('Looking up');
     expect(show({ kind: 'error' }).textContent).toContain('could not be loaded');
   });
+  it('links only web addresses among the sources, whatever a card carries', () => {
+    const hostile = ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', 'file:///etc/passwd'];
+    const sources = [card.sources[0]!, ...hostile.map((url, i) => ({ id: `s${i}`, name: `Source ${i}`, licence: 'CC0', retrieved: '2022-10-01', url }))];
+    const el = show({ kind: 'ready', card: { ...card, sources } });
+    expect(el.querySelectorAll('.sources li')).toHaveLength(sources.length);
+    expect([...el.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://www.wikidata.org/']);
+    expect(el.querySelector('.sources')!.textContent).toContain('Source 0');
+    // Sources without a web address among them: no list of links at all.
+    expect(show({ kind: 'ready', card: { ...card, sources: sources.slice(1) } }).querySelector('.sources')).toBeNull();
+  });
   it('copies every fact with its provenance', () => {
     expect(cardAsText(card, '2021-10-20')).toContain('- Role: Minister of Foreign Affairs of Russia (since 2004) (Wikidata, as of 2022-10-01)');
   });
