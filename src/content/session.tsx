@@ -13,7 +13,7 @@ import { CastToggle } from '../ui/CastToggle';
 import { createHighlightApiHighlighter, createOverlayHighlighter, hasHighlightApi, type Highlighter } from './highlighter';
 import { indexMentions, mentionAt, type MentionIndex } from './hit-test';
 import { bindInteractions } from './interactions';
-import { addNotThis, loadNotThis, notThisKey } from './not-this';
+import { addNotThis, loadNotThis, notThisKey, removeNotThis } from '../shared/not-this';
 import type { PageMention } from './page-mention';
 import { createPopoverHost, type PopoverHost } from './popover-host';
 import { rangeFor } from './ranges';

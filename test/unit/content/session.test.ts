@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
 import type { MentionView } from '../../../src/shared/messages';
 import { Session, type BackgroundCalls } from '../../../src/content/session';
-import { addNotThis, notThisKey } from '../../../src/content/not-this';
+import { addNotThis, notThisKey } from '../../../src/shared/not-this';
 import { installHighlightRegistry } from '../highlight-registry';
 
 const html = readFileSync(resolve(import.meta.dirname, '../../fixtures/content/article.html'), 'utf8');
