@@ -150,6 +150,7 @@ export class Session {
       getCard: (id) => this.calls.getEntity(id, published),
       ...(published ? { articleDate: published } : {}),
       onNotThis: (m) => void this.unlink(m),
+      onUndoNotThis: (m) => void this.relink(m),
       onClosed: () => this.highlighter?.focus(undefined),
     });
     this.castRoot = this.doc.createElement('div');
@@ -178,6 +179,16 @@ export class Session {
 
   private async unlink(m: PageMention): Promise<void> {
     await addNotThis(notThisKey(m.entity.id, m.text));
+    await this.rescan();
+  }
+
+  private async relink(m: PageMention): Promise<void> {
+    await removeNotThis(notThisKey(m.entity.id, m.text));
+    await this.rescan();
+  }
+
+  /** Marks the page again after the reader's corrections changed. */
+  private async rescan(): Promise<void> {
     this.lastText = '';
     await this.refresh();
   }
@@ -212,8 +223,7 @@ export class Session {
 
   updateSettings(settings: Settings): void {
     this.settings = settings;
-    this.lastText = '';
-    void this.refresh();
+    void this.rescan();
   }
 
   cast(): CastView {

@@ -1,7 +1,8 @@
 // Reliability fixes of issue 13 in both browsers: "Treat this page as an article" marks a page
-// detection turned away, asked the way the popup asks (the page contract, from an extension page).
+// detection turned away, asked the way the popup asks (the page contract, from an extension page);
+// a "not this person" correction can be undone from the popover, by keyboard.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { highlightedTexts, sendToTab, waitFor } from './harness/page-probes';
+import { highlightedTexts, pointAtText, popoverText, sendToTab, waitFor } from './harness/page-probes';
 import { availableBrowsers, ourConsoleErrors, requestsOffMachine, startHarness, type Harness } from './harness/setup';
 import type { Tab } from './harness/types';
 
@@ -43,6 +44,33 @@ describe.each(availableBrowsers())('%s', (name) => {
     const cast = await waitFor(() => sendToTab<Reply<Cast>>(popup, id, 'getCast', {}), (r) => r.value.state === 'ready');
     expect(cast.value.entries.map((e) => e.entity.name)).toEqual(expect.arrayContaining([expect.stringMatching(/Lavrov/), 'Afghanistan']));
     await page.close();
+  });
+
+  it('undoes a "not this person" correction from the popover, by keyboard', async () => {
+    const tab = await h.browser.newTab();
+    await tab.goto(`${h.server.origin}/demo/article.html`);
+    const texts = async () => (await highlightedTexts(tab)).map((m) => m.text);
+    await waitFor(texts, (t) => t.includes('Lavrov') && t.includes('Sergei Lavrov'), 20_000);
+    // The second "Lavrov" on the page is the bare surname, a mention of its own.
+    const point = await pointAtText(tab, 'Lavrov', 1);
+    await tab.click(point!.x, point!.y);
+    await waitFor(() => popoverText(tab), (t) => !!t && !t.includes('Looking up'));
+    const shadow = `document.querySelector('backstory-ui').shadowRoot`;
+    await tab.evaluate(`${shadow}.querySelector('button.not-this').click()`);
+
+    const state = () => tab.evaluate<{ notice: string; focused: string }>(`({ notice: ${shadow}.querySelector('.notice')?.textContent ?? '', focused: ${shadow}.activeElement?.className ?? '' })`);
+    const made = await waitFor(state, (s) => s.focused === 'undo');
+    expect(made.notice).toMatch(/^“Lavrov” is no longer marked as .*Lavrov/);
+    expect(await tab.evaluate<string | null>(`${shadow}.querySelector('.notice').getAttribute('role')`)).toBe('status');
+    const unlinked = await waitFor(texts, (t) => !t.includes('Lavrov'));
+    expect(unlinked).toContain('Sergei Lavrov');
+
+    await tab.press('Enter');
+    await waitFor(texts, (t) => t.includes('Lavrov'));
+    const undone = await state();
+    expect(undone.notice).toMatch(/^“Lavrov” is marked as .*Lavrov again\.$/);
+    expect(undone.focused).toBe('popover');
+    await tab.close();
   });
 
   it('no request left the machine, and our scripts logged no error', () => {
