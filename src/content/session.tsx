@@ -69,8 +69,13 @@ export class Session {
   /** Re-detects if needed and re-scans when the article's text changed. */
   async refresh(): Promise<void> {
     if (!this.detection?.isArticle || this.detection.roots.some((r) => !r.isConnected)) {
-      const found = detectArticle(this.doc, this.doc.location?.href);
-      const detection = this.force ? forceArticle(this.doc, found) : found;
+      let detection = detectArticle(this.doc, this.doc.location?.href);
+      if (this.force && !detection.isArticle) {
+        // Looking for a body again is a second walk of the page: a task of its own.
+        await yieldToMain();
+        if (this.disposed) return;
+        detection = forceArticle(this.doc, detection);
+      }
       if (!detection.isArticle) {
         this.state = 'not-article';
         return;

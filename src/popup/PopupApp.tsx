@@ -78,7 +78,7 @@ export function PopupApp() {
           {!switchable(status, site) && <p id="site-note" class="muted small">{siteNote(status)}</p>}
         </>
       )}
-      <Status view={view} summaries={summaries} onSelect={showEntity} onForce={forceArticle} />
+      <Status view={view} siteOn={!!status?.active} summaries={summaries} onSelect={showEntity} onForce={forceArticle} />
       <nav class="links">
         {tabId !== undefined && cast?.state === 'ready' && <button type="button" class="link" onClick={() => open(`trainer.html?tab=${tabId}`)}>{t('popupOpenTrainer')}</button>}
         <button type="button" class="link" onClick={() => open('demo/article.html')}>{t('popupOpenDemo')}</button>
@@ -96,15 +96,16 @@ function siteNote(status: SiteStatus): string {
   return status.why === 'denied' ? t('popupSiteOffByParent', status.by) : t('popupSwitchedOff');
 }
 
-type StatusProps = { view: View; summaries: Record<string, string>; onSelect(id: string): void; onForce(): void };
+type StatusProps = { view: View; siteOn: boolean; summaries: Record<string, string>; onSelect(id: string): void; onForce(): void };
 
-function Status({ view, summaries, onSelect, onForce }: StatusProps) {
+function Status({ view, siteOn, summaries, onSelect, onForce }: StatusProps) {
   if (view.kind === 'loading') return <p class="muted" role="status">{t('popupScanning')}</p>;
   const force = <button type="button" onClick={onForce}>{t('popupTreatAsArticle')}</button>;
   if (view.kind === 'unreachable') return <div role="status"><p>{t('popupNotArticle')}</p>{force}</div>;
   const { cast } = view;
   switch (cast.state) {
-    case 'inactive': return <p role="status">{t('popupInactive')}</p>;
+    // The page answered before the reader switched the site on here; its script starts on its own.
+    case 'inactive': return <p role="status">{t(siteOn ? 'popupSwitchedOn' : 'popupInactive')}</p>;
     case 'scanning': return <p class="muted" role="status">{t('popupScanning')}</p>;
     case 'error': return <p role="status">{t('popupError')}</p>;
     case 'not-article': return <div role="status"><p>{t('popupNotArticle')}</p>{force}</div>;

@@ -1,6 +1,7 @@
 // Reliability fixes of issue 13 in both browsers: "Treat this page as an article" marks a page
 // detection turned away, asked the way the popup asks (the page contract, from an extension page);
-// a "not this person" correction can be undone from the popover, by keyboard.
+// a "not this person" correction can be undone from the popover, by keyboard; a page where the
+// site is off still names its site, so the popup can offer to switch it on.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { highlightedTexts, pointAtText, popoverText, sendToTab, waitFor } from './harness/page-probes';
 import { availableBrowsers, ourConsoleErrors, requestsOffMachine, startHarness, type Harness } from './harness/setup';
@@ -70,6 +71,24 @@ describe.each(availableBrowsers())('%s', (name) => {
     const undone = await state();
     expect(undone.notice).toMatch(/^“Lavrov” is marked as .*Lavrov again\.$/);
     expect(undone.focused).toBe('popover');
+    await tab.close();
+  });
+
+  it('names its site to the popup where Backstory is off, so it can be switched on there', async () => {
+    const tab = await h.browser.newTab();
+    await tab.goto(`${h.server.origin}/demo/article.html`);
+    await waitFor(() => highlightedTexts(tab), (m) => m.length > 0, 20_000);
+    const id = await newestTabId(popup);
+    const setSettings = (settings: object) => popup.evaluate<null>(`(globalThis.browser ?? globalThis.chrome).storage.sync.set({ settings: ${JSON.stringify(settings)} }).then(() => null)`);
+    try {
+      await setSettings({ version: 2, scope: 'listed-sites', allowSites: ['example.org'] });
+      await waitFor(() => highlightedTexts(tab), (m) => m.length === 0);
+      const cast = await sendToTab<Reply<Cast & { site?: string }>>(popup, id, 'getCast', {});
+      expect(cast.value).toMatchObject({ state: 'inactive', site: '127.0.0.1' });
+    } finally {
+      await setSettings({ version: 2 });
+    }
+    await waitFor(() => highlightedTexts(tab), (m) => m.length > 0, 20_000);
     await tab.close();
   });
 

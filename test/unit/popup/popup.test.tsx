@@ -87,6 +87,19 @@ describe('popup', () => {
     await vi.waitFor(async () => expect((await loadSettings()).denySites).toContain('news.example'));
   });
 
+  it('offers to switch a site back on from a page where it is off', async () => {
+    await saveSettings({ denySites: ['news.example'] });
+    page = { state: 'inactive', site: 'news.example', entries: [], unknown: [] };
+    render(<PopupApp />, root);
+    await shows('Backstory is switched off for this site.');
+    const box = root.querySelector<HTMLInputElement>('input[type=checkbox]')!;
+    expect(box.checked).toBe(false);
+    box.checked = true;
+    box.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(async () => expect((await loadSettings()).denySites).toEqual([]));
+    await shows('Switched on.');
+  });
+
   it('shows the site off where only listed sites run, and switching it on lists the site', async () => {
     await saveSettings({ scope: 'listed-sites', allowSites: ['other.example'], denySites: [] });
     render(<PopupApp />, root);
