@@ -27,14 +27,18 @@ describe.each(availableBrowsers())('%s', (name) => {
   });
   afterAll(async () => h?.close());
 
-  it('treats a page detection turned away as an article when the reader asks', async () => {
-    const url = `${h.server.origin}/pages/rejected-notes.html`;
+  // Turned away by the guard (no session yet: the guard's own listener takes the message) and by
+  // the decision (a running session is asked again).
+  it.each([
+    ['the guard', 'rejected-notes.html', 'no answer'],
+    ['the decision', 'rejected-digest.html', 'not-article'],
+  ])('treats a page %s turned away as an article when the reader asks', async (_by, file, verdict) => {
     const page = await h.browser.newTab();
-    await page.goto(url);
+    await page.goto(`${h.server.origin}/pages/${file}`);
     const id = await newestTabId(popup);
-    // Turned away: the guard left no session (or detection said no), and nothing is marked.
-    const before = await sendToTab<Reply<Cast>>(popup, id, 'getCast', {}).catch(() => null);
-    expect(before?.value?.state ?? 'no answer').not.toBe('ready');
+    const state = async () => (await sendToTab<Reply<Cast>>(popup, id, 'getCast', {}).catch(() => null))?.value?.state ?? 'no answer';
+    // The content script loads in stages after the page: its verdict is awaited, not raced.
+    await waitFor(state, (s) => s === verdict);
     expect(await highlightedTexts(page)).toEqual([]);
 
     const forced = await sendToTab<Reply<Cast>>(popup, id, 'treatAsArticle', {});
