@@ -56,6 +56,15 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+const siteSwitch = () => root.querySelector<HTMLInputElement>('input[type=checkbox]')!;
+/** Sets the site switch as a reader clicking it would, after checking where it stood. */
+function flipSwitch(from: boolean): void {
+  const box = siteSwitch();
+  expect(box.checked).toBe(from);
+  box.checked = !from;
+  box.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
 /** Waits until the popup shows `text` (its answers arrive over several async messages). */
 const shows = (text: string) => vi.waitFor(() => expect(root.textContent).toContain(text));
 
@@ -80,10 +89,7 @@ describe('popup', () => {
   it('switches the site off and on', async () => {
     render(<PopupApp />, root);
     await shows('On for news.example');
-    const box = root.querySelector<HTMLInputElement>('input[type=checkbox]')!;
-    expect(box.checked).toBe(true);
-    box.checked = false;
-    box.dispatchEvent(new Event('change', { bubbles: true }));
+    flipSwitch(true);
     await vi.waitFor(async () => expect((await loadSettings()).denySites).toContain('news.example'));
   });
 
@@ -92,10 +98,7 @@ describe('popup', () => {
     page = { state: 'inactive', site: 'news.example', entries: [], unknown: [] };
     render(<PopupApp />, root);
     await shows('Backstory is switched off for this site.');
-    const box = root.querySelector<HTMLInputElement>('input[type=checkbox]')!;
-    expect(box.checked).toBe(false);
-    box.checked = true;
-    box.dispatchEvent(new Event('change', { bubbles: true }));
+    flipSwitch(false);
     await vi.waitFor(async () => expect((await loadSettings()).denySites).toEqual([]));
     await shows('Switched on.');
   });
@@ -104,11 +107,8 @@ describe('popup', () => {
     await saveSettings({ scope: 'listed-sites', allowSites: ['other.example'], denySites: [] });
     render(<PopupApp />, root);
     await shows('On for news.example');
-    const box = root.querySelector<HTMLInputElement>('input[type=checkbox]')!;
-    expect(box.checked).toBe(false);
-    expect(box.disabled).toBe(false);
-    box.checked = true;
-    box.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(siteSwitch().disabled).toBe(false);
+    flipSwitch(false);
     await vi.waitFor(async () => expect((await loadSettings()).allowSites).toEqual(['other.example', 'news.example']));
   });
 
@@ -116,7 +116,7 @@ describe('popup', () => {
     await saveSettings({ scope: 'all-articles', allowSites: [], denySites: ['example'] });
     render(<PopupApp />, root);
     await shows('Off for every site under example.');
-    const box = root.querySelector<HTMLInputElement>('input[type=checkbox]')!;
+    const box = siteSwitch();
     expect(box.checked).toBe(false);
     expect(box.disabled).toBe(true);
     expect(root.querySelector(`#${box.getAttribute('aria-describedby')}`)?.textContent).toContain('example');
