@@ -117,8 +117,13 @@ export type SiteStatus =
   | { active: false; why: 'disabled' | 'not-listed' }
   | { active: false; why: 'denied'; by: string };
 
-/** A list entry covers its own site and every subdomain of it. */
-const coveringEntry = (list: string[], site: string) => list.find((s) => site === s || site.endsWith(`.${s}`));
+/**
+ * The broadest list entry covering a site (an entry covers its own site and every subdomain of
+ * it): with both "example.org" and "news.example.org" denied, switching the subdomain alone back
+ * on cannot help, and the parent is what the reader needs to hear about.
+ */
+const coveringEntry = (list: string[], site: string) =>
+  list.filter((s) => site === s || site.endsWith(`.${s}`)).reduce<string | undefined>((broadest, s) => (!broadest || s.length < broadest.length ? s : broadest), undefined);
 
 export function siteStatus(settings: Settings, site: string): SiteStatus {
   if (!settings.enabled) return { active: false, why: 'disabled' };

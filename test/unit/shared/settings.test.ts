@@ -36,6 +36,8 @@ describe('settings', () => {
     expect(siteStatus(listed, 'other.net')).toEqual({ active: false, why: 'not-listed' });
     expect(siteStatus(listed, 'blog.example.com')).toEqual({ active: false, why: 'denied', by: 'blog.example.com' });
     expect(siteStatus(parseSettings({ enabled: false }), 'example.com')).toEqual({ active: false, why: 'disabled' });
+    // Denied itself and through its parent: the parent is what keeps it off.
+    expect(siteStatus(parseSettings({ denySites: ['news.example.org', 'example.org'] }), 'news.example.org')).toEqual({ active: false, why: 'denied', by: 'example.org' });
   });
   it('switches one site on or off with the same rule, leaving parent domains alone', () => {
     const listed = parseSettings({ scope: 'listed-sites', allowSites: ['a.com'] });
