@@ -4,7 +4,7 @@ import browser from 'webextension-polyfill';
 import { callBackground } from '../shared/client';
 import { CONTENT, contentMethods, type CastView } from '../shared/messages';
 import { createServer, isOnChannel } from '../shared/rpc';
-import { isActiveOn, type Settings } from '../shared/settings';
+import { isActiveOn, siteOf, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import { Session, type BackgroundCalls } from './session';
 
@@ -25,7 +25,9 @@ const isOwnPage = location.href.startsWith(browser.runtime.getURL(''));
 const allowedBy = (settings: Settings) => isOwnPage || isActiveOn(settings, location.href);
 
 let session: Session | undefined;
-const inactive: CastView = { state: 'inactive', entries: [], unknown: [] };
+const site = siteOf(location.href);
+/** Names the site even when off here, so the popup can offer to switch it back on. */
+const inactive: CastView = { state: 'inactive', ...(site ? { site } : {}), entries: [], unknown: [] };
 
 async function ensureSession(force: boolean): Promise<Session | undefined> {
   const settings = await loadSettings();

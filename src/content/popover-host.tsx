@@ -3,7 +3,7 @@
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { EntityCard } from '../shared/messages';
-import { cardAsText, EntityPopover, type PopoverState } from '../ui/EntityPopover';
+import { cardAsText, EntityPopover, type Correction, type PopoverState } from '../ui/EntityPopover';
 import { t } from '../ui/i18n';
 import type { PageMention } from './page-mention';
 import type { UiHost } from './ui-host';
@@ -12,6 +12,7 @@ export type PopoverDeps = {
   getCard(id: string): Promise<EntityCard | undefined>;
   articleDate?: string;
   onNotThis(mention: PageMention): void;
+  onUndoNotThis(mention: PageMention): void;
   onClosed(): void;
 };
 
@@ -49,6 +50,7 @@ export function createPopoverHost(ui: UiHost, deps: PopoverDeps): PopoverHost {
   let state: PopoverState = { kind: 'loading' };
   let pinned = false;
   let copied = false;
+  let correction: Correction | undefined;
   let token = 0;
   let stopPositioning: (() => void) | undefined;
   let returnFocus: Element | null = null;
@@ -64,7 +66,22 @@ export function createPopoverHost(ui: UiHost, deps: PopoverDeps): PopoverHost {
         pinned={pinned}
         copied={copied}
         titleId={titleId}
-        onNotThis={() => { host.close({ restoreFocus: true }); deps.onNotThis(m); }}
+        correction={correction}
+        onNotThis={() => {
+          // Stays open (pinned, so moving the pointer away does not close it) to offer undo;
+          // focus moves to Undo so a keyboard user can take the correction back at once.
+          correction = 'made';
+          pinned = true;
+          draw();
+          el.querySelector<HTMLElement>('button.undo')?.focus();
+          deps.onNotThis(m);
+        }}
+        onUndo={() => {
+          correction = 'undone';
+          draw();
+          el.focus();
+          deps.onUndoNotThis(m);
+        }}
         onPin={() => { pinned = !pinned; draw(); }}
         onCopy={() => {
           if (state.kind !== 'ready') return;
@@ -93,6 +110,7 @@ export function createPopoverHost(ui: UiHost, deps: PopoverDeps): PopoverHost {
       mention = next;
       state = { kind: 'loading' };
       copied = false;
+      correction = undefined;
       const mine = ++token;
       el.setAttribute('aria-label', t('popoverLabel', next.entity.name));
       draw();
@@ -113,6 +131,7 @@ export function createPopoverHost(ui: UiHost, deps: PopoverDeps): PopoverHost {
       token++;
       mention = undefined;
       pinned = false;
+      correction = undefined;
       stopPositioning?.();
       stopPositioning = undefined;
       if (el.matches(':popover-open')) el.hidePopover();

@@ -2,6 +2,7 @@
 // mentions, mark them, and keep that true while the page changes. Everything it adds is undone
 // by dispose().
 import { render } from 'preact';
+import { forceArticle } from '../core/detect/forced';
 import { detectArticle, type Detection } from '../core/detect/index';
 import type { TextSegment } from '../core/text/body-text';
 import { collectArticleText } from './article-text';
@@ -13,7 +14,7 @@ import { CastToggle } from '../ui/CastToggle';
 import { createHighlightApiHighlighter, createOverlayHighlighter, hasHighlightApi, type Highlighter } from './highlighter';
 import { indexMentions, mentionAt, type MentionIndex } from './hit-test';
 import { bindInteractions } from './interactions';
-import { addNotThis, loadNotThis, notThisKey } from './not-this';
+import { addNotThis, loadNotThis, notThisKey, removeNotThis } from '../shared/not-this';
 import type { PageMention } from './page-mention';
 import { createPopoverHost, type PopoverHost } from './popover-host';
 import { rangeFor } from './ranges';
@@ -74,8 +75,14 @@ export class Session {
         this.state = 'not-article';
         return;
       }
-      const detection = detectArticle(this.doc, this.doc.location?.href);
-      if (!detection.isArticle && !(this.force && detection.roots.length)) {
+      let detection = detectArticle(this.doc, this.doc.location?.href);
+      if (this.force && !detection.isArticle) {
+        // Looking for a body again is a second walk of the page: a task of its own.
+        await yieldToMain();
+        if (this.disposed) return;
+        detection = forceArticle(this.doc, detection);
+      }
+      if (!detection.isArticle) {
         this.state = 'not-article';
         return;
       }
@@ -154,6 +161,7 @@ export class Session {
       getCard: (id) => this.calls.getEntity(id, published),
       ...(published ? { articleDate: published } : {}),
       onNotThis: (m) => void this.unlink(m),
+      onUndoNotThis: (m) => void this.relink(m),
       onClosed: () => this.highlighter?.focus(undefined),
     });
     this.castRoot = this.doc.createElement('div');
@@ -182,6 +190,16 @@ export class Session {
 
   private async unlink(m: PageMention): Promise<void> {
     await addNotThis(notThisKey(m.entity.id, m.text));
+    await this.rescan();
+  }
+
+  private async relink(m: PageMention): Promise<void> {
+    await removeNotThis(notThisKey(m.entity.id, m.text));
+    await this.rescan();
+  }
+
+  /** Marks the page again after the reader's corrections changed. */
+  private async rescan(): Promise<void> {
     this.lastText = '';
     await this.refresh();
   }
@@ -216,8 +234,7 @@ export class Session {
 
   updateSettings(settings: Settings): void {
     this.settings = settings;
-    this.lastText = '';
-    void this.refresh();
+    void this.rescan();
   }
 
   cast(): CastView {

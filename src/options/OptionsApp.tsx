@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { HOVER_DELAY_RANGE, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings-store';
 import { t } from '../ui/i18n';
+import { CorrectionsSection } from './CorrectionsSection';
 import { PacksSection } from './PacksSection';
 import { SiteListField } from './SiteListField';
 import '../ui/page.css';
@@ -124,6 +125,8 @@ export function OptionsApp() {
         ]} />
         <HoverDelayField value={s.hoverDelayMs} disabled={s.popoverTrigger === 'click'} onChange={(hoverDelayMs) => void update({ hoverDelayMs })} />
       </section>
+
+      <CorrectionsSection />
 
       <PacksSection />
     </main>

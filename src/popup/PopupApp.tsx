@@ -5,7 +5,7 @@ import browser from 'webextension-polyfill';
 import { callBackground } from '../shared/client';
 import type { CastView } from '../shared/messages';
 import { pageClient } from '../shared/page-client';
-import type { Settings } from '../shared/settings';
+import { siteStatus, switchSite, type Settings, type SiteStatus } from '../shared/settings';
 import { loadSettings, saveSettings } from '../shared/settings-store';
 import { CastList } from '../ui/CastPanel';
 import { t } from '../ui/i18n';
@@ -59,23 +59,26 @@ export function PopupApp() {
   };
   const toggleSite = async (site: string, on: boolean) => {
     if (!settings) return;
-    const denySites = on ? settings.denySites.filter((s) => s !== site) : [...new Set([...settings.denySites, site])];
-    setSettings(await saveSettings({ denySites }));
+    setSettings(await saveSettings(switchSite(settings, site, on)));
   };
   const open = (path: string) => void browser.tabs.create({ url: browser.runtime.getURL(path) }).then(() => window.close());
 
   const site = cast?.site;
-  const siteOn = !!settings && !!site && !settings.denySites.includes(site);
+  const status = site && settings ? siteStatus(settings, site) : undefined;
   return (
     <main class="popup">
       <h1>{t('popupHeading')}</h1>
-      {site && settings && (
-        <label class="row">
-          <input type="checkbox" checked={siteOn} onChange={(e) => void toggleSite(site, e.currentTarget.checked)} />
-          {t('popupSiteOn', site)}
-        </label>
+      {site && status && (
+        <>
+          <label class="row">
+            {/* Off for a reason the switch cannot change here: it says why instead of pretending. */}
+            <input type="checkbox" checked={status.active} disabled={!switchable(status, site)} aria-describedby={switchable(status, site) ? undefined : 'site-note'} onChange={(e) => void toggleSite(site, e.currentTarget.checked)} />
+            {t('popupSiteOn', site)}
+          </label>
+          {!switchable(status, site) && <p id="site-note" class="muted small">{siteNote(status)}</p>}
+        </>
       )}
-      <Status view={view} summaries={summaries} onSelect={showEntity} onForce={forceArticle} />
+      <Status view={view} siteOn={!!status?.active} summaries={summaries} onSelect={showEntity} onForce={forceArticle} />
       <nav class="links">
         {tabId !== undefined && cast?.state === 'ready' && <button type="button" class="link" onClick={() => open(`trainer.html?tab=${tabId}`)}>{t('popupOpenTrainer')}</button>}
         <button type="button" class="link" onClick={() => open('demo/article.html')}>{t('popupOpenDemo')}</button>
@@ -86,15 +89,23 @@ export function PopupApp() {
   );
 }
 
-type StatusProps = { view: View; summaries: Record<string, string>; onSelect(id: string): void; onForce(): void };
+/** Switched off for the whole extension, or for a parent domain: changed in settings, not per site. */
+const switchable = (status: SiteStatus, site: string) => status.why !== 'disabled' && !(status.why === 'denied' && status.by !== site);
 
-function Status({ view, summaries, onSelect, onForce }: StatusProps) {
+function siteNote(status: SiteStatus): string {
+  return status.why === 'denied' ? t('popupSiteOffByParent', status.by) : t('popupSwitchedOff');
+}
+
+type StatusProps = { view: View; siteOn: boolean; summaries: Record<string, string>; onSelect(id: string): void; onForce(): void };
+
+function Status({ view, siteOn, summaries, onSelect, onForce }: StatusProps) {
   if (view.kind === 'loading') return <p class="muted" role="status">{t('popupScanning')}</p>;
   const force = <button type="button" onClick={onForce}>{t('popupTreatAsArticle')}</button>;
   if (view.kind === 'unreachable') return <div role="status"><p>{t('popupNotArticle')}</p>{force}</div>;
   const { cast } = view;
   switch (cast.state) {
-    case 'inactive': return <p role="status">{t('popupInactive')}</p>;
+    // The page answered before the reader switched the site on here; its script starts on its own.
+    case 'inactive': return <p role="status">{t(siteOn ? 'popupSwitchedOn' : 'popupInactive')}</p>;
     case 'scanning': return <p class="muted" role="status">{t('popupScanning')}</p>;
     case 'error': return <p role="status">{t('popupError')}</p>;
     case 'not-article': return <div role="status"><p>{t('popupNotArticle')}</p>{force}</div>;

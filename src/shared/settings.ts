@@ -107,10 +107,45 @@ export function siteKey(input: string): string | undefined {
   return key && SITE_KEY.test(key) && key.length <= MAX_HOST_CHARS ? key : undefined;
 }
 
+/**
+ * Why Backstory does or does not run on a site: the one rule the content script and the popup's
+ * site switch both follow. `by` names the deny-list entry (the site or a parent domain) that
+ * switches it off.
+ */
+export type SiteStatus =
+  | { active: true; why: 'all-articles' | 'listed' }
+  | { active: false; why: 'disabled' | 'not-listed' }
+  | { active: false; why: 'denied'; by: string };
+
+/**
+ * The broadest list entry covering a site (an entry covers its own site and every subdomain of
+ * it): with both "example.org" and "news.example.org" denied, switching the subdomain alone back
+ * on cannot help, and the parent is what the reader needs to hear about.
+ */
+const coveringEntry = (list: string[], site: string) =>
+  list.filter((s) => site === s || site.endsWith(`.${s}`)).reduce<string | undefined>((broadest, s) => (!broadest || s.length < broadest.length ? s : broadest), undefined);
+
+export function siteStatus(settings: Settings, site: string): SiteStatus {
+  if (!settings.enabled) return { active: false, why: 'disabled' };
+  const by = coveringEntry(settings.denySites, site);
+  if (by) return { active: false, why: 'denied', by };
+  if (settings.scope === 'all-articles') return { active: true, why: 'all-articles' };
+  return coveringEntry(settings.allowSites, site) ? { active: true, why: 'listed' } : { active: false, why: 'not-listed' };
+}
+
 export function isActiveOn(settings: Settings, url: string): boolean {
   const site = siteOf(url);
-  if (!settings.enabled || !site) return false;
-  const listed = (list: string[]) => list.some((s) => site === s || site.endsWith(`.${s}`));
-  if (listed(settings.denySites)) return false;
-  return settings.scope === 'all-articles' || listed(settings.allowSites);
+  return !!site && siteStatus(settings, site).active;
+}
+
+/**
+ * The list changes that switch one site on or off, and nothing else: on takes the site off the
+ * deny list and, where only listed sites run, puts it on the allow list. A parent domain on the
+ * deny list is left alone (it speaks for its other subdomains too), so the site stays off.
+ */
+export function switchSite(settings: Settings, site: string, on: boolean): Pick<Settings, 'allowSites' | 'denySites'> {
+  const { allowSites, denySites } = settings;
+  if (!on) return { allowSites, denySites: [...new Set([...denySites, site])] };
+  const allowed = settings.scope === 'listed-sites' && !coveringEntry(allowSites, site) ? [...allowSites, site] : allowSites;
+  return { allowSites: allowed, denySites: denySites.filter((s) => s !== site) };
 }

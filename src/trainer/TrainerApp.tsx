@@ -10,6 +10,7 @@ import type { CastView, EntityCard, FactView } from '../shared/messages';
 import { pageClient } from '../shared/page-client';
 import { t } from '../ui/i18n';
 import { TYPE_LABEL } from '../ui/labels';
+import { anyLinked, SourceList } from '../ui/SourceList';
 import { saveTextFile } from '../options/download';
 import { contextSheetHtml } from './sheet';
 import { KEY_STEPS, type Position, START, type Slide, slidesOf, step, type Step } from './slides';
@@ -88,7 +89,7 @@ export function TrainerApp() {
   );
 }
 
-function SlideView({ slide, revealed, published }: { slide: Slide; revealed: number; published?: string }) {
+export function SlideView({ slide, revealed, published }: { slide: Slide; revealed: number; published?: string }) {
   const { card } = slide;
   const shown = slide.facts.slice(0, revealed);
   const at = shown.filter((f) => f.when === 'at');
@@ -102,6 +103,12 @@ function SlideView({ slide, revealed, published }: { slide: Slide; revealed: num
       {slide.facts.length === 0 && <p class="note">{t('trainerNoFacts')}</p>}
       {at.length > 0 && <Facts heading={published ? t('popoverAtTime', formatDate(published)) : t('popoverNow')} facts={at} sources={card} />}
       {since.length > 0 && <Facts heading={t('popoverSince')} facts={since} sources={card} />}
+      {anyLinked(card.sources) && (
+        <footer class="sources">
+          <h2>{t('popoverSourcesHeading')}</h2>
+          <SourceList sources={card.sources} />
+        </footer>
+      )}
       {/* Says the newly revealed fact aloud for screen-reader users; the list shows it to the room. */}
       <p class="sr-only" aria-live="polite">{latest ? `${latest.label}: ${latest.value}` : ''}</p>
     </section>

@@ -4,6 +4,7 @@
 import type { Source } from '../core/dataset/schema';
 import { formatDate } from '../shared/cast';
 import type { EntityCard, FactView } from '../shared/messages';
+import { webHref } from '../shared/web-url';
 import { TYPE_LABEL } from '../ui/labels';
 
 export type Translate = (key: string, substitutions?: string | string[]) => string;
@@ -23,7 +24,6 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 /** Only web links become links: a source URL is data, and a `javascript:` one must stay text. */
-const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
 
 const STYLE = `
 :root { color-scheme: light; }
@@ -67,7 +67,8 @@ ${input.published ? `<h3>${e(t('popoverSince'))}</h3>\n${card.since.length ? fac
   const sourceItems = [...sources.values()]
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((s) => {
-      const url = s.url ? ` <span class="prov">${isWebUrl(s.url) ? `<a href="${e(s.url)}">${e(s.url)}</a>` : e(s.url)}</span>` : '';
+      const href = webHref(s.url);
+      const url = href ? ` <span class="prov"><a href="${e(href)}">${e(href)}</a></span>` : '';
       return `<li data-source="${e(s.id)}">${e(s.name)}${url}<span class="prov">${e(t('trainerSheetSourceLine', [s.licence, formatDate(s.retrieved)]))}</span></li>`;
     });
 

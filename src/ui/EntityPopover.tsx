@@ -6,8 +6,12 @@ import { FactList } from './FactList';
 import { t } from './i18n';
 import { TYPE_LABEL } from './labels';
 import { explainReason } from './reason';
+import { anyLinked, SourceList } from './SourceList';
 
 export type PopoverState = { kind: 'loading' } | { kind: 'ready'; card: EntityCard } | { kind: 'error' };
+
+/** A "not this" correction made from this popover ('made', offering undo) or taken back ('undone'). */
+export type Correction = 'made' | 'undone';
 
 export type PopoverProps = {
   state: PopoverState;
@@ -16,7 +20,9 @@ export type PopoverProps = {
   pinned: boolean;
   copied: boolean;
   titleId: string;
+  correction?: Correction;
   onNotThis(): void;
+  onUndo(): void;
   onPin(): void;
   onCopy(): void;
   onClose(): void;
@@ -37,13 +43,27 @@ export function EntityPopover(props: PopoverProps) {
           <button type="button" class="close" aria-label={t('popoverClose')} onClick={props.onClose}>×</button>
         </div>
       </div>
-      {state.kind === 'loading' && <p class="muted" role="status">{t('popoverLoading')}</p>}
-      {state.kind === 'error' && <p class="muted" role="status">{t('popoverError')}</p>}
-      {state.kind === 'ready' && <CardBody card={state.card} articleDate={props.articleDate} />}
-      <p class="why">{t('popoverWhy', explainReason(mention.reason, mention.text, mention.name))}</p>
-      <button type="button" class="not-this" onClick={props.onNotThis}>{t(NOT_THIS[mention.type])}</button>
+      {/* Present from the first render, so screen readers announce what a correction did. */}
+      <p class="notice" role="status">{noticeOf(props.correction, mention)}</p>
+      {props.correction === 'made' ? (
+        <button type="button" class="undo" onClick={props.onUndo}>{t('popoverUndo')}</button>
+      ) : (
+        <>
+          {state.kind === 'loading' && <p class="muted" role="status">{t('popoverLoading')}</p>}
+          {state.kind === 'error' && <p class="muted" role="status">{t('popoverError')}</p>}
+          {state.kind === 'ready' && <CardBody card={state.card} articleDate={props.articleDate} />}
+          <p class="why">{t('popoverWhy', explainReason(mention.reason, mention.text, mention.name))}</p>
+          <button type="button" class="not-this" onClick={props.onNotThis}>{t(NOT_THIS[mention.type])}</button>
+        </>
+      )}
     </div>
   );
+}
+
+function noticeOf(correction: Correction | undefined, mention: PopoverProps['mention']): string {
+  if (correction === 'made') return t('popoverCorrected', [mention.text, mention.name]);
+  if (correction === 'undone') return t('popoverCorrectionUndone', [mention.text, mention.name]);
+  return '';
 }
 
 function CardBody({ card, articleDate }: { card: EntityCard; articleDate?: string }) {
@@ -60,14 +80,10 @@ function CardBody({ card, articleDate }: { card: EntityCard; articleDate?: strin
           {card.since.length ? <FactList facts={card.since} sources={card.sources} /> : <p class="muted">{t('popoverNothingSince')}</p>}
         </section>
       )}
-      {card.sources.some((s) => s.url) && (
+      {anyLinked(card.sources) && (
         <details class="sources">
           <summary>{t('popoverSourcesHeading')}</summary>
-          <ul>
-            {card.sources.map((s) => (
-              <li key={s.id}>{s.url ? <a href={s.url} target="_blank" rel="noopener noreferrer">{s.name}</a> : s.name} <span class="muted">({s.licence}, {formatDate(s.retrieved)})</span></li>
-            ))}
-          </ul>
+          <SourceList sources={card.sources} />
         </details>
       )}
     </>

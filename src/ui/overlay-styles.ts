@@ -32,6 +32,8 @@ button.close { font-size: 16px; line-height: 1; padding: 2px 7px; }
 .muted { color: var(--muted); }
 .why { font-size: 12px; color: var(--muted); border-top: 1px solid var(--line); padding-top: 8px; margin: 10px 0 6px; }
 .not-this { font-size: 12px; }
+.notice { margin: 8px 0; }
+.notice:empty { margin: 0; }
 .sources { font-size: 12px; margin-top: 6px; }
 .sources a { color: var(--accent); }
 .cast-toggle { position: fixed; bottom: 16px; right: 16px; z-index: 2147483646; border-radius: 999px; padding: 6px 12px;

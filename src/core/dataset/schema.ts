@@ -19,7 +19,8 @@ export type Provenance = z.infer<typeof Provenance>;
 export const Source = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   name: z.string().min(1),
-  url: z.string().url().optional(),
+  /** Shown as a link: any other scheme (javascript:, data:, file:) would run or open something else. */
+  url: z.url({ protocol: /^https?$/, error: 'expected a web address starting with http:// or https://' }).optional(),
   licence: z.string().min(1),
   retrieved: IsoDate,
   note: z.string().optional(),

@@ -53,6 +53,11 @@ export interface Detection {
  */
 const RETRY_BELOW_CHARS = 500;
 
+/** All the text in the body roots, links included. */
+export function bodyChars(c: ContentCandidate): number {
+  return c.roots.reduce((sum, r) => sum + (c.stats.get(r)?.chars ?? 0), 0);
+}
+
 /** Unlinked text in the body roots, and the share of all their text that is links. */
 function bodyProse(c: ContentCandidate): { prose: number; linkDensity: number } {
   let chars = 0;
@@ -72,7 +77,7 @@ function bodyProse(c: ContentCandidate): { prose: number; linkDensity: number } 
  * skipping furniture, a short body (a paywalled teaser, a brief) gains its related-stories and
  * subscribe boxes: many more characters, nearly all links, and a few words of labels.
  */
-function findBody(body: Element): ContentCandidate {
+export function findBody(body: Element): ContentCandidate {
   const strict = scoreContent(body, { skipNamedFurniture: true });
   const s = bodyProse(strict);
   if (s.prose >= RETRY_BELOW_CHARS) return strict;

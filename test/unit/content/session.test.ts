@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
 import type { MentionView } from '../../../src/shared/messages';
 import { Session, type BackgroundCalls } from '../../../src/content/session';
-import { addNotThis, notThisKey } from '../../../src/content/not-this';
+import { addNotThis, notThisKey } from '../../../src/shared/not-this';
 import { installHighlightRegistry } from '../highlight-registry';
 
 const html = readFileSync(resolve(import.meta.dirname, '../../fixtures/content/article.html'), 'utf8');
@@ -106,6 +106,17 @@ describe('content session', () => {
     expect(session.cast().state).toBe('not-article');
     expect(marked()).toEqual({});
     expect(document.querySelector('backstory-ui')).toBeNull();
+    session.dispose();
+  });
+
+  it('marks a page detection turned away once the reader treats it as an article', async () => {
+    document.body.innerHTML = '<div><a href="/">Home</a></div><div>Sergei Lavrov spoke about Afghanistan on Tuesday.</div>';
+    const session = new Session(document, DEFAULT_SETTINGS, fakeBackground(names), false);
+    await session.start();
+    expect(session.cast().state).toBe('not-article');
+    await session.treatAsArticle();
+    expect(session.cast().state).toBe('ready');
+    expect(marked()).toEqual({ 'backstory-underline-person': ['Sergei Lavrov'], 'backstory-underline-country': ['Afghanistan'] });
     session.dispose();
   });
 });

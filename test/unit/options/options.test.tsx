@@ -8,6 +8,7 @@ import { compileMatcher } from '../../../src/core/match/compile';
 import { loadMatcher } from '../../../src/core/match/load';
 import { OptionsApp } from '../../../src/options/OptionsApp';
 import { BACKGROUND, backgroundMethods } from '../../../src/shared/messages';
+import { listNotThis, notThisKey } from '../../../src/shared/not-this';
 import { createServer } from '../../../src/shared/rpc';
 import { fakeBrowser } from '../fake-browser';
 import { BASE, GOOD_PACK } from '../core/packs/fixtures';
@@ -101,5 +102,29 @@ describe('options page', () => {
     $<HTMLButtonElement>('button[aria-label="Delete Newsroom pack"]')!.click();
     await vi.waitFor(() => expect($('.packs')?.textContent).toContain('No packs imported.'));
     expect($('.packs [role=status]')?.textContent).toBe('Deleted “Newsroom pack”.');
+  });
+
+  it('lists the corrections newest first, with who they were linked to, and removes one', async () => {
+    const others = Array.from({ length: 58 }, (_, i) => notThisKey(`Q${1000 + i}`, `Name ${i}`));
+    await fakeBrowser.storage.local.set({ notThis: [notThisKey('Q100', 'Russian'), ...others, notThisKey('Q1', 'Lavrov')] });
+    render(null, root);
+    render(<OptionsApp />, root);
+    await vi.waitFor(() => expect($('.correction-list li')?.textContent).toContain('“lavrov” is not Sergey Lavrov'));
+    const rows = () => [...root.querySelectorAll('.correction-list li span')].map((el) => el.textContent);
+    expect(rows()).toHaveLength(50);
+    expect(rows()[1]).toBe('“name 57” is not Q1057');
+    const more = [...root.querySelectorAll<HTMLButtonElement>('.corrections button')].find((b) => b.textContent === 'Show more (showing 50 of 60)')!;
+    more.click();
+    await vi.waitFor(() => expect(rows().at(-1)).toBe('“russian” is not Russia'));
+
+    $<HTMLButtonElement>('button[aria-label="Remove the correction “lavrov” is not Sergey Lavrov"]')!.click();
+    await vi.waitFor(() => expect(rows()).toHaveLength(59));
+    expect(await listNotThis()).toEqual([notThisKey('Q100', 'Russian'), ...others]);
+    expect($('.corrections [role=status]')?.textContent).toBe('Removed. “lavrov” will be marked again the next time a page is read.');
+    expect(document.activeElement).toBe($('#corrections-heading'));
+  });
+
+  it('says when there is no correction', async () => {
+    await vi.waitFor(() => expect($('.corrections')?.textContent).toContain('No corrections yet.'));
   });
 });

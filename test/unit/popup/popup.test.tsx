@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '../../../src/popup/PopupApp';
 import { BACKGROUND, CONTENT, backgroundMethods, contentMethods, type CastView } from '../../../src/shared/messages';
 import { createServer } from '../../../src/shared/rpc';
-import { loadSettings } from '../../../src/shared/settings-store';
+import { loadSettings, saveSettings } from '../../../src/shared/settings-store';
 import { fakeBrowser } from '../fake-browser';
 
 const lavrov = { id: 'Q7996', name: 'Sergei Lavrov', type: 'person' as const };
@@ -56,6 +56,15 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+const siteSwitch = () => root.querySelector<HTMLInputElement>('input[type=checkbox]')!;
+/** Sets the site switch as a reader clicking it would, after checking where it stood. */
+function flipSwitch(from: boolean): void {
+  const box = siteSwitch();
+  expect(box.checked).toBe(from);
+  box.checked = !from;
+  box.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
 /** Waits until the popup shows `text` (its answers arrive over several async messages). */
 const shows = (text: string) => vi.waitFor(() => expect(root.textContent).toContain(text));
 
@@ -80,11 +89,53 @@ describe('popup', () => {
   it('switches the site off and on', async () => {
     render(<PopupApp />, root);
     await shows('On for news.example');
-    const box = root.querySelector<HTMLInputElement>('input[type=checkbox]')!;
-    expect(box.checked).toBe(true);
-    box.checked = false;
-    box.dispatchEvent(new Event('change', { bubbles: true }));
+    flipSwitch(true);
     await vi.waitFor(async () => expect((await loadSettings()).denySites).toContain('news.example'));
+  });
+
+  it('offers to switch a site back on from a page where it is off', async () => {
+    await saveSettings({ denySites: ['news.example'] });
+    page = { state: 'inactive', site: 'news.example', entries: [], unknown: [] };
+    render(<PopupApp />, root);
+    await shows('Backstory is switched off for this site.');
+    flipSwitch(false);
+    await vi.waitFor(async () => expect((await loadSettings()).denySites).toEqual([]));
+    await shows('Switched on.');
+  });
+
+  it('shows the site off where only listed sites run, and switching it on lists the site', async () => {
+    await saveSettings({ scope: 'listed-sites', allowSites: ['other.example'], denySites: [] });
+    render(<PopupApp />, root);
+    await shows('On for news.example');
+    expect(siteSwitch().disabled).toBe(false);
+    flipSwitch(false);
+    await vi.waitFor(async () => expect((await loadSettings()).allowSites).toEqual(['other.example', 'news.example']));
+  });
+
+  it('shows the site off, and says why, where a parent domain is switched off', async () => {
+    await saveSettings({ scope: 'all-articles', allowSites: [], denySites: ['example'] });
+    render(<PopupApp />, root);
+    await shows('Off for every site under example.');
+    const box = siteSwitch();
+    expect(box.checked).toBe(false);
+    expect(box.disabled).toBe(true);
+    expect(root.querySelector(`#${box.getAttribute('aria-describedby')}`)?.textContent).toContain('example');
+  });
+
+  it('refuses a card whose source address is not a web address, and links nothing', async () => {
+    const hostile = { id: 'x', name: 'Hostile source', licence: 'CC0', retrieved: '2022', url: 'javascript:alert(1)' };
+    // The background answers without its own contract check, as a compromised or buggy one would.
+    fakeBrowser.runtime.sendMessage = async (message: unknown) => {
+      const { method, params } = message as { method: string; params: { id: string } };
+      if (method === 'getEntity') return { ok: true, value: { id: params.id, name: params.id, type: 'person', facts: [], since: [], sources: [hostile], summary: { label: 'Summary', value: `summary of ${params.id}`, source: 'x', asOf: '2022' } } };
+      if (method === 'getDatasetInfo') return { ok: true, value: { entities: 1, sources: [hostile] } };
+      return { ok: true, value: {} };
+    };
+    render(<PopupApp />, root);
+    await shows('Taliban');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(root.textContent).not.toContain('summary of');
+    expect([...root.querySelectorAll('[href]')].map((a) => a.getAttribute('href'))).toEqual([]);
   });
 
   it('offers to treat a missed page as an article', async () => {

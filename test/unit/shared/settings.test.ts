@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isActiveOn, migrateSettings, parseSettings, SETTINGS_VERSION, siteKey, siteOf } from '../../../src/shared/settings';
+import { DEFAULT_SETTINGS, isActiveOn, migrateSettings, parseSettings, SETTINGS_VERSION, siteKey, siteOf, siteStatus, switchSite } from '../../../src/shared/settings';
 
 describe('settings', () => {
   it('falls back to defaults one field at a time', () => {
@@ -21,6 +21,38 @@ describe('settings', () => {
     expect(isActiveOn(listed, 'https://www.example.com/a')).toBe(true);
     expect(isActiveOn(listed, 'https://other.net/')).toBe(false);
     expect(isActiveOn(parseSettings({ enabled: false }), 'https://example.com/')).toBe(false);
+  });
+  it('says why a site is on or off, by scope and by parent domains', () => {
+    const all = parseSettings({ denySites: ['example.org', 'shop.example.com'] });
+    expect(siteStatus(all, 'news.example.org')).toEqual({ active: false, why: 'denied', by: 'example.org' });
+    expect(siteStatus(all, 'example.org')).toEqual({ active: false, why: 'denied', by: 'example.org' });
+    // A subdomain on the list speaks for itself and its own subdomains, not for its parent.
+    expect(siteStatus(all, 'example.com')).toEqual({ active: true, why: 'all-articles' });
+    expect(siteStatus(all, 'a.shop.example.com')).toEqual({ active: false, why: 'denied', by: 'shop.example.com' });
+    // "example.org" does not cover "badexample.org".
+    expect(siteStatus(all, 'badexample.org')).toEqual({ active: true, why: 'all-articles' });
+    const listed = parseSettings({ scope: 'listed-sites', allowSites: ['example.com'], denySites: ['blog.example.com'] });
+    expect(siteStatus(listed, 'news.example.com')).toEqual({ active: true, why: 'listed' });
+    expect(siteStatus(listed, 'other.net')).toEqual({ active: false, why: 'not-listed' });
+    expect(siteStatus(listed, 'blog.example.com')).toEqual({ active: false, why: 'denied', by: 'blog.example.com' });
+    expect(siteStatus(parseSettings({ enabled: false }), 'example.com')).toEqual({ active: false, why: 'disabled' });
+    // Denied itself and through its parent: the parent is what keeps it off.
+    expect(siteStatus(parseSettings({ denySites: ['news.example.org', 'example.org'] }), 'news.example.org')).toEqual({ active: false, why: 'denied', by: 'example.org' });
+  });
+  it('switches one site on or off with the same rule, leaving parent domains alone', () => {
+    const listed = parseSettings({ scope: 'listed-sites', allowSites: ['a.com'] });
+    const on = { ...listed, ...switchSite(listed, 'news.example', true) };
+    expect(on.allowSites).toEqual(['a.com', 'news.example']);
+    expect(siteStatus(on, 'news.example').active).toBe(true);
+    const off = { ...on, ...switchSite(on, 'news.example', false) };
+    expect(siteStatus(off, 'news.example')).toEqual({ active: false, why: 'denied', by: 'news.example' });
+    const back = { ...off, ...switchSite(off, 'news.example', true) };
+    expect(siteStatus(back, 'news.example').active).toBe(true);
+    expect(back.allowSites).toEqual(['a.com', 'news.example']);
+    // Every article: on only takes the site off the deny list.
+    const all = parseSettings({ denySites: ['news.example', 'example.org'] });
+    expect(switchSite(all, 'news.example', true)).toEqual({ allowSites: [], denySites: ['example.org'] });
+    expect(siteStatus({ ...all, ...switchSite(all, 'a.example.org', true) }, 'a.example.org').active).toBe(false);
   });
   it('keys sites by host without www and ignores non-web URLs', () => {
     expect(siteOf('https://www.bbc.co.uk/news')).toBe('bbc.co.uk');

@@ -31,6 +31,9 @@ describe('context sheet', () => {
     expect(text(items[1]!)).toBe('Wikidata https://www.wikidata.org/CC0-1.0; retrieved 1 Oct 2025');
     expect(items[1]!.querySelector('a')?.getAttribute('href')).toBe('https://www.wikidata.org/');
     expect(items[0]!.querySelector('a')).toBeNull();
+    // The refused address is not shown either: a reader could still copy it into the address bar.
+    expect(text(items[0]!)).not.toContain('javascript');
+    expect([...doc.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://www.wikidata.org/']);
   });
   it('is self-contained: inline style, no script, nothing loaded from elsewhere', () => {
     expect(doc.querySelectorAll('script, link, img, iframe, object, embed').length).toBe(0);

@@ -14,9 +14,10 @@ const card: EntityCard = {
 };
 
 const noop = () => undefined;
-function show(state: Parameters<typeof EntityPopover>[0]['state']) {
+type Props = Parameters<typeof EntityPopover>[0];
+function show(state: Props['state'], more: Partial<Props> = {}) {
   const el = document.createElement('div');
-  render(<EntityPopover state={state} mention={{ text: 'Lavrov', reason: 'surname after the full name at offset 12', name: 'Sergei Lavrov', type: 'person' }} articleDate="2021-10-20" pinned={false} copied={false} titleId="t" onNotThis={noop} onPin={noop} onCopy={noop} onClose={noop} />, el);
+  render(<EntityPopover state={state} mention={{ text: 'Lavrov', reason: 'surname after the full name at offset 12', name: 'Sergei Lavrov', type: 'person' }} articleDate="2021-10-20" pinned={false} copied={false} titleId="t" onNotThis={noop} onUndo={noop} onPin={noop} onCopy={noop} onClose={noop} {...more} />, el);
   return el;
 }
 
@@ -33,6 +34,31 @@ describe('EntityPopover', () => {
   it('says when it is loading and when it failed', () => {
     expect(show({ kind: 'loading' }).textContent).toContain('Looking up');
     expect(show({ kind: 'error' }).textContent).toContain('could not be loaded');
+  });
+  it('links only web addresses among the sources, whatever a card carries', () => {
+    const hostile = ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', 'file:///etc/passwd'];
+    const sources = [card.sources[0]!, ...hostile.map((url, i) => ({ id: `s${i}`, name: `Source ${i}`, licence: 'CC0', retrieved: '2022-10-01', url }))];
+    const el = show({ kind: 'ready', card: { ...card, sources } });
+    expect(el.querySelectorAll('.sources li')).toHaveLength(sources.length);
+    expect([...el.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://www.wikidata.org/']);
+    expect(el.querySelector('.sources')!.textContent).toContain('Source 0');
+    // Sources without a web address among them: no list of links at all.
+    expect(show({ kind: 'ready', card: { ...card, sources: sources.slice(1) } }).querySelector('.sources')).toBeNull();
+  });
+  it('after a correction, says what it did in a live region and offers Undo', () => {
+    let undone = 0;
+    const before = show({ kind: 'ready', card });
+    // The live region is there, empty, before the correction, so its new text is announced.
+    expect(before.querySelector('[role=status].notice')!.textContent).toBe('');
+    const el = show({ kind: 'ready', card }, { correction: 'made', onUndo: () => void undone++ });
+    expect(el.querySelector('[role=status].notice')!.textContent).toBe('“Lavrov” is no longer marked as Sergei Lavrov, here or on other pages.');
+    expect(el.querySelector('.not-this')).toBeNull();
+    el.querySelector<HTMLButtonElement>('button.undo')!.click();
+    expect(undone).toBe(1);
+    const again = show({ kind: 'ready', card }, { correction: 'undone' });
+    expect(again.querySelector('[role=status].notice')!.textContent).toBe('“Lavrov” is marked as Sergei Lavrov again.');
+    expect(again.querySelector('button.undo')).toBeNull();
+    expect(again.querySelector('.not-this')).not.toBeNull();
   });
   it('copies every fact with its provenance', () => {
     expect(cardAsText(card, '2021-10-20')).toContain('- Role: Minister of Foreign Affairs of Russia (since 2004) (Wikidata, as of 2022-10-01)');

@@ -22,6 +22,18 @@ describe('JSON packs', () => {
       { where: 'entities[1].sources', expected: 'a list', found: 'nothing (the field is missing)' },
     ]);
   });
+  it('refuses a source address that is not a web address, saying what it expected', () => {
+    for (const url of ['javascript:alert(document.cookie)', ' JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd']) {
+      const bad = structuredClone(GOOD_PACK) as Record<string, any>;
+      bad.sources[0].url = url;
+      const r = packFromJson(JSON.stringify(bad));
+      expect(r.ok, url).toBe(false);
+      expect(!r.ok && r.issues).toEqual([{ where: 'sources[0].url', expected: 'a web address starting with http:// or https://', found: JSON.stringify(url.slice(0, 60) + (url.length > 60 ? '…' : '')) }]);
+    }
+    const web = structuredClone(GOOD_PACK) as Record<string, any>;
+    web.sources[0].url = 'http://example.org/list';
+    expect(packFromJson(JSON.stringify(web)).ok).toBe(true);
+  });
   it('reports fields the schema does not know instead of dropping them', () => {
     const typo = structuredClone(GOOD_PACK) as Record<string, any>;
     typo.entities[0].alias = [];
