@@ -97,8 +97,16 @@ function listingFact(e: Entity, r: Role, d: string, facts: Fact[], since: Fact[]
 /** The designation stood on the date, as far as its listing dates tell. */
 export function designationShown(g: Designation, d: string): boolean {
   if (g.listed && compareAt(g.listed, d) > 0) return false;
-  if (!g.listed && g.listedAfter && compareAt(g.listedAfter, d) >= 0) return false;
+  if (listedInWindowAfter(g, d)) return false;
   return !(g.delisted && compareAt(g.delisted, d) <= 0);
+}
+
+/**
+ * Listed some time between the earlier snapshot that lacks it and the list's date, and the reader's
+ * date is not past that window: the listing may well be later, so it is never shown as standing.
+ */
+function listedInWindowAfter(g: Designation, d: string): boolean {
+  return !g.listed && !!g.listedAfter && compareAt(g.asOf, d) > 0;
 }
 
 function designationFact(g: Designation, d: string, facts: Fact[], since: Fact[]): void {
@@ -109,7 +117,7 @@ function designationFact(g: Designation, d: string, facts: Fact[], since: Fact[]
     since.push({ label: 'Designation added', value: `Added to the ${label} (${formatDate(g.listed)}${ref})`, start: g.listed, ...base });
     return;
   }
-  if (!g.listed && g.listedAfter && compareAt(g.listedAfter, d) >= 0) {
+  if (listedInWindowAfter(g, d)) {
     since.push({ label: 'Designation added', value: `Added to the ${label} between ${formatDate(g.listedAfter)} and ${formatDate(g.asOf)}${ref}`, ...base });
     return;
   }

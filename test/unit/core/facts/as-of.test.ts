@@ -130,6 +130,16 @@ describe('open terms read after their source date', () => {
   });
 });
 
+describe('a listing known only to a window', () => {
+  it('is never shown as standing on a date inside the window', () => {
+    const e = Entity.parse({ id: 'bs:k', type: 'person', name: 'K', designations: [{ regime: 'US-EO14024', listedAfter: '2022-01-31', ...p('ofac-2024', '2024-05-03') }], sources: [p('ofac-2024', '2024-05-03')] });
+    const inside = factsAsOf(e, '2022-02-12', ctx);
+    expect(inside.facts.filter((f) => f.label === 'Designation')).toEqual([]);
+    expect(inside.since.map((f) => f.value)).toEqual(['Added to the US sanctions list for Russia (Executive Order 14024) between 31 January 2022 and 3 May 2024']);
+    expect(factsAsOf(e, '2024-06-01', ctx).facts.map((f) => f.label)).toContain('Designation');
+  });
+});
+
 describe('sanctions-list titles', () => {
   const baradar = Entity.parse({
     id: 'bs:b', type: 'person', name: 'B',
