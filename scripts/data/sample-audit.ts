@@ -31,6 +31,8 @@ const csvFiles = existsSync(wdDir)
   : [];
 const csvText = new Map(csvFiles.map((f) => [f, readFileSync(f, 'utf8').split('\n')]));
 const factbookDirs = ['cia-factbook-json/snapshot-2021-10-21', 'cia-factbook-json/latest-2026-01-22'].map((d) => path.join(shared, d));
+const ofacFile = (rel: string) => (existsSync(path.join(shared, rel)) ? readFileSync(path.join(shared, rel), 'utf8').split('\n') : []);
+const OFAC_FILES: Record<string, string[]> = { [SOURCES.ofac2022.id]: ofacFile('ofac-sdn/2022-01-31/sdn.csv'), [SOURCES.ofac2024.id]: ofacFile('ofac-sdn/2024-05-03/sdn.csv') };
 const unXml = existsSync(path.join(shared, 'un-sc-consolidated/consolidated_2025-04-19.xml')) ? readFileSync(path.join(shared, 'un-sc-consolidated/consolidated_2025-04-19.xml'), 'utf8') : '';
 
 /** The raw lines a fact's source holds about the entity. */
@@ -63,13 +65,20 @@ function rawLines(e: Entity, source: string): string[] {
       .filter((m) => refs.some((r) => m[2]!.includes(`<REFERENCE_NUMBER>${r}</REFERENCE_NUMBER>`)))
       .map((m) => m[2]!.replace(/<COMMENTS1>[\s\S]*?<\/COMMENTS1>/, '').replace(/\s+/g, ' ').slice(0, 700));
   }
-  return [`(${source}: see data/sources.json)`];
+  const ofac = OFAC_FILES[source];
+  if (ofac) {
+    const words = e.name.toUpperCase().split(/\s+/);
+    return ofac.filter((l) => l.includes(words[words.length - 1]!) && l.includes(words[0]!)).map((l) => l.slice(0, 400));
+  }
+  const s = handSources.find((h) => h.id === source);
+  return [s ? `${s.name} ${s.url ?? ''} (read ${s.retrieved})` : `(${source}: see data/sources.json)`];
 }
 
 const seed = Number(process.argv[2] ?? Date.now() % 100000);
 const count = Number(process.argv[3] ?? 60);
 const next = rng(seed);
 const { entities, sources } = await readCommittedDataset();
+const handSources = sources.filter((h) => h.id.startsWith('web-'));
 const byId = new Map(entities.map((e) => [e.id, e]));
 const ctx = { name: (id: string) => byId.get(id)?.name, source: (id: string) => sources.find((s) => s.id === id), get: (id: string) => byId.get(id) };
 console.log(`seed ${seed}, ${count} entities of ${entities.length}`);

@@ -105,7 +105,7 @@ export function designationShown(g: Designation, d: string): boolean {
  * Listed some time between the earlier snapshot that lacks it and the list's date, and the reader's
  * date is not past that window: the listing may well be later, so it is never shown as standing.
  */
-function listedInWindowAfter(g: Designation, d: string): boolean {
+function listedInWindowAfter(g: Designation, d: string): g is Designation & { listedAfter: string } {
   return !g.listed && !!g.listedAfter && compareAt(g.asOf, d) > 0;
 }
 
