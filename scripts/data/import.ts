@@ -3,7 +3,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Entity, EntityType, Source } from '../../src/core/dataset/schema.js';
-import { summarise } from '../../src/core/facts/summary.js';
 import { canonicalLine, ENTITY_FILES } from './canonical.js';
 import { mergeRecords, type MergeReport } from './merge.js';
 import { holdBackListOnlyNames } from './list-only-names.js';
@@ -36,15 +35,8 @@ export function buildDataset(repoRoot: string, shared: string, report: MergeRepo
   const entities = mergeRecords(records, report)
     .filter((e) => e.type !== 'person' || e.roles.length || e.designations.length || e.affiliations.length || e.events.length || e.summary)
     .map(holdBackListOnlyNames);
-  const byId = new Map(entities.map((e) => [e.id, e]));
-  const ctx = {
-    name: (id: string) => byId.get(id)?.name,
-    demonym: (id: string) => byId.get(id)?.aliases.find((a) => a.kind === 'demonym')?.name,
-  };
-  for (const e of entities) {
-    const summary = summarise(e, ctx);
-    if (summary) e.summary = summary;
-  }
+  // No summary is stored for what the facts say: the card builds it at the article's date
+  // (src/core/facts/summary.ts), so a term begun or a listing made later never shows in it.
   const sources = [...Object.values(SOURCES), ...readHandSources(repoRoot)].sort((a, b) => a.id.localeCompare(b.id));
   return { entities, sources };
 }

@@ -287,13 +287,23 @@ function derivedPersonAliases(primary: Alias, aliases: Alias[]): Alias[] {
     if (short) out.push({ source: a.source, asOf: a.asOf, name: short.name, script: short.script, standalone: true, kind: 'short' });
   }
   const tokens = primary.name.split(/\s+/).filter((t) => !/^(Jr\.?|Sr\.?|II|III)$/.test(t));
-  const surname = tokens[tokens.length - 1]!;
+  const surname = familyNameFirst(tokens) ? tokens[0]! : tokens[tokens.length - 1]!;
   // A source that names the surname (the Factbook's capitals) knows better than the last word.
   const named = aliases.some((a) => a.kind === 'surname');
   if (!named && LATIN_NAME.test(primary.name) && tokens.length >= 2 && surname.length > 2) {
     out.push({ source: primary.source, asOf: primary.asOf, name: surname, script: 'Latn', standalone: false, kind: 'surname' });
   }
   return out;
+}
+
+/**
+ * Korean and Chinese names romanised family name first end in a two-syllable given name joined
+ * by a lower-case hyphen ("Yoon Suk-yeol", "Tsai Ing-wen", "Lee Jae-myung"): the family name is
+ * the first word. No source here gives Wikidata's family name (P734); this is the one spelling
+ * that says it. A capital after the hyphen ("Smith-Jones", "Jean-Claude") is a Western name.
+ */
+export function familyNameFirst(tokens: string[]): boolean {
+  return tokens.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[1]!) && /^\p{Lu}\p{Ll}+$/u.test(tokens[0]!);
 }
 
 /** The given name + surname form of an East Slavic name with a patronymic, in either script and order. */

@@ -12,8 +12,11 @@ import type { SourceRecord } from './model.js';
  */
 const MIN_SUBSET_TOKENS = 2;
 
+/** "Jr.", "III": part of how a name is written, not of who it names ("Joseph R. BIDEN Jr." is "Joe Biden"). */
+const SUFFIX = /^(jr|sr|ii|iii|iv)$/;
+
 function tokens(name: string): string[] {
-  return normaliseName(name).split(' ').filter(Boolean);
+  return normaliseName(name).split(' ').filter((t) => t && !SUFFIX.test(t));
 }
 
 /**
@@ -61,8 +64,11 @@ function sameFirstAndLast(a: string, b: string): boolean {
  * one candidate (two candidates mean the evidence cannot tell them apart):
  * 1. the names agree (or share first and last name) and the two hold an office of the same country
  *    at overlapping times;
- * 2. the Factbook's surname (the word it writes in capitals) ends the Wikidata name and a term of
- *    that country starts on the Factbook's exact "since" day ("Joseph R. BIDEN Jr." is "Joe Biden");
+ * 2. the Factbook's surname (the word it writes in capitals) is a word of the Wikidata name
+ *    ("Ukhnaagiin KHURELSUKH" / "Khurelsukh Ukhnaa") and a term of
+ *    that country starts on the Factbook's exact "since" day ("Joseph R. BIDEN Jr." is "Joe Biden"),
+ *    or in its year for the same title ("Mokgweetse Eric MASISI", President since 1 April 2018, is
+ *    Wikidata's "Mokgweetsi Masisi", President from 2018);
  * 3. the names agree, the first given names are equal and both held office in the same country, at
  *    any time: the Factbook's 2025 term of a leader whose Wikidata terms are older.
  */
@@ -70,16 +76,29 @@ export function matchLeader(leader: { name: string; surname: string; roles: Role
   const countries = new Set(leader.roles.map((r) => r.of).filter(Boolean));
   const inCountry = candidates.filter((c) => c.entity.roles.some((r) => r.of && countries.has(r.of)));
   const overlaps = (c: SourceRecord) => c.entity.roles.some((w) => leader.roles.some((f) => termsOverlap(f, w)));
-  const startsOnSince = (c: SourceRecord) => c.entity.roles.some((w) => leader.roles.some((f) => f.of === w.of && f.start?.length === 10 && f.start === w.start));
+  // Wikidata sometimes knows the start only to the year ("2018" for 1 April 2018): then the office must be the same too.
+  const startsOnSince = (c: SourceRecord) =>
+    c.entity.roles.some((w) => leader.roles.some((f) => f.of === w.of && f.start?.length === 10 && (f.start === w.start || (!!w.start && w.start.length < 10 && f.start.startsWith(w.start) && f.title === w.title))));
   const rules: ((c: SourceRecord) => boolean)[] = [
     (c) => (namesAgree(c.entity.name, leader.name) || sameFirstAndLast(c.entity.name, leader.name)) && overlaps(c),
-    (c) => lastToken(c.entity.name) === lastToken(leader.surname) && startsOnSince(c),
+    (c) => tokens(c.entity.name).includes(lastToken(leader.surname)) && startsOnSince(c),
     (c) => namesAgree(c.entity.name, leader.name) && tokens(c.entity.name)[0] === tokens(leader.name)[0],
   ];
   for (const rule of rules) {
     const fits = inCountry.filter(rule);
     if (fits.length === 1) return fits[0];
-    if (fits.length > 1) return undefined;
+    if (fits.length > 1) {
+      // Two Bidens start on 20 January 2021: the one whose term is called what the Factbook calls it.
+      const titled = fits.filter((c) => c.entity.roles.some((w) => leader.roles.some((f) => f.of === w.of && f.start === w.start && sharesTitleWord(f.title, w.title))));
+      return titled.length === 1 ? titled[0] : undefined;
+    }
   }
   return undefined;
+}
+
+/** "President" and "President of the United States" share the office word; "First Lady" does not. */
+function sharesTitleWord(a: string, b: string): boolean {
+  const words = (t: string) => t.toLowerCase().split(/\s+/);
+  const other = new Set(words(b));
+  return words(a).some((w) => w.length > 3 && other.has(w));
 }

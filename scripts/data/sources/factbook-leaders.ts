@@ -3,7 +3,7 @@
 // capitals: "President Vladimir Vladimirovich PUTIN (since 7 May 2012)". A leader is linked to the
 // Wikidata person the evidence of person-match.ts points to (name and office of the same country);
 // otherwise the leader becomes an entity of its own.
-import type { Provenance } from '../../../src/core/dataset/schema.js';
+import type { Provenance, Role } from '../../../src/core/dataset/schema.js';
 import { parseDayMonthYear } from '../lib/dates.js';
 import { normaliseName, titleCase } from '../lib/text.js';
 import { alias, emptyDraft, type SourceRecord } from '../model.js';
@@ -70,12 +70,16 @@ export function importFactbookLeaders(index: CountryIndex, wikidata: SourceRecor
     [index.factbook2021, { source: SOURCES.factbook2021.id, asOf: SOURCES.factbook2021.retrieved }],
     [index.factbook2026, { source: SOURCES.factbook2026.id, asOf: SOURCES.factbook2026.retrieved }],
   ];
+  const offices = new Map<Role, string>();
+  const named2026 = new Map<string, Set<string>>();
+  const named2021 = new Map<string, Set<string>>();
   for (const [profiles, prov] of snapshots) {
     for (const p of profiles) {
       const countryId = index.idByIso.get(p.iso);
       const exec = p.data['Government']?.['Executive branch'] as Record<string, unknown> | undefined;
       if (!countryId || !exec) continue;
-      for (const field of ['chief of state', 'head of government']) {
+      for (const field of fieldsOf(p)) {
+        const office = `${countryId}|${field}`;
         for (const l of parseLeaders(textOf(exec[field]) ?? '')) {
           // One person can lead several territories (a monarch, the US president): one record per name.
           const key = `fb:${normaliseName(l.name)}`;
@@ -93,9 +97,16 @@ export function importFactbookLeaders(index: CountryIndex, wikidata: SourceRecor
           if (!rec.entity.aliases.some((a) => a.kind === 'surname' && a.name === l.surname)) {
             rec.entity.aliases.push(alias(l.surname, prov, { lang: 'en', script: 'Latn', standalone: false, kind: 'surname' }));
           }
-          if (!rec.entity.roles.some((r) => r.title === l.title && r.of === countryId && r.start === l.since)) {
-            rec.entity.roles.push({ title: l.title, of: countryId, start: l.since, ...prov });
+          const held = rec.entity.roles.find((r) => r.title === l.title && r.of === countryId && r.start === l.since);
+          // The later snapshot still lists the term: it vouches for it up to its own date.
+          if (held) Object.assign(held, prov);
+          else {
+            const role: Role = { title: l.title, of: countryId, start: l.since, ...prov };
+            rec.entity.roles.push(role);
+            offices.set(role, office);
           }
+          const named = prov.source === SOURCES.factbook2026.id ? named2026 : named2021;
+          named.set(office, (named.get(office) ?? new Set()).add(rec.key));
         }
       }
     }
@@ -105,29 +116,48 @@ export function importFactbookLeaders(index: CountryIndex, wikidata: SourceRecor
     const match = matchLeader({ name: rec.entity.name, surname: surnames.get(rec.key)!, roles: rec.entity.roles }, wikidata);
     if (match) rec.sameAs = [match.key];
   }
-  markEndedTerms(records);
+  markEndedTerms(records, offices, named2026);
+  dropImpossibleTerms(records, offices, named2021);
   return [...records.values()];
 }
 
 /**
- * A 2021 term whose office the 2026 snapshot gives to someone else had ended by 2026-01-22 (the
- * Factbook never gives the end date itself). Only a successor proves it: a title spelt differently
- * in 2026 proves nothing.
+ * A dependency's chief of state is its sovereign's (the US president for American Samoa, the
+ * French president for New Caledonia, the British king for Bermuda): not an office of the
+ * territory. Its head of government is its own.
  */
-function markEndedTerms(records: Map<string, SourceRecord>): void {
-  const holders2026 = new Map<string, Set<string>>();
-  for (const rec of records.values()) {
-    for (const r of rec.entity.roles) {
-      if (r.source !== SOURCES.factbook2026.id) continue;
-      const k = `${r.of}|${r.title}`;
-      holders2026.set(k, (holders2026.get(k) ?? new Set()).add(rec.key));
-    }
-  }
+function fieldsOf(p: FactbookProfile): string[] {
+  return p.data['Government']?.['Dependency status'] ? ['head of government'] : ['chief of state', 'head of government'];
+}
+
+/**
+ * A 2021 term whose office (the country's chief of state or head of government field) the 2026
+ * snapshot fills without this person had ended by 2026-01-22, whatever the successor is called
+ * ("Queen" then "King"). The Factbook never gives the end date itself, so the
+ * end is a window: held on 2021-10-21, over by 2026-01-22. A field the 2026 snapshot leaves empty
+ * (or that fails to parse) proves nothing.
+ */
+function markEndedTerms(records: Map<string, SourceRecord>, offices: Map<Role, string>, named2026: Map<string, Set<string>>): void {
   for (const rec of records.values()) {
     for (const role of rec.entity.roles) {
       if (role.source !== SOURCES.factbook2021.id) continue;
-      const holders = holders2026.get(`${role.of}|${role.title}`);
-      if (holders && !holders.has(rec.key)) role.endedBy = SOURCES.factbook2026.retrieved;
+      const named = named2026.get(offices.get(role) ?? '');
+      if (named && !named.has(rec.key)) role.endedBy = SOURCES.factbook2026.retrieved;
     }
+  }
+}
+
+/**
+ * A 2026 term "since" a day before the 2021 snapshot, in an office that snapshot gives only to
+ * others, cannot be: the holder would have been listed in 2021. The Factbook's own typo ("Prime
+ * Minister Ilie BOLOJAN (since 23 June 2005)" for 2025) is dropped rather than shown.
+ */
+function dropImpossibleTerms(records: Map<string, SourceRecord>, offices: Map<Role, string>, named2021: Map<string, Set<string>>): void {
+  for (const rec of records.values()) {
+    rec.entity.roles = rec.entity.roles.filter((role) => {
+      if (role.source !== SOURCES.factbook2026.id || !role.start || role.start >= SOURCES.factbook2021.retrieved) return true;
+      const named = named2021.get(offices.get(role) ?? '');
+      return !named || named.has(rec.key);
+    });
   }
 }

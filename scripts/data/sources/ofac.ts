@@ -80,7 +80,7 @@ export function importOfac(shared: string, isoByName: Map<string, string>): Sour
     if (isPerson) draft.aliases.push(alias(draft.name, prov, { script: 'Latn', standalone: true, kind: 'name' }));
     else draft.aliases.push(...orgAlias(row.name, prov));
     draft.designations.push(...designations(ent, sdn2022, sdn2024));
-    if (row.title) draft.roles.push({ title: row.title, ...prov });
+    if (row.title) draft.roles.push({ title: row.title, listing: true, ...prov });
     const altProv = sdn2024.has(ent) ? PALT : P2022;
     for (const a of (sdn2024.has(ent) ? alt2026 : alt2022).get(ent) ?? []) {
       if (isPerson) {

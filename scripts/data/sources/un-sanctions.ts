@@ -111,7 +111,7 @@ export function importUn(shared: string, isoByName: Map<string, string>): Source
         }
         for (const t of values(b, 'DESIGNATION')) {
           const title = t.replace(/^[a-z]\)\s*/, '');
-          if (title && title !== 'na') draft.roles.push({ title, ...PROV });
+          if (title && title !== 'na') draft.roles.push({ title, listing: true, ...PROV });
         }
         const dob = blocks(b, 'INDIVIDUAL_DATE_OF_BIRTH');
         // Only an exact, single birth date is a fact; approximate years and alternatives are not.

@@ -33,10 +33,8 @@ export function importWikidata(shared: string, countryIds: Set<string>): SourceR
     for (const file of ['html/holders21.csv', 'html/current.csv']) {
       for (const r of read(file)) addRole(ctx, r['personID'], r['person'], { title: r['position'], start: r['start'], end: r['end'] }, jurisdiction, prov);
     }
-    // Terms found while walking predecessors and successors: "wanted" held the office.
-    for (const file of ['html/predecessors.csv', 'html/successors.csv']) {
-      for (const r of read(file)) addRole(ctx, r['wanted'], ctx.people.get(r['wanted'] ?? '')?.name, { title: r['position'], start: r['start'], end: r['end'] }, jurisdiction, prov);
-    }
+    // predecessors.csv and successors.csv are not read: their start and end belong to the person in
+    // "from" (the predecessor or successor), not to "wanted", and "from" comes with no name.
     for (const r of read('wikidata/results/current-cabinet.csv')) addRole(ctx, r['item'], r['itemLabel'], { title: r['positionLabel'], start: r['start'] }, jurisdiction, prov);
     for (const r of read('sources/foreign/wikidata.csv')) {
       addRole(ctx, r['person'], r['name'], { title: r['positionLabel'], start: r['start'] }, { id: r['country']!, name: r['countryLabel']! }, prov);
@@ -46,7 +44,41 @@ export function importWikidata(shared: string, countryIds: Set<string>): SourceR
       addRole(ctx, r['officeholder'], r['officeholderLabel'], { title: r['positionLabel'], start: r['start_year'], end: r['end_year'] }, { id: r['countryid']!, name: r['country']! }, prov);
     }
   }
+  closeAtSuccessor([...ctx.people.values()]);
   return [...ctx.people.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([qid, entity]) => ({ key: `wd:${qid}`, entity, rank: 1 }));
+}
+
+/**
+ * A term whose end Wikidata gives only to the year (or month) was not held all that year once
+ * someone else took the office: the successor's exact start bounds it (`endedBy`). Only offices one
+ * person holds at a time, as far as the terms show: where two people's terms overlap (deputy
+ * ministers, ambassadors), a new holder proves nothing about the others.
+ */
+export function closeAtSuccessor(people: EntityDraft[]): void {
+  const offices = new Map<string, { holder: EntityDraft; role: Role }[]>();
+  for (const holder of people) {
+    for (const role of holder.roles) {
+      const k = `${role.title}|${role.of ?? ''}|${role.ofName ?? ''}`;
+      offices.set(k, [...(offices.get(k) ?? []), { holder, role }]);
+    }
+  }
+  for (const terms of offices.values()) {
+    if (terms.length < 2 || sharedOffice(terms)) continue;
+    for (const { holder, role } of terms) {
+      if (!role.end || role.end.length === 10 || !role.start) continue;
+      const next = terms
+        .filter((t) => t.holder !== holder && t.role.start?.length === 10 && t.role.start > role.start! && t.role.start.startsWith(role.end!))
+        .map((t) => t.role.start!)
+        .sort()[0];
+      if (next) role.endedBy = next;
+    }
+  }
+}
+
+/** Two people hold the office at once: a full-dated term starts inside another holder's full-dated term. */
+function sharedOffice(terms: { holder: EntityDraft; role: Role }[]): boolean {
+  const full = terms.filter((t) => t.role.start?.length === 10 && t.role.end?.length === 10);
+  return full.some((a) => full.some((b) => a.holder !== b.holder && a.role.start! > b.role.start! && a.role.start! < b.role.end!));
 }
 
 /**

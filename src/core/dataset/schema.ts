@@ -71,6 +71,12 @@ export const Role = Provenance.extend({
    * no longer lists it). Keeps an old "since" from reading as current.
    */
   endedBy: IsoDate.optional(),
+  /**
+   * The title is a sanctions list's wording for the person ("Deputy Minister of Defence under the
+   * Taliban regime"), often written decades before the list's date: shown as "listed as …", never
+   * as an office held on a date.
+   */
+  listing: z.literal(true).optional(),
 });
 export type Role = z.infer<typeof Role>;
 

@@ -3,14 +3,19 @@
 // in "2021" still counts as held on 2021-10-20: the sources cannot say otherwise, and the fact
 // shows its years.
 import type { Affiliation, DatedValue, Designation, Entity, Role, Source } from '../dataset/schema.js';
-import { formatDate, roleTitle, rolePeriod } from './format.js';
+import { formatDate, roleTitle } from './format.js';
 import { regimeLabel } from './regimes.js';
+import { compareAt, NOW, rolePeriod, termStatus } from './term.js';
+
+export { compareAt } from './term.js';
 
 export type Fact = { label: string; value: string; start?: string; end?: string; source: string; asOf: string };
 
 export interface FactsContext {
   name(id: string): string | undefined;
   source(id: string): Source | undefined;
+  /** The entity of an id, where the caller has the dataset at hand (for a country's demonym in a summary). */
+  get?(id: string): Entity | undefined;
 }
 
 /** At most this many earlier roles are shown: the latest are the ones a reader needs. */
@@ -18,22 +23,13 @@ export const MAX_EARLIER_ROLES = 3;
 /** "Linked to" relations from sanctions lists can run to dozens; a popover shows the first few. */
 export const MAX_LINKS = 5;
 
-/** Stands for "now": after every date a source can give. */
-const NOW = '9999-12-31';
-
-/** -1, 0 or 1: `partial` against `date` compared at the precision of `partial`. */
-export function compareAt(partial: string, date: string): number {
-  const d = date.slice(0, partial.length);
-  return partial < d ? -1 : partial > d ? 1 : 0;
-}
-
 export function factsAsOf(entity: Entity, date: string | undefined, ctx: FactsContext): { facts: Fact[]; since: Fact[] } {
   const d = date ?? NOW;
   const facts: Fact[] = [];
   const since: Fact[] = [];
   const name = (id: string) => ctx.name(id);
   lifeFacts(entity, d, facts, since);
-  roleFacts(entity.roles, d, name, facts, since);
+  roleFacts(entity, d, name, facts, since);
   for (const g of entity.designations) designationFact(g, d, facts, since);
   for (const e of entity.events) (compareAt(e.date, d) <= 0 ? facts : since).push({ label: 'Event', value: `${e.text} (${formatDate(e.date)})`, start: e.date, source: e.source, asOf: e.asOf });
   affiliationFacts(entity.affiliations, d, name, facts, since);
@@ -59,22 +55,58 @@ function lifeFacts(e: Entity, d: string, facts: Fact[], since: Fact[]): void {
   }
 }
 
-function roleFacts(roles: Role[], d: string, name: (id: string) => string | undefined, facts: Fact[], since: Fact[]): void {
+function roleFacts(e: Entity, d: string, name: (id: string) => string | undefined, facts: Fact[], since: Fact[]): void {
   const earlier: Fact[] = [];
-  for (const r of roles) {
-    const fact: Fact = { label: 'Role', value: `${roleTitle(r, name)} ${rolePeriod(r, d === NOW ? undefined : d)}`, source: r.source, asOf: r.asOf, ...(r.start ? { start: r.start } : {}), ...(r.end ? { end: r.end } : {}) };
-    if (r.start && compareAt(r.start, d) > 0) {
-      since.push({ ...fact, label: 'New role' });
+  for (const r of e.roles) {
+    if (r.listing) {
+      listingFact(e, r, d, facts, since);
       continue;
     }
-    if ((r.end && compareAt(r.end, d) < 0) || (!r.end && r.endedBy && compareAt(r.endedBy, d) <= 0)) {
-      earlier.push({ ...fact, label: 'Earlier role' });
-      continue;
+    const fact: Fact = { label: 'Role', value: `${roleTitle(r, name)} ${rolePeriod(r, d)}`, source: r.source, asOf: r.asOf, ...(r.start ? { start: r.start } : {}), ...(r.end ? { end: r.end } : {}) };
+    switch (termStatus(r, d)) {
+      case 'future':
+        since.push({ ...fact, label: 'New role' });
+        break;
+      case 'ended':
+        earlier.push({ ...fact, label: 'Earlier role' });
+        break;
+      case 'last-known':
+      case 'ended-during':
+        // The source cannot say the term still ran on the date: never shown as the current role.
+        facts.push({ ...fact, label: 'Last known role' });
+        break;
+      case 'held':
+        facts.push(fact);
+        if (r.end && d !== NOW) since.push({ ...fact, label: 'Role ended', value: `${roleTitle(r, name)}: ended ${formatDate(r.end)}` });
     }
-    facts.push(fact);
-    if (r.end && d !== NOW && compareAt(r.end, d) > 0) since.push({ ...fact, label: 'Role ended', value: `${roleTitle(r, name)}: ended ${formatDate(r.end)}` });
   }
   facts.push(...earlier.sort((a, b) => (b.start ?? '').localeCompare(a.start ?? '')).slice(0, MAX_EARLIER_ROLES));
+}
+
+/**
+ * A sanctions list's title for the person, in the list's words and at the list's date: what the
+ * list says, not an office held on the date. It comes with the listing, so a listing made after
+ * the date puts it among the news.
+ */
+function listingFact(e: Entity, r: Role, d: string, facts: Fact[], since: Fact[]): void {
+  const fact: Fact = { label: 'Listed as', value: `${r.title} (list entry as of ${formatDate(r.asOf)})`, source: r.source, asOf: r.asOf };
+  const listings = e.designations.filter((g) => g.source === r.source);
+  (listings.length && listings.every((g) => !designationShown(g, d)) ? since : facts).push(fact);
+}
+
+/** The designation stood on the date, as far as its listing dates tell. */
+export function designationShown(g: Designation, d: string): boolean {
+  if (g.listed && compareAt(g.listed, d) > 0) return false;
+  if (listedInWindowAfter(g, d)) return false;
+  return !(g.delisted && compareAt(g.delisted, d) <= 0);
+}
+
+/**
+ * Listed some time between the earlier snapshot that lacks it and the list's date, and the reader's
+ * date is not past that window: the listing may well be later, so it is never shown as standing.
+ */
+function listedInWindowAfter(g: Designation, d: string): g is Designation & { listedAfter: string } {
+  return !g.listed && !!g.listedAfter && compareAt(g.asOf, d) > 0;
 }
 
 function designationFact(g: Designation, d: string, facts: Fact[], since: Fact[]): void {
@@ -85,7 +117,7 @@ function designationFact(g: Designation, d: string, facts: Fact[], since: Fact[]
     since.push({ label: 'Designation added', value: `Added to the ${label} (${formatDate(g.listed)}${ref})`, start: g.listed, ...base });
     return;
   }
-  if (!g.listed && g.listedAfter && compareAt(g.listedAfter, d) >= 0) {
+  if (listedInWindowAfter(g, d)) {
     since.push({ label: 'Designation added', value: `Added to the ${label} between ${formatDate(g.listedAfter)} and ${formatDate(g.asOf)}${ref}`, ...base });
     return;
   }

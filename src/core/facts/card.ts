@@ -2,6 +2,7 @@
 // (through the background) and for `annotate`, so the two never disagree.
 import type { Entity, OrgKind, Source } from '../dataset/schema.js';
 import { factsAsOf, type Fact, type FactsContext } from './as-of.js';
+import { summarise } from './summary.js';
 
 export type EntityRef = { id: string; name: string; type: Entity['type']; wikidata?: string };
 
@@ -21,7 +22,10 @@ export function entityRef(e: Entity): EntityRef {
 
 export function entityCard(e: Entity, asOf: string | undefined, ctx: FactsContext): EntityCard {
   const { facts, since } = factsAsOf(e, asOf, ctx);
-  const summary = e.summary ? { label: 'Summary', value: e.summary.value, source: e.summary.source, asOf: e.summary.asOf } : undefined;
+  // Built at the reader's date, so an office begun or a listing made after the article stays out of it.
+  const demonym = (id: string) => ctx.get?.(id)?.aliases.find((a) => a.kind === 'demonym')?.name;
+  const line = summarise(e, { name: ctx.name, demonym }, asOf);
+  const summary = line ? { label: 'Summary', value: line.value, source: line.source, asOf: line.asOf } : undefined;
   const cited = [...new Set([...facts, ...since, ...(summary ? [summary] : [])].map((f) => f.source))];
   return {
     ...entityRef(e),

@@ -1,9 +1,12 @@
-// One-line summaries in the project's own words, built from an entity's structured facts, for every
-// entity a popover would otherwise leave bare. Each summary carries the source and date of the fact
-// it is built on; hand-written summaries (which cite their own source) are kept as they are.
+// One-line summaries in the project's own words, built from an entity's structured facts as of the
+// reader's date (an article's), for every entity a popover would otherwise leave bare. Each summary
+// carries the source and date of the fact it is built on; hand-written summaries (which cite their
+// own source) are kept as they are.
 import type { DatedValue, Entity, OrgKind, Role } from '../dataset/schema.js';
-import { roleTitle, rolePeriod, year } from './format.js';
+import { designationShown } from './as-of.js';
+import { roleTitle, year } from './format.js';
 import { regimeLabel } from './regimes.js';
+import { NOW, rolePeriod, termStatus, type TermStatus } from './term.js';
 
 export interface SummaryContext {
   name(id: string): string | undefined;
@@ -22,13 +25,14 @@ const KIND_NOUNS: Record<OrgKind, string> = {
   other: 'organisation',
 };
 
-export function summarise(e: Entity, ctx: SummaryContext): DatedValue | undefined {
+/** `date`: the day the reader asks about (an article's date); undefined: now. */
+export function summarise(e: Entity, ctx: SummaryContext, date: string = NOW): DatedValue | undefined {
   if (e.summary) return e.summary;
   switch (e.type) {
     case 'person':
-      return personSummary(e, ctx);
+      return personSummary(e, ctx, date);
     case 'organization':
-      return orgSummary(e, ctx);
+      return orgSummary(e, ctx, date);
     case 'country':
       if (e.headquarters) return { value: `Country; capital ${e.headquarters.value}`, source: e.headquarters.source, asOf: e.headquarters.asOf };
       // Territories without a capital (Antarctica, Western Sahara) still carry their ISO code.
@@ -41,18 +45,27 @@ export function summarise(e: Entity, ctx: SummaryContext): DatedValue | undefine
   }
 }
 
-/** The role a reader most likely knows the person for: an ongoing dated one, else the latest. */
-function keyRole(roles: Role[]): Role | undefined {
-  const dated = roles.filter((r) => r.start).sort((a, b) => b.start!.localeCompare(a.start!));
-  return dated.find((r) => !r.end && !r.endedBy) ?? dated[0] ?? roles[0];
+/** Which terms describe a person best on a date: one held then, else the last known, else an ended one. */
+const STATUS_RANK: Record<Exclude<TermStatus, 'future'>, number> = { held: 0, 'last-known': 1, 'ended-during': 2, ended: 3 };
+
+/**
+ * The office a reader most likely knows the person for on the date: among the terms begun by then
+ * (never a list's title), the best status, then the latest start.
+ */
+function keyRole(roles: Role[], date: string): Role | undefined {
+  const ranked = roles.flatMap((r) => {
+    const status = termStatus(r, date);
+    return r.listing || status === 'future' ? [] : [{ r, rank: STATUS_RANK[status] }];
+  });
+  ranked.sort((a, b) => a.rank - b.rank || (b.r.start ?? '').localeCompare(a.r.start ?? ''));
+  return ranked[0]?.r;
 }
 
-function personSummary(e: Entity, ctx: SummaryContext): DatedValue | undefined {
+function personSummary(e: Entity, ctx: SummaryContext, date: string): DatedValue | undefined {
   const demonym = e.country ? ctx.demonym(e.country.value) : undefined;
-  const role = keyRole(e.roles);
-  // Read at the role's own date: the summary carries that date, so "since 2012" needs no "as of".
-  if (role) return { value: `${roleTitle(role, ctx.name)} ${rolePeriod(role, role.endedBy ? undefined : role.asOf)}`, source: role.source, asOf: role.asOf };
-  const g = e.designations.find((d) => !d.delisted);
+  const role = keyRole(e.roles, date);
+  if (role) return { value: `${roleTitle(role, ctx.name)} ${rolePeriod(role, date)}`, source: role.source, asOf: role.asOf };
+  const g = e.designations.find((d) => designationShown(d, date));
   if (g) {
     const who = demonym ? `${demonym} national` : 'Person';
     return { value: `${who} on the ${regimeLabel(g.regime)}`, source: g.source, asOf: g.asOf };
@@ -60,11 +73,11 @@ function personSummary(e: Entity, ctx: SummaryContext): DatedValue | undefined {
   return undefined;
 }
 
-function orgSummary(e: Entity, ctx: SummaryContext): DatedValue | undefined {
+function orgSummary(e: Entity, ctx: SummaryContext, date: string): DatedValue | undefined {
   const noun = KIND_NOUNS[e.orgKind ?? 'other'];
   const demonym = e.country ? ctx.demonym(e.country.value) : undefined;
   // A lifted designation would mislead as a one-line description; prefer the US FTO listing.
-  const standing = e.designations.filter((d) => !d.delisted);
+  const standing = e.designations.filter((d) => designationShown(d, date));
   const g = standing.find((d) => d.regime === 'US-FTO') ?? standing[0];
   if (g) {
     const since = g.listed ? ` since ${year(g.listed)}` : '';

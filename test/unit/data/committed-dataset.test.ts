@@ -35,8 +35,8 @@ const ENTITY_IDS: Record<string, string> = {
 
 /** Facts the expected file asks for, as patterns over our as-of facts (F) and since-then facts (S). */
 const EXPECTED_FACTS: Record<string, { facts?: RegExp[]; since?: RegExp[] }> = {
-  'Abdul Salam Hanafi': { facts: [/^Deputy Prime Minister in the Taliban's interim government \(since 2021\)$/, /Taliban sanctions list \(resolution 1988\)/] },
-  'Sirajuddin Haqqani': { facts: [/^Interior Minister in the Taliban's interim government \(since 2021\)$/, /^Haqqani Network$/, /resolution 1988/, /US Specially Designated Global Terrorist/] },
+  'Abdul Salam Hanafi': { facts: [/^Deputy Prime Minister in the Taliban's interim government \(since 2021; as of 8 September 2021\)$/, /Taliban sanctions list \(resolution 1988\)/] },
+  'Sirajuddin Haqqani': { facts: [/^Interior Minister in the Taliban's interim government \(since 2021(; as of [^)]+)?\)$/, /^Haqqani Network$/, /resolution 1988/, /US Specially Designated Global Terrorist/] },
   'Vladimir Putin': { facts: [/^President of Russia \(since 2012\)$/, /^President of Russia \(2000–2008\)$/] },
   'Sergei Lavrov': { facts: [/^Minister of Foreign Affairs of Russia \(since 2004\)$/] },
   'Zamir Kabulov': { facts: [/^Special Envoy of the Russian President for Afghanistan \(as of 21 October 2021\)$/, /^Russia$/] },

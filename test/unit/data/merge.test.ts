@@ -230,3 +230,13 @@ describe('merge rules', () => {
     expect(entities.find((e) => e.name === 'Graceful')?.affiliations[0]?.target).toBe('Q7747');
   });
 });
+
+describe('family name first (issue #11)', () => {
+  it('reads "Yoon Suk-yeol" and "Tsai Ing-wen" as family name first, not "Jean-Claude Juncker" or "Smith-Jones"', async () => {
+    const { familyNameFirst } = await import('../../../scripts/data/merge');
+    expect(familyNameFirst(['Yoon', 'Suk-yeol'])).toBe(true);
+    expect(familyNameFirst(['Tsai', 'Ing-wen'])).toBe(true);
+    expect(familyNameFirst(['Jean-Claude', 'Juncker'])).toBe(false);
+    expect(familyNameFirst(['Anna', 'Smith-Jones'])).toBe(false);
+  });
+});

@@ -87,3 +87,23 @@ describe('source parsing helpers', () => {
     expect(readingFormOfLabel('Вячеслав Гладков')).toBe('Вячеслав Гладков');
   });
 });
+
+describe('year-only ends bounded by a successor (issue #11)', () => {
+  it('ends a term known only to its year at the next holder\'s exact start, only in an office held by one at a time', async () => {
+    const { closeAtSuccessor } = await import('../../../scripts/data/sources/wikidata');
+    const { emptyDraft } = await import('../../../scripts/data/model');
+    const p = { source: 'wd', asOf: '2023-01-10' };
+    const holder = (name: string, roles: object[]) => Object.assign(emptyDraft('person', name, [p]), { roles: roles.map((r) => ({ ...r, ...p })) });
+    const truss = holder('Liz Truss', [{ title: 'Prime Minister', of: 'Q145', start: '2022-09-06', end: '2022' }]);
+    const sunak = holder('Rishi Sunak', [{ title: 'Prime Minister', of: 'Q145', start: '2022-10-25' }]);
+    closeAtSuccessor([truss, sunak]);
+    expect(truss.roles[0]).toMatchObject({ end: '2022', endedBy: '2022-10-25' });
+    // Two deputies in office at once: a new one proves nothing about A.
+    const a = holder('A', [{ title: 'Deputy Minister', of: 'Q1', start: '2020-01-01', end: '2022' }]);
+    const b = holder('B', [{ title: 'Deputy Minister', of: 'Q1', start: '2019-01-01', end: '2021-01-01' }]);
+    const d = holder('D', [{ title: 'Deputy Minister', of: 'Q1', start: '2019-06-01', end: '2020-06-01' }]);
+    const c = holder('C', [{ title: 'Deputy Minister', of: 'Q1', start: '2022-03-01' }]);
+    closeAtSuccessor([a, b, c, d]);
+    expect(a.roles[0]!.endedBy).toBeUndefined();
+  });
+});

@@ -90,3 +90,21 @@ describe('matching a Factbook leader to a Wikidata person', () => {
     expect(matchLeader(leader('Ahmad Shah Ahmadzai', 'Ahmadzai', [term('Second Vice President', 'Q889', '2020-03-09', fb2021)]), [a, b])).toBeUndefined();
   });
 });
+
+describe('leaders the issue #11 audit found split', () => {
+  it('"Joseph R. BIDEN Jr." is Joe Biden, not Jill Biden, who started the same day as First Lady', () => {
+    const joe = wikidataPerson('Q6279', 'Joe Biden', [{ title: 'President', of: USA, start: '2021-01-20' }]);
+    const jill = wikidataPerson('Q235349', 'Jill Biden', [{ title: 'First Lady of the United States', of: USA, start: '2021-01-20' }]);
+    const dunford = wikidataPerson('Q1', 'Joseph F. Dunford, Jr.', [{ title: 'Chairman of the Joint Chiefs of Staff', of: USA, start: '2015-10-01', end: '2019-09-30' }]);
+    expect(matchLeader(leader('Joseph R. Biden Jr.', 'Biden', [term('President', USA, '2021-01-20', fb2021)]), [joe, jill, dunford])?.key).toBe('wd:Q6279');
+  });
+  it('matches a surname anywhere in the Wikidata name, and a start Wikidata knows only to the year for the same title', () => {
+    const mongolia = 'Q711';
+    const khurelsukh = wikidataPerson('Q27058418', 'Khurelsukh Ukhnaa', [{ title: 'President', of: mongolia, start: '2021-06-25' }]);
+    expect(matchLeader(leader('Ukhnaagiin Khurelsukh', 'Khurelsukh', [term('President', mongolia, '2021-06-25', fb2021)]), [khurelsukh])?.key).toBe('wd:Q27058418');
+    const botswana = 'Q963';
+    const masisi = wikidataPerson('Q18618891', 'Mokgweetsi Masisi', [{ title: 'President', of: botswana, start: '2018' }]);
+    expect(matchLeader(leader('Mokgweetse Eric Masisi', 'Masisi', [term('President', botswana, '2018-04-01', fb2021)]), [masisi])?.key).toBe('wd:Q18618891');
+    expect(matchLeader(leader('Mokgweetse Eric Masisi', 'Masisi', [term('Vice President', botswana, '2018-04-01', fb2021)]), [masisi])).toBeUndefined();
+  });
+});

@@ -88,9 +88,10 @@ describe('factsAsOf', () => {
     });
     const before = factsAsOf(e, '2021-01-01', ctx);
     expect(before.since.map((f) => f.label)).toEqual(['New role', 'Role ended']);
-    expect(before.facts.map((f) => f.value)).toEqual(['Governor (2010–2023)']);
+    // Held on the day: its later end is news, given apart, not read into the period.
+    expect(before.facts.map((f) => f.value)).toEqual(['Governor (since 2010)']);
     const after = factsAsOf(e, '2021-10-20', ctx);
-    expect(after.facts.map((f) => f.value)).toContain('Interior Minister (since 2021)');
+    expect(after.facts.map((f) => f.value)).toContain('Interior Minister (since 2021; as of 7 September 2021)');
   });
 
   it('an undated role says when its source stated it', () => {
@@ -110,5 +111,48 @@ describe('open terms read after their source date', () => {
     const e = pm({ endedBy: '2026-01-22' });
     expect(factsAsOf(e, '2021-10-20', ctx).facts[0]).toMatchObject({ label: 'Role', value: 'Prime Minister of Russia (since 2020)' });
     expect(factsAsOf(e, undefined, ctx).facts[0]).toMatchObject({ label: 'Earlier role', value: 'Prime Minister of Russia (from 2020; over by 22 January 2026)' });
+  });
+  it('reads "over by" as a window: between the two snapshots the term is never current', () => {
+    const e = pm({ endedBy: '2026-01-22' });
+    expect(factsAsOf(e, '2023-05-01', ctx).facts[0]).toMatchObject({ label: 'Last known role', value: 'Prime Minister of Russia (since 2020; as of 21 October 2021; over by 22 January 2026)' });
+  });
+  it('trusts an open term only up to its source date: a year later it is the last known, not the current one', () => {
+    const johnson = pm({ asOf: '2022-03-01' });
+    expect(factsAsOf(johnson, '2022-02-01', ctx).facts[0]).toMatchObject({ label: 'Role' });
+    expect(factsAsOf(johnson, '2023-01-15', ctx).facts[0]).toMatchObject({ label: 'Last known role', value: 'Prime Minister of Russia (since 2020; as of 1 March 2022)' });
+  });
+  it('never shows a term ending in the date\'s own year (year-only end) as held, and ends it at a successor\'s start', () => {
+    const truss = pm({ start: '2022-09-06', end: '2022', asOf: '2023-01-10' });
+    expect(factsAsOf(truss, '2022-11-20', ctx).facts[0]).toMatchObject({ label: 'Last known role', value: 'Prime Minister of Russia (2022)' });
+    const closed = pm({ start: '2022-09-06', end: '2022', endedBy: '2022-10-25', asOf: '2023-01-10' });
+    expect(factsAsOf(closed, '2022-11-20', ctx).facts[0]).toMatchObject({ label: 'Earlier role' });
+    expect(factsAsOf(closed, '2022-10-01', ctx).facts[0]).toMatchObject({ label: 'Last known role' });
+  });
+});
+
+describe('a listing known only to a window', () => {
+  it('is never shown as standing on a date inside the window', () => {
+    const e = Entity.parse({ id: 'bs:k', type: 'person', name: 'K', designations: [{ regime: 'US-EO14024', listedAfter: '2022-01-31', ...p('ofac-2024', '2024-05-03') }], sources: [p('ofac-2024', '2024-05-03')] });
+    const inside = factsAsOf(e, '2022-02-12', ctx);
+    expect(inside.facts.filter((f) => f.label === 'Designation')).toEqual([]);
+    expect(inside.since.map((f) => f.value)).toEqual(['Added to the US sanctions list for Russia (Executive Order 14024) between 31 January 2022 and 3 May 2024']);
+    expect(factsAsOf(e, '2024-06-01', ctx).facts.map((f) => f.label)).toContain('Designation');
+  });
+});
+
+describe('sanctions-list titles', () => {
+  const baradar = Entity.parse({
+    id: 'bs:b', type: 'person', name: 'B',
+    roles: [{ title: 'Deputy Minister of Defence under the Taliban regime', listing: true, ...p('un', '2025-04-19') }],
+    designations: [{ regime: 'UN-1988', reference: 'TAi.024', listed: '2001-02-23', ...p('un', '2025-04-19') }],
+    sources: [p('un', '2025-04-19')],
+  });
+  it('are shown as what the list says, never as a role', () => {
+    const { facts } = factsAsOf(baradar, '2021-10-20', ctx);
+    expect(facts.filter((f) => f.label === 'Role' || f.label === 'Last known role')).toEqual([]);
+    expect(facts.find((f) => f.label === 'Listed as')?.value).toBe('Deputy Minister of Defence under the Taliban regime (list entry as of 19 April 2025)');
+  });
+  it('come with the listing: among the news when the listing is later than the date', () => {
+    expect(factsAsOf(baradar, '1999-01-01', ctx).since.map((f) => f.label)).toContain('Listed as');
   });
 });

@@ -12,7 +12,25 @@ describe('summarise', () => {
       { title: 'Prime Minister', of: 'Q159', start: '2008-05-08', end: '2012-05-07', ...p },
       { title: 'President', of: 'Q159', start: '2012-05-07', ...p },
     ], sources: [p] });
-    expect(summarise(e, ctx)).toEqual({ value: 'President of Russia (since 2012)', ...p });
+    expect(summarise(e, ctx, '2021-10-20')).toEqual({ value: 'President of Russia (since 2012)', ...p });
+    expect(summarise(e, ctx)?.value).toBe('President of Russia (since 2012; as of 3 August 2022)');
+  });
+  it("is built at the reader's date: an office begun later never describes the person", () => {
+    const e = Entity.parse({ id: 'Q132345', type: 'person', name: 'Shinzo Abe', roles: [
+      { title: 'Prime Minister', of: 'Q159', start: '2006-09-26', end: '2007-09-26', ...p },
+      { title: 'Prime Minister', of: 'Q159', start: '2012-12-26', end: '2020-09-16', ...p },
+      { title: 'Prime Minister', of: 'Q159', start: '2017-11-01', end: '2020-09-16', ...p },
+    ], sources: [p] });
+    expect(summarise(e, ctx, '2015-06-01')?.value).toBe('Prime Minister of Russia (since 2012)');
+    expect(summarise(e, ctx, '2010-06-01')?.value).toBe('Prime Minister of Russia (2006–2007)');
+  });
+  it('never summarises a person by a list title or a listing made after the date', () => {
+    const e = Entity.parse({ id: 'bs:m', type: 'person', name: 'M',
+      roles: [{ title: 'Minister of Education', listing: true, ...p }],
+      designations: [{ regime: 'UN-1988', reference: 'TAi.026', listed: '2001-01-31', ...p }],
+      country: { value: 'Q889', ...p }, sources: [p] });
+    expect(summarise(e, ctx, '2000-01-01')).toBeUndefined();
+    expect(summarise(e, ctx, '2021-10-20')?.value).toMatch(/^Afghan national on the UN/);
   });
   it('describes a listed person without offices by nationality and list', () => {
     const e = Entity.parse({ id: 'bs:a', type: 'person', name: 'A', designations: [{ regime: 'UN-1988', reference: 'TAi.001', ...p }], country: { value: 'Q889', ...p }, sources: [p] });
