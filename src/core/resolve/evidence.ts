@@ -12,6 +12,10 @@ export interface ArticleContext {
   anchors: ReadonlySet<string>;
   /** Entities already linked before the current position, with the offset of their first mention. */
   earlier: ReadonlyMap<string, number>;
+  /** The article's country (see article-country.ts): its id and ISO code, or empty when unclear. */
+  country: ReadonlySet<string>;
+  /** Resolving the headline after the body: `earlier` then holds the people the body names. */
+  headline?: boolean;
 }
 
 export interface Candidate {
@@ -23,7 +27,7 @@ export interface Candidate {
 }
 
 // Confidence by the kind of evidence: a full name is near certain; inferred links less so.
-const CONFIDENCE = { name: 0.97, acronym: 0.9, metonym: 0.9, title: 0.95, earlier: 0.9, chosen: 0.75 } as const;
+const CONFIDENCE = { name: 0.97, acronym: 0.9, metonym: 0.9, title: 0.95, earlier: 0.9, institution: 0.85, chosen: 0.75 } as const;
 // Scores for choosing between entities that share an alias; a choice needs a clear lead.
 const SCORE = { earlier: 4, anchor: 3, title: 3, standalone: 1, current: 1, related: 1, gone: -2 } as const;
 const MIN_LEAD = 1;
@@ -76,10 +80,22 @@ export function candidateFor(entity: Entity, entry: AliasEntry, title: Title | u
     reason = entry.kind === 'acronym' || entry.acronym ? 'acronym' : entry.kind === 'metonym' ? 'metonym' : 'alias';
     confidence = entry.acronym ? CONFIDENCE.acronym : entry.kind === 'metonym' ? CONFIDENCE.metonym : CONFIDENCE.name;
   } else if (firstAt !== undefined) {
-    reason = `${label(entry.kind)} after the full name at offset ${firstAt}`;
+    reason = ctx.headline ? `${label(entry.kind)} in the headline, full name at offset ${firstAt}` : `${label(entry.kind)} after the full name at offset ${firstAt}`;
     confidence = CONFIDENCE.earlier;
+  } else if (isInstitutionOf(entity, entry, ctx.country)) {
+    reason = `short name of a body of the article's country (${entity.country!.value})`;
+    confidence = CONFIDENCE.institution;
   } else return undefined;
   return { entity, entry, reason, confidence, score: score(entity, entry, role !== undefined, ctx) };
+}
+
+/**
+ * "Congress", "Parliament", "the Cabinet": a name every country's body shares, given in the dataset as
+ * a short, not standalone name of a government body with its country. It means the body of the
+ * article's country, and nothing when the article's country is unclear.
+ */
+function isInstitutionOf(entity: Entity, entry: AliasEntry, country: ReadonlySet<string>): boolean {
+  return entry.kind === 'short' && entity.orgKind === 'government-body' && entity.country !== undefined && country.has(entity.country.value);
 }
 
 function score(entity: Entity, entry: AliasEntry, titled: boolean, ctx: ArticleContext): number {

@@ -6,6 +6,8 @@ import type { AliasEntry } from '../match/alias-kind';
 import type { AliasMatch, ScanResult } from '../match/load';
 import { type ArticleContext, type Candidate, candidateFor, choose } from './evidence';
 import { acronymsDefinedOtherwise } from './defined-acronyms';
+import { articleCountry } from './article-country';
+import { isCalendarDate } from './calendar';
 import { Surface } from './surface';
 import { LongerNames } from './longer-name';
 import { titleBefore } from './titles';
@@ -42,6 +44,8 @@ type Fits = (m: AliasMatch) => AliasEntry[];
  * Charter"); a capitalised word before a full name is usually a demonym ("Iranian Hassan Rouhani").
  */
 function fitting(scan: ScanResult, longer: LongerNames, redefined: Set<string>, m: AliasMatch): AliasEntry[] {
+  // "24 May", "early May", "on Friday": a date, whoever else is called May.
+  if (m.end - m.first === 1 && isCalendarDate(scan.tokens, m.first)) return [];
   const surface = new Surface(scan.tokens, m.first, m.end);
   let around: { before: boolean; after: boolean } | undefined;
   let written: string | undefined;
@@ -53,6 +57,12 @@ function fitting(scan: ScanResult, longer: LongerNames, redefined: Set<string>, 
     return partial ? !around.before && !around.after : !around.after;
   });
 }
+
+/**
+ * The text's first line is taken for a headline when it is no longer than this many words; a longer
+ * one is a paragraph of the body.
+ */
+const MAX_HEADLINE_WORDS = 25;
 
 /** Entities named by a full, unambiguous, standalone alias somewhere in the article. */
 function findAnchors(scan: ScanResult, fits: Fits): Set<string> {
@@ -77,6 +87,15 @@ function byFirstToken(matches: AliasMatch[]): Map<number, AliasMatch[]> {
   return out;
 }
 
+/** The words of the text's first line when it reads as a headline ([0, end)), else 0. */
+function headlineEnd(tokens: ScanResult['tokens']): number {
+  const lineEnd = tokens.text.indexOf('\n');
+  if (lineEnd === -1) return 0;
+  let end = 0;
+  while (end < tokens.length && tokens.start(end) < lineEnd) end++;
+  return end <= MAX_HEADLINE_WORDS ? end : 0;
+}
+
 export function resolve(scan: ScanResult, date: string | undefined, entity: EntityLookup): Resolution {
   const earlier = new Map<string, number>();
   const longer = new LongerNames(scan.tokens);
@@ -87,27 +106,40 @@ export function resolve(scan: ScanResult, date: string | undefined, entity: Enti
     if (!list) fitted.set(m, (list = fitting(scan, longer, redefined, m)));
     return list;
   };
-  const ctx: ArticleContext = { date, anchors: findAnchors(scan, fits), earlier };
+  const ctx: ArticleContext = { date, anchors: findAnchors(scan, fits), earlier, country: articleCountry(scan, fits, entity) };
   const starts = byFirstToken(scan.matches);
-  const mentions: Mention[] = [];
-  const known: Resolution['known'] = [];
+  const out: Resolution = { mentions: [], known: [] };
   const { tokens } = scan;
   // Left to right over the words where some alias starts; a linked name covers the words it spans.
-  let next = 0;
-  for (const [first, matches] of starts) {
-    if (first < next) continue;
-    const outcome = resolveAt(scan, fits, matches, ctx, entity);
-    if (!outcome) continue;
-    const start = tokens.start(outcome.match.first);
-    const end = tokens.end(outcome.match.end - 1);
-    if (outcome.chosen && LINKED_TYPES.has(outcome.chosen.entity.type)) {
-      const { entity: e, reason, confidence } = outcome.chosen;
-      mentions.push({ start, end, text: tokens.text.slice(start, end), entityId: e.id, confidence, reason });
-      if (!earlier.has(e.id)) earlier.set(e.id, start);
-    } else known.push({ start, end });
-    next = outcome.match.end;
-  }
-  return { mentions, known };
+  const pass = (from: number, to: number, context: ArticleContext, into: Resolution) => {
+    let next = from;
+    for (const [first, matches] of starts) {
+      if (first < next || first >= to) continue;
+      const outcome = resolveAt(scan, fits, matches, context, entity);
+      if (!outcome) continue;
+      const start = tokens.start(outcome.match.first);
+      const end = tokens.end(outcome.match.end - 1);
+      if (outcome.chosen && LINKED_TYPES.has(outcome.chosen.entity.type)) {
+        const { entity: e, reason, confidence } = outcome.chosen;
+        into.mentions.push({ start, end, text: tokens.text.slice(start, end), entityId: e.id, confidence, reason });
+        if (!earlier.has(e.id)) earlier.set(e.id, start);
+      } else into.known.push({ start, end });
+      next = outcome.match.end;
+    }
+  };
+  pass(0, tokens.length, ctx, out);
+  // A headline comes before the body that names its people in full ("Bush and Blair welcome…"):
+  // its names left unlinked are tried again with what the whole article named; what it linked stays.
+  const headline = headlineEnd(tokens);
+  if (headline === 0) return out;
+  const again: Resolution = { mentions: [], known: [] };
+  pass(0, headline, { ...ctx, headline: true }, again);
+  const overlaps = (a: { start: number; end: number }) => (b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+  const added = again.mentions.filter((m) => !out.mentions.some(overlaps(m)));
+  return {
+    mentions: [...added, ...out.mentions].sort((a, b) => a.start - b.start),
+    known: out.known.filter((k) => !added.some(overlaps(k))),
+  };
 }
 
 interface Outcome {
