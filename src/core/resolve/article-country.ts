@@ -2,11 +2,11 @@
 // "Parliament", "the Supreme Court"): its dateline ("NAIROBI, Kenya (Reuters) -"), else the country
 // it names clearly most often, counting the countries of the people and bodies it names. Undecided
 // when nothing stands out: such a name then stays unlinked.
-import type { Entity } from '../dataset/schema';
+import type { LinkRecord } from '../dataset/bundle';
 import type { AliasEntry } from '../match/alias-kind';
 import type { ScanResult } from '../match/load';
 
-type Lookup = (id: string) => Entity | undefined;
+type Lookup = (id: string) => LinkRecord | undefined;
 type Fits = (m: ScanResult['matches'][number]) => AliasEntry[];
 
 /** A dateline is a place written at the start of one of the article's first lines. */
@@ -18,7 +18,7 @@ const MIN_LEAD = 2;
 const ISO_CODE = /^[A-Z]{2}$/;
 
 /** The country an entity belongs to, as a country entity id (or an ISO code when the dataset gives one). */
-function countryOf(e: Entity, entity: Lookup): string | undefined {
+function countryOf(e: LinkRecord, entity: Lookup): string | undefined {
   if (e.type === 'country') return e.id;
   if (e.country) return e.country.value;
   for (const r of e.roles) {

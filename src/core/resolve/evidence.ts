@@ -1,6 +1,6 @@
 // Why a candidate entity may be the one a matched alias means, and how strongly the rest of the
 // article supports it. Pure functions of the entity, the article's date and what is already known.
-import type { Entity, Role } from '../dataset/schema';
+import type { LinkRecord, LinkRole as Role } from '../dataset/bundle';
 import type { AliasEntry } from '../match/alias-kind';
 import { tokenize } from '../match/tokenize';
 import { onOrBefore, within } from './dates';
@@ -19,7 +19,7 @@ export interface ArticleContext {
 }
 
 export interface Candidate {
-  entity: Entity;
+  entity: LinkRecord;
   entry: AliasEntry;
   reason: string;
   confidence: number;
@@ -42,7 +42,7 @@ function label(kind: AliasEntry['kind']): string {
  * must be known to the dataset and named in the article too, so the King of Malaysia is not linked in
  * a report on Jordan's king. "President Macron" needs no more.
  */
-function titleFits(entity: Entity, role: Role, word: string | undefined, ctx: ArticleContext): boolean {
+function titleFits(entity: LinkRecord, role: Role, word: string | undefined, ctx: ArticleContext): boolean {
   if (word === undefined || word === lastWord(entity.name)) return true;
   return role.of !== undefined && (ctx.anchors.has(role.of) || ctx.earlier.has(role.of));
 }
@@ -58,7 +58,7 @@ function lastWord(name: string): string {
  * the worst wrong fact the extension could show, so their names link alone only when the article
  * also names one of their organisations, their country or the body of a role they hold.
  */
-function needsCorroboration(entity: Entity): boolean {
+function needsCorroboration(entity: LinkRecord): boolean {
   return entity.type === 'person' && entity.designations.length > 0 && entity.wikidata === undefined;
 }
 
@@ -66,7 +66,7 @@ function needsCorroboration(entity: Entity): boolean {
  * The evidence that lets this entry link here, or undefined when it may not link. `word` is the
  * folded word when the name is written as one word, else undefined.
  */
-export function candidateFor(entity: Entity, entry: AliasEntry, title: Title | undefined, word: string | undefined, ctx: ArticleContext): Candidate | undefined {
+export function candidateFor(entity: LinkRecord, entry: AliasEntry, title: Title | undefined, word: string | undefined, ctx: ArticleContext): Candidate | undefined {
   const titled = title ? roleForTitle(entity, title, ctx.date) : undefined;
   const role = titled && titleFits(entity, titled, word, ctx) ? titled.title : undefined;
   const firstAt = ctx.earlier.get(entity.id);
@@ -94,11 +94,11 @@ export function candidateFor(entity: Entity, entry: AliasEntry, title: Title | u
  * a short, not standalone name of a government body with its country. It means the body of the
  * article's country, and nothing when the article's country is unclear.
  */
-function isInstitutionOf(entity: Entity, entry: AliasEntry, country: ReadonlySet<string>): boolean {
+function isInstitutionOf(entity: LinkRecord, entry: AliasEntry, country: ReadonlySet<string>): boolean {
   return entry.kind === 'short' && entity.orgKind === 'government-body' && entity.country !== undefined && country.has(entity.country.value);
 }
 
-function score(entity: Entity, entry: AliasEntry, titled: boolean, ctx: ArticleContext): number {
+function score(entity: LinkRecord, entry: AliasEntry, titled: boolean, ctx: ArticleContext): number {
   let s = 0;
   if (ctx.earlier.has(entity.id)) s += SCORE.earlier;
   if (ctx.anchors.has(entity.id)) s += SCORE.anchor;
@@ -113,7 +113,7 @@ function score(entity: Entity, entry: AliasEntry, titled: boolean, ctx: ArticleC
   return s;
 }
 
-function isRelated(entity: Entity, anchors: ReadonlySet<string>): boolean {
+function isRelated(entity: LinkRecord, anchors: ReadonlySet<string>): boolean {
   return (
     entity.affiliations.some((a) => anchors.has(a.target)) ||
     entity.roles.some((r) => r.of !== undefined && anchors.has(r.of)) ||

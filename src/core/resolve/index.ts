@@ -1,7 +1,7 @@
 // From alias occurrences to mentions: which occurrences are names at all (surface), which entity each
 // one means (evidence from the article and the date), and which stay unlinked because the evidence
 // does not single one out. Precision first: an unlinked mention only leaves the reader where they were.
-import type { Entity } from '../dataset/schema';
+import type { LinkRecord } from '../dataset/bundle';
 import type { AliasEntry } from '../match/alias-kind';
 import type { AliasMatch, ScanResult } from '../match/load';
 import { type ArticleContext, type Candidate, candidateFor, choose } from './evidence';
@@ -33,7 +33,7 @@ export interface Resolution {
  */
 const LINKED_TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'country']);
 
-export type EntityLookup = (id: string) => Entity | undefined;
+export type EntityLookup = (id: string) => LinkRecord | undefined;
 /** The entries of an occurrence that fit how it is written; computed once per occurrence. */
 type Fits = (m: AliasMatch) => AliasEntry[];
 
