@@ -10,7 +10,7 @@ import { articleCountry } from './article-country';
 import { isCalendarDate } from './calendar';
 import { Surface } from './surface';
 import { LongerNames } from './longer-name';
-import { titleBefore } from './titles';
+import { HONORIFICS, TITLE_HEADS, titleBefore } from './titles';
 
 export interface Mention {
   start: number;
@@ -44,8 +44,12 @@ type Fits = (m: AliasMatch) => AliasEntry[];
  * Charter"); a capitalised word before a full name is usually a demonym ("Iranian Hassan Rouhani").
  */
 function fitting(scan: ScanResult, longer: LongerNames, redefined: Set<string>, m: AliasMatch): AliasEntry[] {
+  const oneWord = m.end - m.first === 1;
   // "24 May", "early May", "on Friday": a date, whoever else is called May.
-  if (m.end - m.first === 1 && isCalendarDate(scan.tokens, m.first)) return [];
+  if (oneWord && isCalendarDate(scan.tokens, m.first)) return [];
+  // A part of a name that is also a title or honorific ("al-Sheikh", "Sultan") is, written alone,
+  // the title of someone else: "Foreign Minister Sheikh Ahmad".
+  const titleWord = oneWord && (HONORIFICS.has(scan.tokens.key(m.first)) || TITLE_HEADS.has(scan.tokens.key(m.first)));
   const surface = new Surface(scan.tokens, m.first, m.end);
   let around: { before: boolean; after: boolean } | undefined;
   let written: string | undefined;
@@ -53,7 +57,8 @@ function fitting(scan: ScanResult, longer: LongerNames, redefined: Set<string>, 
     if (e.kind === 'demonym' || !surface.fits(e)) return false; // "Russian troops" names no actor
     around ??= longer.continues(m.first, m.end);
     if (e.acronym) return !around.before && !redefined.has((written ??= scan.tokens.span(m.first, m.end)));
-    const partial = e.kind === 'surname' || e.kind === 'given' || m.end - m.first === 1;
+    const partial = e.kind === 'surname' || e.kind === 'given' || oneWord;
+    if (titleWord && (e.kind === 'surname' || e.kind === 'given')) return false;
     return partial ? !around.before && !around.after : !around.after;
   });
 }

@@ -81,3 +81,15 @@ describe('a name every country gives its body', () => {
     expect(linked('Kenya voted. The US Congress watched; in Kenya, Parliament voted.').filter(([t]) => t === 'Congress')).toEqual([]);
   });
 });
+
+describe('a part of a name that is a title word', () => {
+  const sheikh = Entity.parse({ id: 'Q112792373', type: 'person', name: 'Samani al-Sheikh', sources: [at], roles: [{ title: 'Minister of State for Foreign Affairs', start: '2020', ...at }] });
+  const all = [...entities, sheikh];
+  const m = loadMatcher(compileMatcher(all));
+  const ids = new Map(all.map((e) => [e.id, e]));
+  const link = (text: string) => linkText({ text, date: '2024-01-01', language: 'en' }, { matcher: m, entity: (id) => ids.get(id) }).mentions.map((x) => x.text);
+
+  it('is the title of someone else when written alone, even after the full name', () => {
+    expect(link('Samani al-Sheikh spoke. Foreign Minister Sheikh Ahmad Al-Sabah met Sheikh Sabah.')).toEqual(['Samani al-Sheikh']);
+  });
+});
