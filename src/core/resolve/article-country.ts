@@ -64,6 +64,7 @@ export function articleCountry(scan: ScanResult, fits: Fits, entity: Lookup): Re
   if (fromDateline !== undefined) return keysOf(fromDateline);
   const votes = new Map<string, number>();
   const counted = new Set<string>();
+  const codes = new Map<string, string>();
   for (const m of scan.matches) {
     // fits() drops demonyms, which name no actor but do say which country the article is about.
     const demonyms = scan.tokens.capitalised(m.first) ? m.entries.filter((e) => e.kind === 'demonym') : [];
@@ -73,8 +74,16 @@ export function articleCountry(scan: ScanResult, fits: Fits, entity: Lookup): Re
     // Each person or body counts once; every naming of a country counts.
     if (e.type !== 'country' && counted.has(e.id)) continue;
     counted.add(e.id);
+    if (e.type === 'country' && e.country && ISO_CODE.test(e.country.value)) codes.set(e.country.value, e.id);
     const country = countryOf(e, entity);
     if (country !== undefined) votes.set(country, (votes.get(country) ?? 0) + 1);
+  }
+  // A country given by its ISO code ("KE") is the same vote as its entity when the article names it.
+  for (const [key, n] of [...votes]) {
+    const id = ISO_CODE.test(key) ? codes.get(key) : undefined;
+    if (id === undefined) continue;
+    votes.set(id, (votes.get(id) ?? 0) + n);
+    votes.delete(key);
   }
   const [first, second] = [...votes].sort((a, b) => b[1] - a[1]);
   if (!first || (second && first[1] - second[1] < MIN_LEAD)) return new Set();

@@ -23,6 +23,7 @@ const raw: EntityInput[] = [
   { id: 'Q30', type: 'country', name: 'United States', sources: [at], country: { value: 'US', ...at }, aliases: [alias('US', { kind: 'acronym' })] },
   { id: 'bs:city-nairobi', type: 'place', name: 'Nairobi', sources: [at], country: { value: 'Q114', ...at } },
   { id: 'bs:kenya-ruto', type: 'person', name: 'William Ruto', sources: [at], country: { value: 'Q114', ...at } },
+  { id: 'bs:kenya-mudavadi', type: 'person', name: 'Musalia Mudavadi', sources: [at], country: { value: 'KE', ...at } },
   body('bs:parliament-ke', 'Parliament of Kenya', 'Q114', ['Parliament']),
   body('bs:parliament-gb', 'Parliament of the United Kingdom', 'GB', ['Parliament']),
   body('bs:congress-us', 'United States Congress', 'Q30', ['Congress']),
@@ -70,6 +71,8 @@ describe('a name every country gives its body', () => {
 
   it('is the body of the country the article names clearly most, counting its people and demonyms', () => {
     expect(linked('Kenyan lawmakers met. William Ruto said Parliament would vote. Kenya is divided.')).toContainEqual(['Parliament', 'bs:parliament-ke']);
+    // A person's country given as an ISO code counts for the country the article names.
+    expect(linked('Tony Blair met Musalia Mudavadi of Kenya. Parliament will vote, Kenya said.')).toContainEqual(['Parliament', 'bs:parliament-ke']);
     // The dataset gives the UK body's country as an ISO code.
     expect(linked('Tony Blair told Parliament that the UK and Britain stood firm. The UK agreed.')).toContainEqual(['Parliament', 'bs:parliament-gb']);
   });
