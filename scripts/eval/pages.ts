@@ -3,7 +3,8 @@
 // `is_article` and `language`) is opened at its own URL path; a page counts as detected when the
 // extension's session reaches 'ready' (it read the page as an article and linked it), and as marked
 // when at least one person or organisation is highlighted.
-// Usage: npm run eval:pages [-- --limit N] [-- --list]   (--list prints the detected pages with no actor marked)
+// Usage: npm run eval:pages [-- --limit N] [-- --list] [-- --extension DIR]
+//   --list prints the detected pages with no actor marked; --extension measures another build (default dist/chrome).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -19,6 +20,8 @@ import { REPO_ROOT } from '../data/read';
 const SHARED = path.resolve(REPO_ROOT, '../shared');
 /** How long a page may take to reach a final state; the first page also waits for the dataset. */
 const SETTLE_TIMEOUT_MS = 15_000;
+/** A progress line every this many pages: a full run takes many minutes. */
+const PROGRESS_EVERY = 25;
 const POLL_MS = 100;
 const ACTOR_CATEGORIES = new Set(['person', 'organization']);
 
@@ -90,7 +93,8 @@ async function markedCategories(page: Page): Promise<string[]> {
 async function main(argv: string[]): Promise<void> {
   if (!existsSync(SHARED)) return console.log(`eval:pages: skipped, ${SHARED} is absent`);
   if (!existsSync(CHROMIUM_PATH)) return console.log(`eval:pages: skipped, ${CHROMIUM_PATH} is not installed`);
-  const extensionDir = path.join(REPO_ROOT, 'dist/chrome');
+  const extensionAt = argv.indexOf('--extension');
+  const extensionDir = extensionAt >= 0 ? path.resolve(argv[extensionAt + 1]!) : path.join(REPO_ROOT, 'dist/chrome');
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) return console.log('eval:pages: skipped, run `npm run build` first');
   const limitAt = argv.indexOf('--limit');
   const pages = englishArticles().slice(0, limitAt >= 0 ? Number(argv[limitAt + 1]) : undefined);
@@ -110,18 +114,23 @@ async function main(argv: string[]): Promise<void> {
     const extensionId = new URL(context.serviceWorkers()[0]!.url()).host;
     const control = await context.newPage();
     await control.goto(`chrome-extension://${extensionId}/options.html`);
-    for (const p of pages) {
+    for (const [i, p] of pages.entries()) {
+      if (i % PROGRESS_EVERY === 0) console.error(`eval:pages: ${i}/${pages.length}`);
       const c = counts.get(p.corpus) ?? { pages: 0, detected: 0, marked: 0 };
       counts.set(p.corpus, c);
       c.pages++;
       const tab = await context.newPage();
       try {
         const url = `${origin}${p.route}`;
-        await tab.goto(url, { waitUntil: 'load', timeout: SETTLE_TIMEOUT_MS }).catch(() => undefined);
+        // Not 'load': the corpus pages' remote images and scripts never answer (no network here).
+        await tab.goto(url, { waitUntil: 'domcontentloaded', timeout: SETTLE_TIMEOUT_MS }).catch(() => undefined);
         if ((await settle(control)) !== 'ready') continue;
         c.detected++;
         if ((await markedCategories(tab)).some((k) => ACTOR_CATEGORIES.has(k))) c.marked++;
         else unmarked.push(`${p.corpus}/${p.id}`);
+      } catch (error) {
+        // A page that navigates itself away (a script redirect) cannot be read: counted as detected, unmarked.
+        unmarked.push(`${p.corpus}/${p.id} (${(error as Error).message.split('\n')[0]})`);
       } finally {
         await tab.close();
       }
