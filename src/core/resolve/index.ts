@@ -116,8 +116,8 @@ export function resolve(scan: ScanResult, date: string | undefined, entity: Enti
   const out: Resolution = { mentions: [], known: [] };
   const { tokens } = scan;
   // Left to right over the words where some alias starts; a linked name covers the words it spans.
-  const pass = (from: number, to: number, context: ArticleContext, into: Resolution) => {
-    let next = from;
+  const pass = (to: number, context: ArticleContext, into: Resolution) => {
+    let next = 0;
     for (const [first, matches] of starts) {
       if (first < next || first >= to) continue;
       const outcome = resolveAt(scan, fits, matches, context, entity);
@@ -132,13 +132,13 @@ export function resolve(scan: ScanResult, date: string | undefined, entity: Enti
       next = outcome.match.end;
     }
   };
-  pass(0, tokens.length, ctx, out);
+  pass(tokens.length, ctx, out);
   // A headline comes before the body that names its people in full ("Bush and Blair welcome…"):
   // its names left unlinked are tried again with what the whole article named; what it linked stays.
   const headline = headlineEnd(tokens);
   if (headline === 0) return out;
   const again: Resolution = { mentions: [], known: [] };
-  pass(0, headline, { ...ctx, headline: true }, again);
+  pass(headline, { ...ctx, headline: true }, again);
   const overlaps = (a: { start: number; end: number }) => (b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
   const added = again.mentions.filter((m) => !out.mentions.some(overlaps(m)));
   return {
