@@ -15,6 +15,8 @@ const DATELINE_LINES = 3;
 const AFTER_DATELINE = /^\s*(?:,|\(|[-\u2013\u2014:])/;
 /** The leading country must be named this many times more than the next one: a lead of one is chance. */
 const MIN_LEAD = 2;
+/** ... and hold this share of all the votes: an article about two countries has no one country. */
+const MIN_SHARE = 0.6;
 const ISO_CODE = /^[A-Z]{2}$/;
 
 /** The country an entity belongs to, as a country entity id (or an ISO code when the dataset gives one). */
@@ -86,6 +88,7 @@ export function articleCountry(scan: ScanResult, fits: Fits, entity: Lookup): Re
     votes.delete(key);
   }
   const [first, second] = [...votes].sort((a, b) => b[1] - a[1]);
-  if (!first || (second && first[1] - second[1] < MIN_LEAD)) return new Set();
+  const total = [...votes.values()].reduce((a, b) => a + b, 0);
+  if (!first || (second && first[1] - second[1] < MIN_LEAD) || first[1] < MIN_SHARE * total) return new Set();
   return keysOf(first[0]);
 }

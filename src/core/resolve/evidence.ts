@@ -91,11 +91,13 @@ export function candidateFor(entity: LinkRecord, entry: AliasEntry, title: Title
 
 /**
  * "Congress", "Parliament", "the Cabinet": a name every country's body shares, given in the dataset as
- * a short, not standalone name of a government body with its country. It means the body of the
- * article's country, and nothing when the article's country is unclear.
+ * a short, not standalone name of a government body with its country (or as its own name: the Factbook
+ * calls a country's cabinet "Cabinet"). It means the body of the article's country, and nothing when
+ * the article's country is unclear.
  */
 function isInstitutionOf(entity: LinkRecord, entry: AliasEntry, country: ReadonlySet<string>): boolean {
-  return entry.kind === 'short' && entity.orgKind === 'government-body' && entity.country !== undefined && country.has(entity.country.value);
+  const named = entry.kind === 'short' || (entry.kind === 'name' && !entry.acronym);
+  return named && entity.orgKind === 'government-body' && entity.country !== undefined && country.has(entity.country.value);
 }
 
 function score(entity: LinkRecord, entry: AliasEntry, titled: boolean, ctx: ArticleContext): number {

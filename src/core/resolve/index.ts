@@ -8,6 +8,7 @@ import { type ArticleContext, type Candidate, candidateFor, choose } from './evi
 import { acronymsDefinedOtherwise } from './defined-acronyms';
 import { articleCountry } from './article-country';
 import { isCalendarDate } from './calendar';
+import { inTitlePhrase } from './title-phrase';
 import { Surface } from './surface';
 import { LongerNames } from './longer-name';
 import { HONORIFICS, TITLE_HEADS, titleBefore } from './titles';
@@ -147,6 +148,8 @@ export function resolve(scan: ScanResult, date: string | undefined, entity: Enti
   };
 }
 
+const NO_COUNTRY: ReadonlySet<string> = new Set();
+
 interface Outcome {
   match: AliasMatch;
   chosen: Candidate | undefined;
@@ -161,11 +164,13 @@ function resolveAt(scan: ScanResult, fits: Fits, matches: AliasMatch[], ctx: Art
     const entries = fits(m);
     if (entries.length === 0) continue;
     const title = titleBefore(scan.tokens, m.first);
+    // Inside a title ("Member of Parliament") the article's country does not make a body of the name.
+    const here = ctx.country.size && inTitlePhrase(scan.tokens, m.first, m.end) ? { ...ctx, country: NO_COUNTRY } : ctx;
     const word = m.end - m.first === 1 ? scan.tokens.key(m.first) : undefined;
     const candidates: Candidate[] = [];
     for (const entry of entries) {
       const e = entity(entry.entityId);
-      const c = e && candidateFor(e, entry, title, word, ctx);
+      const c = e && candidateFor(e, entry, title, word, here);
       if (c) candidates.push(c);
     }
     const chosen = choose(candidates, ctx);

@@ -27,6 +27,9 @@ const raw: EntityInput[] = [
   body('bs:parliament-ke', 'Parliament of Kenya', 'Q114', ['Parliament']),
   body('bs:parliament-gb', 'Parliament of the United Kingdom', 'GB', ['Parliament']),
   body('bs:congress-us', 'United States Congress', 'Q30', ['Congress']),
+  // As the Factbook names them: the body's own name is the generic one.
+  body('bs:cabinet-ke', 'Cabinet', 'Q114', ['Cabinet']),
+  body('bs:cabinet-gb', 'Cabinet', 'GB', ['Cabinet']),
 ];
 const entities = raw.map((e) => Entity.parse(e));
 const byId = new Map(entities.map((e) => [e.id, e]));
@@ -67,6 +70,7 @@ describe('surnames in the headline', () => {
 describe('a name every country gives its body', () => {
   it('is the body of the dateline country', () => {
     expect(linked('NAIROBI, Kenya (Reuters) - Parliament passed the budget on Tuesday.')).toContainEqual(['Parliament', 'bs:parliament-ke']);
+    expect(linked('NAIROBI (Reuters) - The Cabinet resigned.')).toContainEqual(['Cabinet', 'bs:cabinet-ke']);
   });
 
   it('is the body of the country the article names clearly most, counting its people and demonyms', () => {
@@ -79,6 +83,13 @@ describe('a name every country gives its body', () => {
 
   it('stays unlinked when the country is unclear or has no such body', () => {
     expect(linked('Parliament passed the budget.')).toEqual([]);
+    expect(linked('The Cabinet resigned.')).toEqual([]);
+    // Inside a title it names an office, not the body acting.
+    for (const text of ['William Ruto met the Member of Parliament for Nairobi. Kenya agreed.', 'Kenya: Chief Cabinet Secretary Ruto spoke.', 'Kenya: the Cabinet Secretary spoke. Kenya agreed.', 'Kenya: since the 18th National Parliament, Kenya agreed.']) {
+      expect(linked(text).filter(([, id]) => id?.startsWith('bs:parliament') || id?.startsWith('bs:cabinet')), text).toEqual([]);
+    }
+    // An article about two countries, one named a little more, has no one country.
+    expect(linked('Kenya, Kenya, Kenya and Kenya met the UK and the US. Tony Blair agreed. Parliament voted.').filter(([t]) => t === 'Parliament')).toEqual([]);
     expect(linked('Kenya and the UK talked. Parliament passed the budget.').filter(([, id]) => id?.startsWith('bs:parliament'))).toEqual([]);
     expect(linked('In Kenya, Congress is not a body. Kenya votes.').filter(([t]) => t === 'Congress')).toEqual([]);
     expect(linked('Kenya voted. The US Congress watched; in Kenya, Parliament voted.').filter(([t]) => t === 'Congress')).toEqual([]);
