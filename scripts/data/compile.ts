@@ -5,7 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { BUNDLE_FORMAT, type LinkRecord, parseBundle, parseFactsShard, parseLinkBundle, shardFile, shardOf } from '../../src/core/dataset/bundle.js';
+import { BUNDLE_FORMAT, type LinkRecord, packRoles, parseBundle, parseFactsShard, parseLinkBundle, shardFile, shardOf } from '../../src/core/dataset/bundle.js';
 import type { Entity, Source } from '../../src/core/dataset/schema.js';
 import { isAcronymForm } from '../../src/core/match/derive.js';
 import { compact } from './canonical.js';
@@ -57,7 +57,7 @@ export function bundleFiles(dataset: { entities: Entity[]; sources: Source[] }):
   // The whole dataset's references are checked once, as before the split.
   parseBundle(JSON.parse(JSON.stringify(compact({ format: BUNDLE_FORMAT, sources, entities }))));
   const shards = Math.max(1, Math.ceil(entities.length / ENTITIES_PER_SHARD));
-  const link = JSON.stringify(compact({ format: BUNDLE_FORMAT, shards, sources, records: entities.map(linkRecord) }));
+  const link = JSON.stringify(compact({ format: BUNDLE_FORMAT, shards, sources, ...packRoles(entities.map(linkRecord)) }));
   const { index } = parseLinkBundle(JSON.parse(link));
   const files = new Map([[LINK_FILE, link]]);
   const groups = Array.from({ length: shards }, () => [] as Entity[]);

@@ -50,9 +50,44 @@ export const LinkBundle = z.object({
   /** How many facts shards there are: the shard of an entity is shardOf(id, shards). */
   shards: z.number().int().positive(),
   sources: z.array(Source),
+  /** Role titles, each once: a record gives a role as a PackedRole (the titles repeat thousands of times). */
+  titles: z.array(z.string().min(1)).default([]),
   records: z.array(z.unknown()),
 });
 export type LinkBundle = z.infer<typeof LinkBundle>;
+
+/** A role as the link index stores it: [index into titles, of, start, end], an absent part null or cut off. */
+type PackedRole = [number, (string | null)?, (string | null)?, (string | null)?];
+
+/** The records with their roles packed against one table of titles (the build's side of unpackRoles). */
+export function packRoles(records: readonly LinkRecord[]): { titles: string[]; records: unknown[] } {
+  const titles: string[] = [];
+  const at = new Map<string, number>();
+  const packed = records.map((r) => {
+    if (r.roles.length === 0) return r;
+    const roles = r.roles.map((role): PackedRole => {
+      let t = at.get(role.title);
+      if (t === undefined) at.set(role.title, (t = titles.push(role.title) - 1));
+      const tuple: PackedRole = [t, role.of ?? null, role.start ?? null, role.end ?? null];
+      while (tuple.length > 1 && tuple[tuple.length - 1] === null) tuple.pop();
+      return tuple;
+    });
+    return { ...r, roles };
+  });
+  return { titles, records: packed };
+}
+
+/** A raw record with its roles as objects again; anything malformed is left for the schema to reject. */
+function unpackRoles(raw: unknown, titles: readonly string[]): unknown {
+  const roles = typeof raw === 'object' && raw !== null ? (raw as { roles?: unknown }).roles : undefined;
+  if (!Array.isArray(roles)) return raw;
+  const unpacked = roles.map((r: unknown) => {
+    if (!Array.isArray(r)) return r;
+    const [t, of, start, end] = r as unknown[];
+    return { title: typeof t === 'number' ? titles[t] : t, ...(of != null ? { of } : {}), ...(start != null ? { start } : {}), ...(end != null ? { end } : {}) };
+  });
+  return { ...(raw as object), roles: unpacked };
+}
 
 export const FactsShard = z.object({
   format: z.literal(BUNDLE_FORMAT),
@@ -114,7 +149,7 @@ const rawId = (r: unknown): string | undefined => (typeof r === 'object' && r !=
 export function parseLinkBundle(json: unknown): { index: DatasetIndex<LinkRecord>; shards: number } {
   const parsed = LinkBundle.safeParse(json);
   if (!parsed.success) throw rejected('link index', parsed.error);
-  const { records, sources, shards } = parsed.data;
+  const { records, sources, shards, titles } = parsed.data;
   const raw = new Map<string, unknown>();
   for (const r of records) {
     const id = rawId(r);
@@ -125,7 +160,7 @@ export function parseLinkBundle(json: unknown): { index: DatasetIndex<LinkRecord
   const get = (id: string): LinkRecord | undefined => {
     const known = checked.get(id);
     if (known || !raw.has(id)) return known;
-    const record = LinkRecord.safeParse(raw.get(id));
+    const record = LinkRecord.safeParse(unpackRoles(raw.get(id), titles));
     if (!record.success || record.data.id !== id) throw record.success ? new Error(`link index rejected: ${id} is not what it says`) : rejected(`link index record ${id}`, record.error);
     for (const a of record.data.affiliations) if (!raw.has(a.target)) throw new Error(`link index rejected: ${id} points to missing ${a.target}`);
     checked.set(id, record.data);

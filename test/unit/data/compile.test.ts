@@ -35,6 +35,12 @@ describe('dataset bundle', () => {
     expect(a.get(LINK_FILE)).not.toMatch(/asOf/);
     expect(parseFactsShard(JSON.parse(a.get(`facts/${shardOf('Q58217', shards)}.json`)!), shardOf('Q58217', shards), shards, index).map((e) => e.id)).toContain('Q58217');
   });
+  it('stores each role title once in the link index and gives the roles back whole', () => {
+    const minister = Entity.parse({ id: 'Q1', type: 'person', name: 'A Minister', roles: [{ title: 'Minister', of: 'Q159', start: '2004', ...p }, { title: 'Minister', end: '2001', ...p }], sources: [p] });
+    const json = bundleFiles({ entities: [russia, minister], sources }).get(LINK_FILE)!;
+    expect(json.match(/"Minister"/g)).toHaveLength(1);
+    expect(parseLinkBundle(JSON.parse(json)).index.get('Q1')!.roles).toEqual([{ title: 'Minister', of: 'Q159', start: '2004' }, { title: 'Minister', end: '2001' }]);
+  });
   it('writes the link index and the facts shards and reports their raw and gzip sizes', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'bundle-test-'));
     const r = await writeDatasetBundle(dir, { entities: [russia], sources });
