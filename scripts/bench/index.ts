@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { readCommittedDataset, REPO_ROOT } from '../data/read';
 import { benchBrowser } from './browser';
+import { benchBundle } from './bundle';
 import { benchLink } from './link';
 
 const SHARED = path.resolve(REPO_ROOT, '../shared');
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
   const { entities } = await readCommittedDataset();
   console.log(`# linker (${entities.length} entities)`);
   await benchLink(entities, SHARED);
+  benchBundle(REPO_ROOT);
   console.log('# browser (Chromium with dist/chrome)');
   await benchBrowser(REPO_ROOT, SHARED);
 }

@@ -38,7 +38,14 @@ export interface NerScore {
   unknownReported: number;
   unknownOnGold: number;
   misses: Array<{ doc: string; text: string; entityId: string; reason: string; gold: string }>;
+  /** Gold PER/ORG mentions by kind: how many, and how many a linked mention of that kind covers. */
+  byKind: Record<GoldKind, { gold: number; found: number }>;
+  /** Gold mentions left unlinked, counted by kind and name as written: what the dataset or linker misses most. */
+  unlinked: Map<string, number>;
 }
+
+export const GOLD_KINDS = ['PER', 'ORG'] as const;
+export type GoldKind = (typeof GOLD_KINDS)[number];
 
 const GOLD_TYPE: Record<string, string> = { person: 'PER', organization: 'ORG' };
 // A dateline such as "LONDON 1996-08-30" gives the article's date when the corpus has no metadata.
@@ -63,14 +70,35 @@ function actorKey(g: GoldSpan): string {
 }
 
 export function emptyScore(): NerScore {
-  return { docs: 0, linked: 0, correct: 0, exact: 0, gold: 0, goldFound: 0, actorRecallSum: 0, actorDocs: 0, unknownGold: 0, unknownFound: 0, unknownReported: 0, unknownOnGold: 0, misses: [] };
+  return {
+    docs: 0, linked: 0, correct: 0, exact: 0, gold: 0, goldFound: 0, actorRecallSum: 0, actorDocs: 0, unknownGold: 0, unknownFound: 0, unknownReported: 0, unknownOnGold: 0, misses: [],
+    byKind: { PER: { gold: 0, found: 0 }, ORG: { gold: 0, found: 0 } },
+    unlinked: new Map(),
+  };
 }
+
+type Counts = Exclude<keyof NerScore, 'misses' | 'byKind' | 'unlinked'>;
 
 /** Adds the counts of `from` into `into` (misses stay with their corpus). */
 export function addScore(into: NerScore, from: NerScore): void {
   for (const key of Object.keys(from) as Array<keyof NerScore>) {
-    if (key !== 'misses') into[key] += from[key];
+    if (key !== 'misses' && key !== 'byKind' && key !== 'unlinked') into[key as Counts] += from[key as Counts];
   }
+  for (const kind of GOLD_KINDS) {
+    into.byKind[kind].gold += from.byKind[kind].gold;
+    into.byKind[kind].found += from.byKind[kind].found;
+  }
+  for (const [name, n] of from.unlinked) into.unlinked.set(name, (into.unlinked.get(name) ?? 0) + n);
+}
+
+/** The `limit` gold names of `kind` most often left unlinked, most frequent first (ties by name, for stable output). */
+export function topUnlinked(score: NerScore, kind: GoldKind, limit: number): Array<{ name: string; count: number }> {
+  const prefix = `${kind}\t`;
+  return [...score.unlinked]
+    .filter(([key]) => key.startsWith(prefix))
+    .map(([key, count]) => ({ name: key.slice(prefix.length), count }))
+    .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .slice(0, limit);
 }
 
 export function scoreDoc(doc: NerDoc, link: LinkFn, into: NerScore): void {
@@ -88,12 +116,19 @@ export function scoreDoc(doc: NerDoc, link: LinkFn, into: NerScore): void {
   const found = new Set<string>();
   const keys = new Set<string>();
   for (const g of gold) {
+    const kind = into.byKind[g.type as GoldKind];
     into.gold++;
+    kind.gold++;
     keys.add(actorKey(g));
     if (actors.some((m) => GOLD_TYPE[m.type] === g.type && overlaps(g, m))) {
       into.goldFound++;
+      kind.found++;
       found.add(actorKey(g));
-    } else if (!mentions.some((m) => overlaps(g, m))) {
+      continue;
+    }
+    const key = `${g.type}\t${g.text}`;
+    into.unlinked.set(key, (into.unlinked.get(key) ?? 0) + 1);
+    if (!mentions.some((m) => overlaps(g, m))) {
       into.unknownGold++;
       if (unknown.some((u) => overlaps(g, u))) into.unknownFound++;
     }

@@ -1,6 +1,7 @@
 // `npm run eval:link`: the linker on the seed article (every required mention, right entity, right
 // count, nothing forbidden) and on the NER corpora (precision of linked people and organisations,
-// recall, actor recall, unknown-name recall), against the committed dataset.
+// recall of gold PER/ORG mentions, overall and by kind, the names most often left unlinked, actor recall,
+// unknown-name recall), against the committed dataset.
 // Usage: npm run eval:link [-- --misses FILE] [-- --baseline]
 //   --misses FILE  writes every linked mention not on a gold span, for review
 //   --baseline     also scores compromise's people()/organizations() on the same corpora (slow)
@@ -10,11 +11,13 @@ import { linkText } from '../../src/core/link/index';
 import { REPO_ROOT } from '../data/read';
 import { compromiseFinder } from './link-baseline';
 import { type LinkData, loadLinkData } from './link-data';
-import { addScore, emptyScore, figures, type LinkFn, type NerFigures, type NerScore, readNerDocs, scoreDoc } from './link-ner';
+import { addScore, emptyScore, figures, GOLD_KINDS, type LinkFn, type NerFigures, type NerScore, readNerDocs, scoreDoc, topUnlinked } from './link-ner';
 import { checkSeed, type SeedResult } from './link-seed';
 
 export const NER_CORPORA = ['conll2003_en', 'worldwide_newswire_en', 'gum_wikinews', 'wikigold_en'];
 export const SHARED = path.resolve(REPO_ROOT, '../shared');
+/** How many of the most frequent unlinked gold names to list per kind. */
+const UNLINKED_LISTED = 20;
 
 export function nerLink(data: LinkData): LinkFn {
   return (text, date) => {
@@ -59,6 +62,12 @@ async function main(argv: string[]): Promise<number> {
     );
   for (const corpus of NER_CORPORA) line(corpus, evalNer(data, corpus, misses, pooled));
   line('all four pooled', { ...figures(pooled), linked: pooled.linked, gold: pooled.gold });
+  // Recall here is mention-level: the share of gold PER and ORG mentions a linked mention of their kind covers.
+  console.log(`pooled recall by kind: ${GOLD_KINDS.map((k) => `${k} ${pct(pooled.byKind[k].found / Math.max(1, pooled.byKind[k].gold))} of ${pooled.byKind[k].gold}`).join(' · ')}`);
+  for (const kind of GOLD_KINDS) {
+    const top = topUnlinked(pooled, kind, UNLINKED_LISTED);
+    console.log(`most frequent unlinked gold ${kind} names (pooled): ${top.map((t) => `${t.name} ×${t.count}`).join(', ')}`);
+  }
   if (argv.includes('--baseline')) {
     const base = emptyScore();
     // compromise only finds names, so its recall is the "linked" one and it reports no unknown names.

@@ -4,26 +4,34 @@ import { entityCard, entityRef } from '../core/facts/card';
 import { linkText } from '../core/link/index';
 import type { backgroundMethods } from '../shared/messages';
 import type { HandlersOf } from '../shared/rpc';
-import type { LoadedData } from './dataset';
+import { type DataLoader, inMemoryLoader, type LoadedData } from './dataset';
 import { createPackHandlers, type PackStore, packStore, withPacks } from './packs';
 
 /** What the background knows about who asked: the tab a content script runs in. */
 export type Caller = { tabId?: number };
 
-/** `loadBundle` gives the bundled dataset; the handlers answer with the enabled packs laid over it. */
-export function createHandlers(loadBundle: () => Promise<LoadedData>, version: string, badge: (tabId: number | undefined, count: number) => Promise<void>, packs: PackStore = packStore()): HandlersOf<typeof backgroundMethods, Caller> {
-  const load = withPacks(loadBundle, packs);
+/**
+ * `data` gives the bundled dataset (or a whole dataset already in memory); the handlers answer with the
+ * enabled packs laid over it.
+ */
+export function createHandlers(data: DataLoader | (() => Promise<LoadedData>), version: string, badge: (tabId: number | undefined, count: number) => Promise<void>, packs: PackStore = packStore()): HandlersOf<typeof backgroundMethods, Caller> {
+  const loader = typeof data === 'function' ? inMemoryLoader(data) : data;
+  const load = withPacks(loader.full, packs);
+  // Packs merge whole entities, so with one enabled everything is answered from the overlaid full
+  // dataset; without (the usual case) linking needs only the link index and a popover one shard.
+  const packed = async () => ((await packs.list()).some((p) => p.enabled) ? load() : undefined);
+  const linking = async () => (await packed()) ?? loader.link();
   return {
     ...createPackHandlers(load, packs),
     async ping() {
       return { version };
     },
     async getDatasetInfo() {
-      const { index } = await load();
+      const { index } = await linking();
       return { entities: index.entities.length, sources: [...index.sources] };
     },
     async findMentions({ text, date, language }) {
-      const { index, matcher } = await load();
+      const { index, matcher } = await linking();
       const { mentions, unknown } = linkText({ text, date, language }, { matcher, entity: (id) => index.get(id) });
       return {
         mentions: mentions.flatMap((m) => {
@@ -38,10 +46,10 @@ export function createHandlers(loadBundle: () => Promise<LoadedData>, version: s
       return {};
     },
     async getEntity({ id, asOf }) {
-      const { index } = await load();
-      const entity = index.get(id);
+      const overlaid = await packed();
+      const entity = overlaid ? overlaid.index.get(id) : await loader.entity(id);
       if (!entity) throw new Error(`no entity ${id}`);
-      return entityCard(entity, asOf, index);
+      return entityCard(entity, asOf, overlaid?.index ?? (await loader.link()).index);
     },
   };
 }

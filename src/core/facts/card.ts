@@ -16,7 +16,7 @@ export type EntityCard = EntityRef & {
   asOf?: string;
 };
 
-export function entityRef(e: Entity): EntityRef {
+export function entityRef(e: Pick<Entity, 'id' | 'name' | 'type' | 'wikidata'>): EntityRef {
   return { id: e.id, name: e.name, type: e.type, ...(e.wikidata ? { wikidata: e.wikidata } : {}) };
 }
 

@@ -1,7 +1,7 @@
 // The linker: article text in, mentions of known entities and names the dataset lacks out. Pure and
 // synchronous; the matcher and the entity lookup are passed in, so the same code runs in the
 // extension's background, the CLI and the tests.
-import type { Entity } from '../dataset/schema';
+import type { LinkRecord } from '../dataset/bundle';
 import type { Matcher } from '../match/load';
 import { type Mention, resolve } from '../resolve/index';
 import { findUnknown, type UnknownName } from '../resolve/unknown';
@@ -26,7 +26,7 @@ export interface LinkInput {
 
 export interface LinkDeps {
   matcher: Matcher;
-  entity(id: string): Entity | undefined;
+  entity(id: string): LinkRecord | undefined;
 }
 
 export function linkText(input: LinkInput, deps: LinkDeps): { mentions: Mention[]; unknown: UnknownName[] } {

@@ -24,7 +24,7 @@ export interface DerivedAlias {
 }
 
 /** All capitals, and short or declared an acronym: matched only as written. "Daesh" is a name. */
-function isAcronymForm(name: string, kind: AliasKind): boolean {
+export function isAcronymForm(name: string, kind: AliasKind): boolean {
   const letters = caseForm(name);
   const capitals = letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   return capitals && (kind === 'acronym' || letters.length <= MAX_ACRONYM_LENGTH);

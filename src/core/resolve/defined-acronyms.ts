@@ -2,7 +2,7 @@
 // is not the New People's Army, "the United Democratic Alliance (UDA)" not a foreign abbreviation of
 // the United States. Such an acronym links, anywhere in that article, only to an entity that the
 // spelt-out name is a name of.
-import type { Entity } from '../dataset/schema';
+import type { LinkRecord } from '../dataset/bundle';
 import type { ScanResult } from '../match/load';
 import { tokenize, type Tokens } from '../match/tokenize';
 
@@ -43,7 +43,7 @@ function nameBefore(tokens: Tokens, end: number): number {
  * Programme" for "United Nations Environment Programme"), or spell the same letters ("Non-Aligned
  * Movement" for "Nonaligned Movement").
  */
-function isNameOf(entity: Entity, expansion: string[]): boolean {
+function isNameOf(entity: LinkRecord, expansion: string[]): boolean {
   const spelt = stems(expansion);
   const letters = spelt.length && expansion.filter((k) => !NAME_JOINERS.has(k)).join('');
   return [entity.name, ...entity.aliases.map((a) => a.name)].some((name) => {
@@ -65,7 +65,7 @@ function mayExpand(expansion: string[], acronym: string): boolean {
  * The acronyms (as written) that this article spells out as something other than the entity each
  * would link to: every occurrence of them stays unlinked.
  */
-export function acronymsDefinedOtherwise(scan: ScanResult, entity: (id: string) => Entity | undefined): Set<string> {
+export function acronymsDefinedOtherwise(scan: ScanResult, entity: (id: string) => LinkRecord | undefined): Set<string> {
   const out = new Set<string>();
   const { tokens } = scan;
   for (const m of scan.matches) {

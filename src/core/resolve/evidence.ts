@@ -1,6 +1,6 @@
 // Why a candidate entity may be the one a matched alias means, and how strongly the rest of the
 // article supports it. Pure functions of the entity, the article's date and what is already known.
-import type { Entity, Role } from '../dataset/schema';
+import type { LinkRecord, LinkRole as Role } from '../dataset/bundle';
 import type { AliasEntry } from '../match/alias-kind';
 import { tokenize } from '../match/tokenize';
 import { onOrBefore, within } from './dates';
@@ -12,10 +12,14 @@ export interface ArticleContext {
   anchors: ReadonlySet<string>;
   /** Entities already linked before the current position, with the offset of their first mention. */
   earlier: ReadonlyMap<string, number>;
+  /** The article's country (see article-country.ts): its id and ISO code, or empty when unclear. */
+  country: ReadonlySet<string>;
+  /** Resolving the headline after the body: `earlier` then holds the people the body names. */
+  headline?: boolean;
 }
 
 export interface Candidate {
-  entity: Entity;
+  entity: LinkRecord;
   entry: AliasEntry;
   reason: string;
   confidence: number;
@@ -23,7 +27,7 @@ export interface Candidate {
 }
 
 // Confidence by the kind of evidence: a full name is near certain; inferred links less so.
-const CONFIDENCE = { name: 0.97, acronym: 0.9, metonym: 0.9, title: 0.95, earlier: 0.9, chosen: 0.75 } as const;
+const CONFIDENCE = { name: 0.97, acronym: 0.9, metonym: 0.9, title: 0.95, earlier: 0.9, institution: 0.85, chosen: 0.75 } as const;
 // Scores for choosing between entities that share an alias; a choice needs a clear lead.
 const SCORE = { earlier: 4, anchor: 3, title: 3, standalone: 1, current: 1, related: 1, gone: -2 } as const;
 const MIN_LEAD = 1;
@@ -38,7 +42,7 @@ function label(kind: AliasEntry['kind']): string {
  * must be known to the dataset and named in the article too, so the King of Malaysia is not linked in
  * a report on Jordan's king. "President Macron" needs no more.
  */
-function titleFits(entity: Entity, role: Role, word: string | undefined, ctx: ArticleContext): boolean {
+function titleFits(entity: LinkRecord, role: Role, word: string | undefined, ctx: ArticleContext): boolean {
   if (word === undefined || word === lastWord(entity.name)) return true;
   return role.of !== undefined && (ctx.anchors.has(role.of) || ctx.earlier.has(role.of));
 }
@@ -54,7 +58,7 @@ function lastWord(name: string): string {
  * the worst wrong fact the extension could show, so their names link alone only when the article
  * also names one of their organisations, their country or the body of a role they hold.
  */
-function needsCorroboration(entity: Entity): boolean {
+function needsCorroboration(entity: LinkRecord): boolean {
   return entity.type === 'person' && entity.designations.length > 0 && entity.wikidata === undefined;
 }
 
@@ -62,7 +66,7 @@ function needsCorroboration(entity: Entity): boolean {
  * The evidence that lets this entry link here, or undefined when it may not link. `word` is the
  * folded word when the name is written as one word, else undefined.
  */
-export function candidateFor(entity: Entity, entry: AliasEntry, title: Title | undefined, word: string | undefined, ctx: ArticleContext): Candidate | undefined {
+export function candidateFor(entity: LinkRecord, entry: AliasEntry, title: Title | undefined, word: string | undefined, ctx: ArticleContext): Candidate | undefined {
   const titled = title ? roleForTitle(entity, title, ctx.date) : undefined;
   const role = titled && titleFits(entity, titled, word, ctx) ? titled.title : undefined;
   const firstAt = ctx.earlier.get(entity.id);
@@ -76,13 +80,27 @@ export function candidateFor(entity: Entity, entry: AliasEntry, title: Title | u
     reason = entry.kind === 'acronym' || entry.acronym ? 'acronym' : entry.kind === 'metonym' ? 'metonym' : 'alias';
     confidence = entry.acronym ? CONFIDENCE.acronym : entry.kind === 'metonym' ? CONFIDENCE.metonym : CONFIDENCE.name;
   } else if (firstAt !== undefined) {
-    reason = `${label(entry.kind)} after the full name at offset ${firstAt}`;
+    reason = ctx.headline ? `${label(entry.kind)} in the headline, full name at offset ${firstAt}` : `${label(entry.kind)} after the full name at offset ${firstAt}`;
     confidence = CONFIDENCE.earlier;
+  } else if (isInstitutionOf(entity, entry, ctx.country)) {
+    reason = `short name of a body of the article's country (${entity.country!.value})`;
+    confidence = CONFIDENCE.institution;
   } else return undefined;
   return { entity, entry, reason, confidence, score: score(entity, entry, role !== undefined, ctx) };
 }
 
-function score(entity: Entity, entry: AliasEntry, titled: boolean, ctx: ArticleContext): number {
+/**
+ * "Congress", "Parliament", "the Cabinet": a name every country's body shares, given in the dataset as
+ * a short, not standalone name of a government body with its country (or as its own name: the Factbook
+ * calls a country's cabinet "Cabinet"). It means the body of the article's country, and nothing when
+ * the article's country is unclear.
+ */
+function isInstitutionOf(entity: LinkRecord, entry: AliasEntry, country: ReadonlySet<string>): boolean {
+  const named = entry.kind === 'short' || (entry.kind === 'name' && !entry.acronym);
+  return named && entity.orgKind === 'government-body' && entity.country !== undefined && country.has(entity.country.value);
+}
+
+function score(entity: LinkRecord, entry: AliasEntry, titled: boolean, ctx: ArticleContext): number {
   let s = 0;
   if (ctx.earlier.has(entity.id)) s += SCORE.earlier;
   if (ctx.anchors.has(entity.id)) s += SCORE.anchor;
@@ -97,7 +115,7 @@ function score(entity: Entity, entry: AliasEntry, titled: boolean, ctx: ArticleC
   return s;
 }
 
-function isRelated(entity: Entity, anchors: ReadonlySet<string>): boolean {
+function isRelated(entity: LinkRecord, anchors: ReadonlySet<string>): boolean {
   return (
     entity.affiliations.some((a) => anchors.has(a.target)) ||
     entity.roles.some((r) => r.of !== undefined && anchors.has(r.of)) ||

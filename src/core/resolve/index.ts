@@ -1,14 +1,17 @@
 // From alias occurrences to mentions: which occurrences are names at all (surface), which entity each
 // one means (evidence from the article and the date), and which stay unlinked because the evidence
 // does not single one out. Precision first: an unlinked mention only leaves the reader where they were.
-import type { Entity } from '../dataset/schema';
+import type { LinkRecord } from '../dataset/bundle';
 import type { AliasEntry } from '../match/alias-kind';
 import type { AliasMatch, ScanResult } from '../match/load';
 import { type ArticleContext, type Candidate, candidateFor, choose } from './evidence';
 import { acronymsDefinedOtherwise } from './defined-acronyms';
+import { articleCountry } from './article-country';
+import { isCalendarDate } from './calendar';
+import { inTitlePhrase } from './title-phrase';
 import { Surface } from './surface';
 import { LongerNames } from './longer-name';
-import { titleBefore } from './titles';
+import { HONORIFICS, TITLE_HEADS, titleBefore } from './titles';
 
 export interface Mention {
   start: number;
@@ -31,7 +34,7 @@ export interface Resolution {
  */
 const LINKED_TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'country']);
 
-export type EntityLookup = (id: string) => Entity | undefined;
+export type EntityLookup = (id: string) => LinkRecord | undefined;
 /** The entries of an occurrence that fit how it is written; computed once per occurrence. */
 type Fits = (m: AliasMatch) => AliasEntry[];
 
@@ -42,6 +45,12 @@ type Fits = (m: AliasMatch) => AliasEntry[];
  * Charter"); a capitalised word before a full name is usually a demonym ("Iranian Hassan Rouhani").
  */
 function fitting(scan: ScanResult, longer: LongerNames, redefined: Set<string>, m: AliasMatch): AliasEntry[] {
+  const oneWord = m.end - m.first === 1;
+  // "24 May", "early May", "on Friday": a date, whoever else is called May.
+  if (oneWord && isCalendarDate(scan.tokens, m.first)) return [];
+  // A part of a name that is also a title or honorific ("al-Sheikh", "Sultan") is, written alone,
+  // the title of someone else: "Foreign Minister Sheikh Ahmad".
+  const titleWord = oneWord && (HONORIFICS.has(scan.tokens.key(m.first)) || TITLE_HEADS.has(scan.tokens.key(m.first)));
   const surface = new Surface(scan.tokens, m.first, m.end);
   let around: { before: boolean; after: boolean } | undefined;
   let written: string | undefined;
@@ -49,10 +58,17 @@ function fitting(scan: ScanResult, longer: LongerNames, redefined: Set<string>, 
     if (e.kind === 'demonym' || !surface.fits(e)) return false; // "Russian troops" names no actor
     around ??= longer.continues(m.first, m.end);
     if (e.acronym) return !around.before && !redefined.has((written ??= scan.tokens.span(m.first, m.end)));
-    const partial = e.kind === 'surname' || e.kind === 'given' || m.end - m.first === 1;
+    const partial = e.kind === 'surname' || e.kind === 'given' || oneWord;
+    if (titleWord && (e.kind === 'surname' || e.kind === 'given')) return false;
     return partial ? !around.before && !around.after : !around.after;
   });
 }
+
+/**
+ * The text's first line is taken for a headline when it is no longer than this many words; a longer
+ * one is a paragraph of the body.
+ */
+const MAX_HEADLINE_WORDS = 25;
 
 /** Entities named by a full, unambiguous, standalone alias somewhere in the article. */
 function findAnchors(scan: ScanResult, fits: Fits): Set<string> {
@@ -77,6 +93,15 @@ function byFirstToken(matches: AliasMatch[]): Map<number, AliasMatch[]> {
   return out;
 }
 
+/** The words of the text's first line when it reads as a headline ([0, end)), else 0. */
+function headlineEnd(tokens: ScanResult['tokens']): number {
+  const lineEnd = tokens.text.indexOf('\n');
+  if (lineEnd === -1) return 0;
+  let end = 0;
+  while (end < tokens.length && tokens.start(end) < lineEnd) end++;
+  return end <= MAX_HEADLINE_WORDS ? end : 0;
+}
+
 export function resolve(scan: ScanResult, date: string | undefined, entity: EntityLookup): Resolution {
   const earlier = new Map<string, number>();
   const longer = new LongerNames(scan.tokens);
@@ -87,28 +112,43 @@ export function resolve(scan: ScanResult, date: string | undefined, entity: Enti
     if (!list) fitted.set(m, (list = fitting(scan, longer, redefined, m)));
     return list;
   };
-  const ctx: ArticleContext = { date, anchors: findAnchors(scan, fits), earlier };
+  const ctx: ArticleContext = { date, anchors: findAnchors(scan, fits), earlier, country: articleCountry(scan, fits, entity) };
   const starts = byFirstToken(scan.matches);
-  const mentions: Mention[] = [];
-  const known: Resolution['known'] = [];
+  const out: Resolution = { mentions: [], known: [] };
   const { tokens } = scan;
   // Left to right over the words where some alias starts; a linked name covers the words it spans.
-  let next = 0;
-  for (const [first, matches] of starts) {
-    if (first < next) continue;
-    const outcome = resolveAt(scan, fits, matches, ctx, entity);
-    if (!outcome) continue;
-    const start = tokens.start(outcome.match.first);
-    const end = tokens.end(outcome.match.end - 1);
-    if (outcome.chosen && LINKED_TYPES.has(outcome.chosen.entity.type)) {
-      const { entity: e, reason, confidence } = outcome.chosen;
-      mentions.push({ start, end, text: tokens.text.slice(start, end), entityId: e.id, confidence, reason });
-      if (!earlier.has(e.id)) earlier.set(e.id, start);
-    } else known.push({ start, end });
-    next = outcome.match.end;
-  }
-  return { mentions, known };
+  const pass = (to: number, context: ArticleContext, into: Resolution) => {
+    let next = 0;
+    for (const [first, matches] of starts) {
+      if (first < next || first >= to) continue;
+      const outcome = resolveAt(scan, fits, matches, context, entity);
+      if (!outcome) continue;
+      const start = tokens.start(outcome.match.first);
+      const end = tokens.end(outcome.match.end - 1);
+      if (outcome.chosen && LINKED_TYPES.has(outcome.chosen.entity.type)) {
+        const { entity: e, reason, confidence } = outcome.chosen;
+        into.mentions.push({ start, end, text: tokens.text.slice(start, end), entityId: e.id, confidence, reason });
+        if (!earlier.has(e.id)) earlier.set(e.id, start);
+      } else into.known.push({ start, end });
+      next = outcome.match.end;
+    }
+  };
+  pass(tokens.length, ctx, out);
+  // A headline comes before the body that names its people in full ("Bush and Blair welcome…"):
+  // its names left unlinked are tried again with what the whole article named; what it linked stays.
+  const headline = headlineEnd(tokens);
+  if (headline === 0) return out;
+  const again: Resolution = { mentions: [], known: [] };
+  pass(headline, { ...ctx, headline: true }, again);
+  const overlaps = (a: { start: number; end: number }) => (b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+  const added = again.mentions.filter((m) => !out.mentions.some(overlaps(m)));
+  return {
+    mentions: [...added, ...out.mentions].sort((a, b) => a.start - b.start),
+    known: out.known.filter((k) => !added.some(overlaps(k))),
+  };
 }
+
+const NO_COUNTRY: ReadonlySet<string> = new Set();
 
 interface Outcome {
   match: AliasMatch;
@@ -124,11 +164,13 @@ function resolveAt(scan: ScanResult, fits: Fits, matches: AliasMatch[], ctx: Art
     const entries = fits(m);
     if (entries.length === 0) continue;
     const title = titleBefore(scan.tokens, m.first);
+    // Inside a title ("Member of Parliament") the article's country does not make a body of the name.
+    const here = ctx.country.size && inTitlePhrase(scan.tokens, m.first, m.end) ? { ...ctx, country: NO_COUNTRY } : ctx;
     const word = m.end - m.first === 1 ? scan.tokens.key(m.first) : undefined;
     const candidates: Candidate[] = [];
     for (const entry of entries) {
       const e = entity(entry.entityId);
-      const c = e && candidateFor(e, entry, title, word, ctx);
+      const c = e && candidateFor(e, entry, title, word, here);
       if (c) candidates.push(c);
     }
     const chosen = choose(candidates, ctx);

@@ -1,6 +1,6 @@
 // Titles before a name ("Foreign Minister Sergei Lavrov", "President Bush"): evidence for who is
 // meant, checked against the roles the dataset says the person held on the article's date.
-import type { Entity, Role } from '../dataset/schema';
+import type { LinkRecord, LinkRole as Role } from '../dataset/bundle';
 import type { Tokens } from '../match/tokenize';
 import { foldWord, tokenize } from '../match/tokenize';
 import { within } from './dates';
@@ -81,7 +81,7 @@ function roleWords(role: Role): Set<string> {
 }
 
 /** The role of `entity` held on `date` that this title names, if any. */
-export function roleForTitle(entity: Entity, title: Title, date: string | undefined): Role | undefined {
+export function roleForTitle(entity: LinkRecord, title: Title, date: string | undefined): Role | undefined {
   const wanted = title.words.filter((w) => w !== 'acting');
   for (const role of entity.roles) {
     if (!within(date, role.start, role.end)) continue;

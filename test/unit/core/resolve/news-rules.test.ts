@@ -1,0 +1,109 @@
+// Issue #12's rules on a small dataset built here: month dates are not Theresa May, headline surnames
+// link to the people the body names in full, and a name every country's body shares ("Parliament")
+// means the body of the article's country or nothing.
+import { describe, expect, it } from 'vitest';
+import { Entity, type EntityInput } from '../../../../src/core/dataset/schema';
+import { linkText } from '../../../../src/core/link/index';
+import { compileMatcher } from '../../../../src/core/match/compile';
+import { loadMatcher } from '../../../../src/core/match/load';
+
+const at = { source: 'test', asOf: '2024-01-01' };
+const alias = (name: string, extra: Record<string, unknown> = {}) => ({ name, standalone: true, ...at, ...extra });
+const short = (name: string) => alias(name, { kind: 'short', standalone: false });
+const body = (id: string, name: string, country: string, aliases: string[]): EntityInput => ({
+  id, type: 'organization', orgKind: 'government-body', name, country: { value: country, ...at }, sources: [at], aliases: aliases.map(short),
+});
+
+const raw: EntityInput[] = [
+  { id: 'Q90', type: 'person', name: 'Theresa May', sources: [at], country: { value: 'Q145', ...at } },
+  { id: 'Q207', type: 'person', name: 'George W. Bush', sources: [at], country: { value: 'Q30', ...at } },
+  { id: 'Q9545', type: 'person', name: 'Tony Blair', sources: [at], country: { value: 'Q145', ...at } },
+  { id: 'Q114', type: 'country', name: 'Kenya', sources: [at], country: { value: 'KE', ...at }, aliases: [alias('Kenyan', { kind: 'demonym', standalone: false })] },
+  { id: 'Q145', type: 'country', name: 'United Kingdom', sources: [at], country: { value: 'GB', ...at }, aliases: [alias('UK', { kind: 'acronym' }), alias('British', { kind: 'demonym', standalone: false })] },
+  { id: 'Q30', type: 'country', name: 'United States', sources: [at], country: { value: 'US', ...at }, aliases: [alias('US', { kind: 'acronym' })] },
+  { id: 'bs:city-nairobi', type: 'place', name: 'Nairobi', sources: [at], country: { value: 'Q114', ...at } },
+  { id: 'bs:kenya-ruto', type: 'person', name: 'William Ruto', sources: [at], country: { value: 'Q114', ...at } },
+  { id: 'bs:kenya-mudavadi', type: 'person', name: 'Musalia Mudavadi', sources: [at], country: { value: 'KE', ...at } },
+  body('bs:parliament-ke', 'Parliament of Kenya', 'Q114', ['Parliament']),
+  body('bs:parliament-gb', 'Parliament of the United Kingdom', 'GB', ['Parliament']),
+  body('bs:congress-us', 'United States Congress', 'Q30', ['Congress']),
+  // As the Factbook names them: the body's own name is the generic one.
+  body('bs:cabinet-ke', 'Cabinet', 'Q114', ['Cabinet']),
+  body('bs:cabinet-gb', 'Cabinet', 'GB', ['Cabinet']),
+];
+const entities = raw.map((e) => Entity.parse(e));
+const byId = new Map(entities.map((e) => [e.id, e]));
+const matcher = loadMatcher(compileMatcher(entities));
+const linked = (text: string) => linkText({ text, date: '2024-01-01', language: 'en' }, { matcher, entity: (id) => byId.get(id) }).mentions.map((m) => [m.text, m.entityId]);
+
+describe('a month or weekday written as a date', () => {
+  it('is never Theresa May, even after her full name', () => {
+    for (const date of ['on 24 May', 'on May 24', 'in early May', 'by mid-May', 'in May', 'since May 2019', 'at the end of May', 'on the 24th of May']) {
+      expect(linked(`Theresa May spoke. The vote was ${date}.`), date).toEqual([['Theresa May', 'Q90']]);
+    }
+  });
+
+  it('leaves her surname alone elsewhere', () => {
+    expect(linked('Theresa May spoke. May said the vote in March would pass.')).toEqual([['Theresa May', 'Q90'], ['May', 'Q90']]);
+    expect(linked('Theresa May spoke. A speech by May followed.')).toEqual([['Theresa May', 'Q90'], ['May', 'Q90']]);
+  });
+});
+
+describe('surnames in the headline', () => {
+  it('link to the people the body below names in full', () => {
+    const text = 'Bush and Blair welcome the deal\nWASHINGTON - George W. Bush and Tony Blair met on Monday.';
+    const mentions = linkText({ text, date: '2004-01-01', language: 'en' }, { matcher, entity: (id) => byId.get(id) }).mentions;
+    expect(mentions.map((m) => [m.text, m.entityId])).toEqual([['Bush', 'Q207'], ['Blair', 'Q9545'], ['George W. Bush', 'Q207'], ['Tony Blair', 'Q9545']]);
+    expect(mentions[0]!.reason).toBe(`surname in the headline, full name at offset ${text.indexOf('George')}`);
+  });
+
+  it('only in a headline: a surname in a long first paragraph waits for the full name', () => {
+    const paragraph = `Blair ${'said the talks went on for a long time and ended late in the evening, '.repeat(3)}\nTony Blair left.`;
+    expect(linked(paragraph)).toEqual([['Tony Blair', 'Q9545']]);
+  });
+
+  it('not when the body does not name them', () => {
+    expect(linked('Bush and Blair welcome the deal\nThe leaders met on Monday.')).toEqual([]);
+  });
+});
+
+describe('a name every country gives its body', () => {
+  it('is the body of the dateline country', () => {
+    expect(linked('NAIROBI, Kenya (Reuters) - Parliament passed the budget on Tuesday.')).toContainEqual(['Parliament', 'bs:parliament-ke']);
+    expect(linked('NAIROBI (Reuters) - The Cabinet resigned.')).toContainEqual(['Cabinet', 'bs:cabinet-ke']);
+  });
+
+  it('is the body of the country the article names clearly most, counting its people and demonyms', () => {
+    expect(linked('Kenyan lawmakers met. William Ruto said Parliament would vote. Kenya is divided.')).toContainEqual(['Parliament', 'bs:parliament-ke']);
+    // A person's country given as an ISO code counts for the country the article names.
+    expect(linked('Tony Blair met Musalia Mudavadi of Kenya. Parliament will vote, Kenya said.')).toContainEqual(['Parliament', 'bs:parliament-ke']);
+    // The dataset gives the UK body's country as an ISO code.
+    expect(linked('Tony Blair told Parliament that the UK and Britain stood firm. The UK agreed.')).toContainEqual(['Parliament', 'bs:parliament-gb']);
+  });
+
+  it('stays unlinked when the country is unclear or has no such body', () => {
+    expect(linked('Parliament passed the budget.')).toEqual([]);
+    expect(linked('The Cabinet resigned.')).toEqual([]);
+    // Inside a title it names an office, not the body acting.
+    for (const text of ['William Ruto met the Member of Parliament for Nairobi. Kenya agreed.', 'Kenya: Chief Cabinet Secretary Ruto spoke.', 'Kenya: the Cabinet Secretary spoke. Kenya agreed.', 'Kenya: since the 18th National Parliament, Kenya agreed.']) {
+      expect(linked(text).filter(([, id]) => id?.startsWith('bs:parliament') || id?.startsWith('bs:cabinet')), text).toEqual([]);
+    }
+    // An article about two countries, one named a little more, has no one country.
+    expect(linked('Kenya, Kenya, Kenya and Kenya met the UK and the US. Tony Blair agreed. Parliament voted.').filter(([t]) => t === 'Parliament')).toEqual([]);
+    expect(linked('Kenya and the UK talked. Parliament passed the budget.').filter(([, id]) => id?.startsWith('bs:parliament'))).toEqual([]);
+    expect(linked('In Kenya, Congress is not a body. Kenya votes.').filter(([t]) => t === 'Congress')).toEqual([]);
+    expect(linked('Kenya voted. The US Congress watched; in Kenya, Parliament voted.').filter(([t]) => t === 'Congress')).toEqual([]);
+  });
+});
+
+describe('a part of a name that is a title word', () => {
+  const sheikh = Entity.parse({ id: 'Q112792373', type: 'person', name: 'Samani al-Sheikh', sources: [at], roles: [{ title: 'Minister of State for Foreign Affairs', start: '2020', ...at }] });
+  const all = [...entities, sheikh];
+  const m = loadMatcher(compileMatcher(all));
+  const ids = new Map(all.map((e) => [e.id, e]));
+  const link = (text: string) => linkText({ text, date: '2024-01-01', language: 'en' }, { matcher: m, entity: (id) => ids.get(id) }).mentions.map((x) => x.text);
+
+  it('is the title of someone else when written alone, even after the full name', () => {
+    expect(link('Samani al-Sheikh spoke. Foreign Minister Sheikh Ahmad Al-Sabah met Sheikh Sabah.')).toEqual(['Samani al-Sheikh']);
+  });
+});
