@@ -6,6 +6,7 @@ import type { Entity, EntityType, Source } from '../../src/core/dataset/schema.j
 import { summarise } from '../../src/core/facts/summary.js';
 import { canonicalLine, ENTITY_FILES } from './canonical.js';
 import { mergeRecords, type MergeReport } from './merge.js';
+import type { SourceRecord } from './model.js';
 import { holdBackListOnlyNames } from './list-only-names.js';
 import { REPO_ROOT } from './read.js';
 import { importAppendixB, importAppendixT } from './sources/appendix.js';
@@ -15,13 +16,16 @@ import { importHand, readHandSources } from './sources/hand.js';
 import { importOfac } from './sources/ofac.js';
 import { SOURCES } from './sources/registry.js';
 import { importUn } from './sources/un-sanctions.js';
+import { importInstitutions } from './sources/institutions.js';
+import { importPartyFacts } from './sources/partyfacts.js';
 import { importWikidata } from './sources/wikidata.js';
+import { importWikidataPositions } from './sources/wikidata-positions.js';
 
 export function buildDataset(repoRoot: string, shared: string, report: MergeReport): { entities: Entity[]; sources: Source[] } {
   const countries = importCountries(shared);
   const countryIds = new Set(countries.index.idByIso.values());
   const wikidata = importWikidata(shared, countryIds);
-  const records = [
+  const listed = [
     ...countries.records,
     ...wikidata,
     ...importFactbookLeaders(countries.index, wikidata),
@@ -30,7 +34,11 @@ export function buildDataset(repoRoot: string, shared: string, report: MergeRepo
     ...importUn(shared, countries.index.isoByName),
     ...importOfac(shared, countries.index.isoByName),
     ...importHand(repoRoot),
+    ...importInstitutions(countries.index.factbook2021, countries.index.factbook2026),
   ];
+  const parties = importPartyFacts(shared, standaloneSpellings(listed));
+  const partyIds = new Set(parties.flatMap((r) => r.entity.id ?? []));
+  const records = [...listed, ...parties, ...importWikidataPositions(shared, countryIds, partyIds)];
   // A person the extracts know only by name and birth date (bios of office holders outside the
   // extracted terms) would give a bare popover and only add ambiguous names to the matcher.
   const entities = mergeRecords(records, report)
@@ -47,6 +55,11 @@ export function buildDataset(repoRoot: string, shared: string, report: MergeRepo
   }
   const sources = [...Object.values(SOURCES), ...readHandSources(repoRoot)].sort((a, b) => a.id.localeCompare(b.id));
   return { entities, sources };
+}
+
+/** Every spelling a record links by on its own: its primary name and standalone aliases. */
+function standaloneSpellings(records: SourceRecord[]): Set<string> {
+  return new Set(records.flatMap((r) => [r.entity.name, ...r.entity.aliases.filter((a) => a.standalone).map((a) => a.name)]));
 }
 
 export function writeDataset(repoRoot: string, dataset: { entities: Entity[]; sources: Source[] }): void {
