@@ -16,15 +16,18 @@ import { importHand, readHandSources } from './sources/hand.js';
 import { importOfac } from './sources/ofac.js';
 import { SOURCES } from './sources/registry.js';
 import { importUn } from './sources/un-sanctions.js';
-import { importInstitutions } from './sources/institutions.js';
+import { cabinetKeys, importInstitutions } from './sources/institutions.js';
 import { importPartyFacts } from './sources/partyfacts.js';
 import { importWikidata } from './sources/wikidata.js';
+import { importWikidataBodies } from './sources/wikidata-bodies.js';
 import { importWikidataPositions } from './sources/wikidata-positions.js';
 
 export function buildDataset(repoRoot: string, shared: string, report: MergeReport): { entities: Entity[]; sources: Source[] } {
   const countries = importCountries(shared);
   const countryIds = new Set(countries.index.idByIso.values());
   const wikidata = importWikidata(shared, countryIds);
+  const institutions = importInstitutions(countries.index.factbook2021, countries.index.factbook2026);
+  const isoByCountryId = new Map([...countries.index.idByIso].map(([iso, id]) => [id, iso]));
   const listed = [
     ...countries.records,
     ...wikidata,
@@ -34,7 +37,8 @@ export function buildDataset(repoRoot: string, shared: string, report: MergeRepo
     ...importUn(shared, countries.index.isoByName),
     ...importOfac(shared, countries.index.isoByName),
     ...importHand(repoRoot),
-    ...importInstitutions(countries.index.factbook2021, countries.index.factbook2026),
+    ...institutions,
+    ...importWikidataBodies(shared, isoByCountryId, cabinetKeys(institutions)),
   ];
   const parties = importPartyFacts(shared, standaloneSpellings(listed));
   const partyIds = new Set(parties.flatMap((r) => r.entity.id ?? []));

@@ -72,6 +72,11 @@ export function importInstitutions(fb2021: FactbookProfile[], fb2026: FactbookPr
   });
 }
 
+/** The Factbook cabinet record of each country, by ISO code: a Wikidata cabinet of that country joins it. */
+export function cabinetKeys(records: SourceRecord[]): Map<string, string> {
+  return new Map(records.filter((r) => r.key.startsWith(`fbi:cabinet-`)).map((r) => [r.entity.country!.value, r.key]));
+}
+
 function aliasesOf(b: Body, unique: (name: string) => boolean): Alias[] {
   const out: Alias[] = [];
   const add = (name: string, standalone: boolean, kind: Alias['kind']) => {
@@ -94,7 +99,7 @@ function aliasesOf(b: Body, unique: (name: string) => boolean): Alias[] {
  * Council", "Administrative Court", "House of Elders"), and, if one word, not short or a local word
  * for parliament ("Diet", "Landtag", "Parlamento", "Bunge"); "Knesset", "Bundestag" are distinctive.
  */
-function distinctive(name: string): boolean {
+export function distinctive(name: string): boolean {
   if (GENERIC_NAMES.includes(name)) return false;
   const words = name.toLowerCase().split(/\s+/).filter((w) => !NAME_PARTICLES.has(w));
   // "The Cortes" is matched as "Cortes", a surname: the article does not make a name of one word.
@@ -112,7 +117,8 @@ const GENERIC_WORDS = new Set(
   legislative legislature executive tribunal justice appeal appeals cassation consultative advisory federation parliamentary
   provisional transitional upper lower administrative court courts assizes island territorial criminal sharia houses house
   people's peoples national supreme high general state states civil electoral judiciary judicial superior community regional
-  shire municipal commission organ elders delegates nationalities councillors councilors twelve government`.split(/\s+/),
+  shire municipal commission organ elders delegates nationalities councillors councilors twelve government ministry ministries
+  fourth sixth seventh eighth ninth tenth`.split(/\s+/),
 );
 
 /** "National Congress (Congresso nacional)", "Parliament or Sansad" → the English name, then the local ones. */

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { FactbookProfile } from '../../../scripts/data/sources/factbook-files';
 import { importInstitutions } from '../../../scripts/data/sources/institutions';
 import { importPartyFacts } from '../../../scripts/data/sources/partyfacts';
+import { importWikidataBodies } from '../../../scripts/data/sources/wikidata-bodies';
 import { importWikidataPositions } from '../../../scripts/data/sources/wikidata-positions';
 
 function sharedDir(files: Record<string, string>): string {
@@ -138,5 +139,35 @@ describe('institutions from the Factbook', () => {
     expect(body('bs:cabinet-br-cabinet').aliases).toMatchObject([{ name: 'Cabinet', standalone: false, kind: 'short' }]);
     expect(body('bs:legislature-br-national-congress').aliases.find((a) => a.name === 'Congress')?.standalone).toBe(false);
     expect(body('bs:legislature-es-the-cortes').aliases[0]!.standalone).toBe(false);
+  });
+});
+
+describe('governments and ministries from the every-politician scrapers', () => {
+  const shared = sharedDir({
+    'wikidata-everypolitician-scrapers/MANIFEST.csv': 'repo,commit,commit_date,files\nx/india-ministers,c,2022-07-23,\nx/current-governments-enwiki,c,2022-11-02,\n',
+    'wikidata-everypolitician-scrapers/india-ministers/meta.json': JSON.stringify({ jurisdiction: { name: 'India', id: 'Q668' } }),
+    'wikidata-everypolitician-scrapers/india-ministers/wikidata/results/all-cabinets.csv':
+      'ordinal,item,itemLabel,inception,inceptionPrecision,startTime,startTimePrecision,abolished,abolishedPrecision,endTime,endTimePrecision\n,Q1,Second Modi ministry,2019-05-30T00:00:00Z,11,,,,,,\n,Q2,Q2,,,,,,,,\n,Q3,Premadasa cabinet,1989-01-01,9,,,,,,\n',
+    'wikidata-everypolitician-scrapers/india-ministers/wikidata/results/ministries.csv':
+      'item,itemLabel,minister,ministerLabel,began,ended\nQ4,Ministry of Finance,,,1946,\nQ5,Ministry of Railways of India,,,,\n',
+    'wikidata-everypolitician-scrapers/current-governments-enwiki/data/wikidata.csv':
+      'cabinet,cabinetLabel,start,startPrecision,end,endPrecision,jurisdiction,jurisdictionLabel\nQ6,Government of India,,,,,Q668,India\n',
+  });
+  const records = importWikidataBodies(shared, new Map([['Q668', 'IN']]), new Map([['IN', 'fbi:cabinet-in-union-council-of-ministers']]));
+  const body = (qid: string) => records.find((r) => r.entity.id === qid);
+
+  it('dates governments at their Wikidata precision and skips unlabelled items', () => {
+    expect(body('Q1')!.entity).toMatchObject({ orgKind: 'government-body', country: { value: 'IN' }, founded: { value: '2019-05-30' } });
+    expect(body('Q3')!.entity.founded?.value).toBe('1989');
+    expect(body('Q2')).toBeUndefined();
+  });
+  it("links a ministry alone only when its name says the country", () => {
+    expect(body('Q4')!.entity.aliases[0]).toMatchObject({ standalone: false, kind: 'short' });
+    expect(body('Q4')!.entity.founded?.value).toBe('1946');
+    expect(body('Q5')!.entity.aliases[0]!.standalone).toBe(true);
+  });
+  it("joins a country's standing government to the Factbook cabinet, not its numbered terms", () => {
+    expect(body('Q6')!.sameAs).toEqual(['fbi:cabinet-in-union-council-of-ministers']);
+    expect(body('Q1')!.sameAs).toBeUndefined();
   });
 });
