@@ -3,15 +3,12 @@
 // and ministries, and the current government of each country (current-governments-enwiki). A
 // country's standing cabinet ("Cabinet of Morocco") is the Factbook's cabinet of that country:
 // the two records join, so "the Cabinet" resolves to one body.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Provenance } from '../../../src/core/dataset/schema.js';
-import { parseCsvObjects } from '../lib/csv.js';
 import { withPrecision } from '../lib/dates.js';
 import { detectScript, normaliseName } from '../lib/text.js';
 import { alias, emptyDraft, type SourceRecord } from '../model.js';
 import { distinctive } from './institutions.js';
-import { SOURCES } from './registry.js';
+import { scraperRepos } from './scraper-repos.js';
 
 interface Body {
   qid: string;
@@ -29,16 +26,8 @@ interface Body {
  * `cabinets`: the Factbook cabinet record of each country (ISO code → record key).
  */
 export function importWikidataBodies(shared: string, isoByCountryId: Map<string, string>, cabinets: Map<string, string>): SourceRecord[] {
-  const dir = path.join(shared, 'wikidata-everypolitician-scrapers');
-  const commitDates = new Map(parseCsvObjects(readFileSync(path.join(dir, 'MANIFEST.csv'), 'utf8')).map((r) => [r['repo']!.split('/')[1]!, r['commit_date']!]));
   const bodies: Body[] = [];
-  for (const repo of readdirSync(dir).sort()) {
-    const asOf = commitDates.get(repo);
-    if (!asOf) continue;
-    const prov: Provenance = { source: SOURCES.wikidata.id, asOf };
-    const file = (rel: string) => path.join(dir, repo, rel);
-    const read = (rel: string) => (existsSync(file(rel)) ? parseCsvObjects(readFileSync(file(rel), 'utf8')) : []);
-    const meta = existsSync(file('meta.json')) ? (JSON.parse(readFileSync(file('meta.json'), 'utf8')) as { jurisdiction?: { id: string; name: string } }) : {};
+  for (const { prov, meta, read } of scraperRepos(shared)) {
     const where = { iso: meta.jurisdiction && isoByCountryId.get(meta.jurisdiction.id), country: meta.jurisdiction?.name };
     for (const r of read('wikidata/results/all-cabinets.csv')) {
       const founded = dated(r['inception'], r['inceptionPrecision']) ?? dated(r['startTime'], r['startTimePrecision']);

@@ -4,36 +4,19 @@
 // current members. Every row is the person's own term; no row here describes someone else's.
 // Titles and jurisdictions go through wikidata.ts's addRole, so "Member of the National Assembly
 // of Angola" is "Member of the National Assembly" of Angola as everywhere else.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Provenance } from '../../../src/core/dataset/schema.js';
-import { parseCsvObjects } from '../lib/csv.js';
 import { withPrecision } from '../lib/dates.js';
 import { alias, type SourceRecord } from '../model.js';
-import { SOURCES } from './registry.js';
+import { scraperRepos, type ScraperMeta } from './scraper-repos.js';
 import { addRole, type Ctx } from './wikidata.js';
-
-interface Meta {
-  jurisdiction?: { id: string; name: string };
-  /** The Lok Sabha scraper: the house, and the term whose members current-members.csv lists. */
-  legislature?: { term?: { id: string } };
-}
 
 /**
  * `partyIds`: party entities of the dataset; a current member's party is linked only to one of them
  * (a party the dataset does not know would be a dangling reference).
  */
 export function importWikidataPositions(shared: string, countryIds: Set<string>, partyIds: Set<string>): SourceRecord[] {
-  const dir = path.join(shared, 'wikidata-everypolitician-scrapers');
-  const commitDates = new Map(parseCsvObjects(readFileSync(path.join(dir, 'MANIFEST.csv'), 'utf8')).map((r) => [r['repo']!.split('/')[1]!, r['commit_date']!]));
   const ctx: Ctx = { countryIds, people: new Map() };
-  for (const repo of readdirSync(dir).sort()) {
-    const asOf = commitDates.get(repo);
-    if (!asOf) continue;
-    const prov: Provenance = { source: SOURCES.wikidata.id, asOf };
-    const file = (rel: string) => path.join(dir, repo, rel);
-    const read = (rel: string) => (existsSync(file(rel)) ? parseCsvObjects(readFileSync(file(rel), 'utf8')) : []);
-    const meta = existsSync(file('meta.json')) ? (JSON.parse(readFileSync(file('meta.json'), 'utf8')) as Meta) : {};
+  for (const { prov, meta, read } of scraperRepos(shared)) {
     for (const r of read('html/legislators.csv')) {
       addRole(ctx, r['personID'], r['person'], { title: r['position'], start: r['start'], end: r['end'] }, meta.jurisdiction, prov);
     }
@@ -59,7 +42,7 @@ const ONE_LATIN_WORD = /^[\p{Script=Latin}'’.-]+$/u;
  * A current member: the term is the person's own seat, undated (the list says who sits now, as of
  * the scraper's commit), with the birth date at its Wikidata precision and the party of the seat.
  */
-function addMember(ctx: Ctx, r: Record<string, string>, title: string, jurisdiction: Meta['jurisdiction'], partyIds: Set<string>, prov: Provenance): void {
+function addMember(ctx: Ctx, r: Record<string, string>, title: string, jurisdiction: ScraperMeta['jurisdiction'], partyIds: Set<string>, prov: Provenance): void {
   const qid = r['item'];
   addRole(ctx, qid, r['name'], { title }, jurisdiction, prov);
   const p = qid ? ctx.people.get(qid) : undefined;
