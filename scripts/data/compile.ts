@@ -5,7 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { BUNDLE_FORMAT, type LinkRecord, packRoles, parseBundle, parseFactsShard, parseLinkBundle, shardFile, shardOf } from '../../src/core/dataset/bundle.js';
+import { BUNDLE_FORMAT, demonymOf, type LinkRecord, packRoles, parseBundle, parseFactsShard, parseLinkBundle, shardFile, shardOf } from '../../src/core/dataset/bundle.js';
 import type { Entity, Source } from '../../src/core/dataset/schema.js';
 import { isAcronymForm } from '../../src/core/match/derive.js';
 import { compact } from './canonical.js';
@@ -45,6 +45,7 @@ export function linkRecord(e: Entity): LinkRecord {
     ...(e.died ? { died: { value: e.died.value } } : {}),
     ...(e.dissolved ? { dissolved: { value: e.dissolved.value } } : {}),
     ...(e.country ? { country: { value: e.country.value } } : {}),
+    ...(demonymOf(e) ? { demonym: demonymOf(e)! } : {}),
   };
 }
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Entity, EntityType, Source } from '../../src/core/dataset/schema.js';
 import { canonicalLine, ENTITY_FILES } from './canonical.js';
 import { mergeRecords, type MergeReport } from './merge.js';
+import type { SourceRecord } from './model.js';
 import { holdBackListOnlyNames } from './list-only-names.js';
 import { REPO_ROOT } from './read.js';
 import { importAppendixB, importAppendixT } from './sources/appendix.js';
@@ -14,13 +15,19 @@ import { importHand, readHandSources } from './sources/hand.js';
 import { importOfac } from './sources/ofac.js';
 import { SOURCES } from './sources/registry.js';
 import { importUn } from './sources/un-sanctions.js';
+import { cabinetKeys, importInstitutions } from './sources/institutions.js';
+import { importPartyFacts } from './sources/partyfacts.js';
 import { importWikidata } from './sources/wikidata.js';
+import { importWikidataBodies } from './sources/wikidata-bodies.js';
+import { importWikidataPositions } from './sources/wikidata-positions.js';
 
 export function buildDataset(repoRoot: string, shared: string, report: MergeReport): { entities: Entity[]; sources: Source[] } {
   const countries = importCountries(shared);
   const countryIds = new Set(countries.index.idByIso.values());
   const wikidata = importWikidata(shared, countryIds);
-  const records = [
+  const institutions = importInstitutions(countries.index.factbook2021, countries.index.factbook2026);
+  const isoByCountryId = new Map([...countries.index.idByIso].map(([iso, id]) => [id, iso]));
+  const listed = [
     ...countries.records,
     ...wikidata,
     ...importFactbookLeaders(countries.index, wikidata),
@@ -29,7 +36,12 @@ export function buildDataset(repoRoot: string, shared: string, report: MergeRepo
     ...importUn(shared, countries.index.isoByName),
     ...importOfac(shared, countries.index.isoByName),
     ...importHand(repoRoot),
+    ...institutions,
+    ...importWikidataBodies(shared, isoByCountryId, cabinetKeys(institutions)),
   ];
+  const parties = importPartyFacts(shared, standaloneSpellings(listed));
+  const partyIds = new Set(parties.flatMap((r) => r.entity.id ?? []));
+  const records = [...listed, ...parties, ...importWikidataPositions(shared, countryIds, partyIds)];
   // A person the extracts know only by name and birth date (bios of office holders outside the
   // extracted terms) would give a bare popover and only add ambiguous names to the matcher.
   const entities = mergeRecords(records, report)
@@ -39,6 +51,11 @@ export function buildDataset(repoRoot: string, shared: string, report: MergeRepo
   // (src/core/facts/summary.ts), so a term begun or a listing made later never shows in it.
   const sources = [...Object.values(SOURCES), ...readHandSources(repoRoot)].sort((a, b) => a.id.localeCompare(b.id));
   return { entities, sources };
+}
+
+/** Every spelling a record links by on its own: its primary name and standalone aliases. */
+function standaloneSpellings(records: SourceRecord[]): Set<string> {
+  return new Set(records.flatMap((r) => [r.entity.name, ...r.entity.aliases.filter((a) => a.standalone).map((a) => a.name)]));
 }
 
 export function writeDataset(repoRoot: string, dataset: { entities: Entity[]; sources: Source[] }): void {

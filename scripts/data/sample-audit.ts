@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Entity } from '../../src/core/dataset/schema.js';
+import { demonymOf } from '../../src/core/dataset/bundle.js';
 import { entityCard } from '../../src/core/facts/card.js';
 import { readCommittedDataset, REPO_ROOT } from './read.js';
 import { SOURCES } from './sources/registry.js';
@@ -80,7 +81,7 @@ const next = rng(seed);
 const { entities, sources } = await readCommittedDataset();
 const handSources = sources.filter((h) => h.id.startsWith('web-'));
 const byId = new Map(entities.map((e) => [e.id, e]));
-const ctx = { name: (id: string) => byId.get(id)?.name, source: (id: string) => sources.find((s) => s.id === id), get: (id: string) => byId.get(id) };
+const ctx = { name: (id: string) => byId.get(id)?.name, source: (id: string) => sources.find((s) => s.id === id), demonym: (id: string) => { const c = byId.get(id); return c && demonymOf(c); } };
 console.log(`seed ${seed}, ${count} entities of ${entities.length}`);
 const drawn = new Set<number>();
 while (drawn.size < Math.min(count, entities.length)) drawn.add(Math.floor(next() * entities.length));

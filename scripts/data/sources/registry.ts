@@ -60,6 +60,14 @@ export const SOURCES = {
     retrieved: '2023-01-12',
     note: 'Each fact is dated with the commit date of the scraper repository it came from (2022-07 to 2023-03).',
   },
+  partyfacts: {
+    id: 'partyfacts-2020-07-11',
+    name: 'Party Facts core parties and their Wikidata links (Döring and Regel, Party Politics 25(2), 2019)',
+    url: 'https://github.com/hdigital/partyfactsdata',
+    licence: 'MIT (the repository); no separate data licence is stated, so facts are cited to Party Facts',
+    retrieved: '2020-07-11',
+    note: 'As of the latest modification date in the core-parties file. Founded and dissolved are Party Facts\' first and last year of the party.',
+  },
   i18nCountries: {
     id: 'i18n-iso-countries-7-14-0',
     name: 'i18n-iso-countries 7.14.0 (country names in 78 languages)',

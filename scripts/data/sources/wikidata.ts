@@ -10,7 +10,7 @@ import { withPrecision } from '../lib/dates.js';
 import { emptyDraft, type EntityDraft, type SourceRecord } from '../model.js';
 import { SOURCES } from './registry.js';
 
-interface Ctx {
+export interface Ctx {
   /** QIDs that are country entities in the dataset; other jurisdictions are named, not linked. */
   countryIds: Set<string>;
   people: Map<string, EntityDraft>;
@@ -113,7 +113,8 @@ function addBio(ctx: Ctx, r: Record<string, string>, prov: Provenance): void {
   if (died && !p.died) p.died = { value: died, ...prov };
 }
 
-function addRole(
+/** Shared with wikidata-positions.ts so both read titles and jurisdictions one way. */
+export function addRole(
   ctx: Ctx,
   qid: string | undefined,
   name: string | undefined,

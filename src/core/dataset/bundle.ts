@@ -37,6 +37,8 @@ export const LinkRecord = z.object({
   died: Value.optional(),
   dissolved: Value.optional(),
   country: Value.optional(),
+  /** A country's adjective ("Russian"), for summaries that name a person's or body's country. */
+  demonym: z.string().optional(),
 });
 export type LinkRecord = z.infer<typeof LinkRecord>;
 export type LinkRole = LinkRecord['roles'][number];
@@ -109,8 +111,15 @@ export interface DatasetIndex<E extends LinkRecord = Entity> {
   get(id: string): E | undefined;
   name(id: string): string | undefined;
   source(id: string): Source | undefined;
+  /** "Russian" for Russia's id, when the dataset knows the adjective. */
+  demonym(id: string): string | undefined;
   sources: readonly Source[];
   entities: readonly E[];
+}
+
+/** The adjective of a country: a demonym alias of a full entity, or the field a link record keeps of it. */
+export function demonymOf(e: { demonym?: string | undefined; aliases: readonly { name: string; kind?: string | undefined }[] }): string | undefined {
+  return e.demonym ?? e.aliases.find((a) => a.kind === 'demonym')?.name;
 }
 
 function rejected(what: string, error: z.ZodError): Error {
@@ -129,7 +138,11 @@ export function indexEntities<E extends LinkRecord & { sources?: Array<{ source:
     for (const p of e.sources ?? []) if (!sourceById.has(p.source)) throw new Error(`dataset bundle rejected: ${e.id} cites unknown source ${p.source}`);
     for (const a of e.affiliations) if (!byId.has(a.target)) throw new Error(`dataset bundle rejected: ${e.id} points to missing ${a.target}`);
   }
-  return { get: (id) => byId.get(id), name: (id) => byId.get(id)?.name, source: (id) => sourceById.get(id), sources, entities };
+  const demonym = (id: string) => {
+    const e = byId.get(id);
+    return e && demonymOf(e);
+  };
+  return { get: (id) => byId.get(id), name: (id) => byId.get(id)?.name, source: (id) => sourceById.get(id), demonym, sources, entities };
 }
 
 /** The whole dataset as one document: what the build checks and what packs are laid over. */
@@ -172,6 +185,7 @@ export function parseLinkBundle(json: unknown): { index: DatasetIndex<LinkRecord
     get,
     name: (id) => get(id)?.name,
     source: (id) => sourceById.get(id),
+    demonym: (id) => get(id)?.demonym,
     sources,
     get entities() {
       return (all ??= [...raw.keys()].map((id) => get(id)!));

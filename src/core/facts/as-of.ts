@@ -14,8 +14,8 @@ export type Fact = { label: string; value: string; start?: string; end?: string;
 export interface FactsContext {
   name(id: string): string | undefined;
   source(id: string): Source | undefined;
-  /** The entity of an id, where the caller has the dataset at hand (for a country's demonym in a summary). */
-  get?(id: string): Entity | undefined;
+  /** "Russian" for Russia's id, where the caller has the dataset at hand (for a summary's adjective). */
+  demonym?(countryId: string): string | undefined;
 }
 
 /** At most this many earlier roles are shown: the latest are the ones a reader needs. */

@@ -23,8 +23,7 @@ export function entityRef(e: Pick<Entity, 'id' | 'name' | 'type' | 'wikidata'>):
 export function entityCard(e: Entity, asOf: string | undefined, ctx: FactsContext): EntityCard {
   const { facts, since } = factsAsOf(e, asOf, ctx);
   // Built at the reader's date, so an office begun or a listing made after the article stays out of it.
-  const demonym = (id: string) => ctx.get?.(id)?.aliases.find((a) => a.kind === 'demonym')?.name;
-  const line = summarise(e, { name: ctx.name, demonym }, asOf);
+  const line = summarise(e, { name: ctx.name, demonym: (id) => ctx.demonym?.(id) }, asOf);
   const summary = line ? { label: 'Summary', value: line.value, source: line.source, asOf: line.asOf } : undefined;
   const cited = [...new Set([...facts, ...since, ...(summary ? [summary] : [])].map((f) => f.source))];
   return {

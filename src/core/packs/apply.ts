@@ -1,6 +1,6 @@
 // The dataset the reader sees: the bundled one with the enabled packs laid over it. A pack entity
 // whose id is bundled adds its names and dated facts to the bundled entity; any other is new.
-import type { DatasetIndex } from '../dataset/bundle';
+import { type DatasetIndex, demonymOf } from '../dataset/bundle';
 import type { Entity, Source } from '../dataset/schema';
 import type { PackFile } from './schema';
 
@@ -39,7 +39,7 @@ export function applyPacks(base: DatasetIndex, packs: readonly PackFile[]): { in
   const sources = [...base.sources, ...extraSources.values()];
   const get = (id: string) => changed.get(id) ?? base.get(id);
   return {
-    index: { get, name: (id) => get(id)?.name, source: (id) => extraSources.get(id) ?? base.source(id), sources, entities },
+    index: { get, name: (id) => get(id)?.name, source: (id) => extraSources.get(id) ?? base.source(id), demonym: (id) => { const e = get(id); return e && demonymOf(e); }, sources, entities },
     changed: [...changed.values()],
   };
 }

@@ -1,0 +1,170 @@
+// Political parties of every country from Party Facts (hdigital/partyfactsdata, MIT, cited): the core
+// parties list (names in the original language and in English, acronym, country, first and last
+// year) and its Wikidata links. One entity per Wikidata id, or per Party Facts entry when none is
+// linked. Party Facts gives no ideology, so none is stated.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Alias, Provenance } from '../../../src/core/dataset/schema.js';
+import { COMMON_WORDS, NAME_PARTICLES } from '../../../src/core/match/common-words.js';
+import { parseCsvObjects } from '../lib/csv.js';
+import { detectScript, normaliseName } from '../lib/text.js';
+import { alias, emptyDraft, type SourceRecord } from '../model.js';
+import { SOURCES } from './registry.js';
+
+/** Party Facts codes that are not ISO 3166 alpha-3: Northern Ireland's parties are the UK's. */
+const COUNTRY_CODES: Record<string, string> = { NIR: 'GBR' };
+
+/** An acronym as parties write it: capitals, possibly joined by hyphens ("CASA-CE", "FREPASO"). */
+const ACRONYM = /^\p{Lu}+(?:-\p{Lu}+)*$/u;
+/** Two letters (MP, PM, AL, PP) are read as something else even after the party's full name. */
+const MIN_ACRONYM = 3;
+/**
+ * The words party names are built from. A name made only of these and ordinary words ("National
+ * League", "Social Democrats", "New Democracy") names a party in one country and a sports league or
+ * a movement in the next, so it is left to context.
+ */
+const PARTY_WORDS = new Set(
+  `democracy democratic democrats socialist socialists socialism liberal liberals conservative conservatives communist communists
+  republican republicans greens labor workers people's peoples popular progressive progressives radical radicals christian
+  social alliance league movement party bloc coalition federation citizens citizens' civic european europeans nationalist
+  nationalists patriotic patriots centre center united agrarian farmers pensioners women's renewal solidarity development
+  democrat socialdemocratic list front union unity`.split(/\s+/),
+);
+
+interface Row {
+  id: string;
+  country: string;
+  name: string;
+  english: string;
+  short: string;
+  first: string;
+  last: string;
+  /** From the Wikidata links file: the English Wikipedia title, its native name and acronym. */
+  wdName?: string;
+  wdNative?: string;
+  wdShort?: string;
+}
+
+/**
+ * `otherNames`: the standalone spellings of the other sources' entities. An armed group the lists
+ * name PKK or KACH, a country (CAR, USA) or a UN agency (UNIDO) keeps its name; the party bearing it
+ * too is left to context, since Party Facts gives no identifier to join the two on.
+ */
+export function importPartyFacts(shared: string, otherNames: ReadonlySet<string>): SourceRecord[] {
+  const dir = path.join(shared, 'partyfacts');
+  const codes = JSON.parse(readFileSync(path.join(shared, 'npm-i18n-iso-countries/codes.json'), 'utf8')) as string[][];
+  const iso2ByIso3 = new Map(codes.map((c) => [c[1]!, c[0]!]));
+  const english = JSON.parse(readFileSync(path.join(shared, 'npm-i18n-iso-countries/langs/en.json'), 'utf8')) as { countries: Record<string, string | string[]> };
+  const countryNames = new Set(Object.values(english.countries).flat());
+  const prov: Provenance = { source: SOURCES.partyfacts.id, asOf: SOURCES.partyfacts.retrieved };
+  const links = new Map(parseCsvObjects(readFileSync(path.join(dir, 'import__wikipedia__wikidata.csv'), 'utf8')).map((r) => [r['partyfacts_id']!, r]));
+  const groups = new Map<string, Row[]>();
+  for (const r of parseCsvObjects(readFileSync(path.join(dir, 'import__elecglob__partyfacts-core-parties.csv'), 'utf8'))) {
+    // Technical entries stand for "other", "independents", "alliance", "unknown" in election results.
+    if (r['technical']) continue;
+    const link = links.get(r['partyfacts_id']!);
+    const qid = link?.['wikidata_id'];
+    const row: Row = {
+      id: r['partyfacts_id']!,
+      country: r['country']!,
+      name: r['name']!,
+      english: r['name_english']!,
+      short: r['name_short']!,
+      first: r['year_first']!,
+      last: r['year_last']!,
+      ...(link ? { wdName: link['name'], wdNative: link['name_native'], wdShort: link['name_short'] } : {}),
+    };
+    // Party Facts sometimes lists one Wikidata party twice (before and after a split or a rename).
+    const key = qid && /^Q\d+$/.test(qid) ? qid : `pf:${row.id}`;
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  const drafts = [...groups.entries()].map(([key, rows]) => ({ key, rows, names: namesOf(rows, countryNames), acronyms: acronymsOf(rows) }));
+  // A name several parties bear ("Democratic Party", "Labour Party") is left to context.
+  const count = (list: string[][]) => {
+    const c = new Map<string, number>();
+    for (const names of list) for (const n of new Set(names.map(normaliseName))) c.set(n, (c.get(n) ?? 0) + 1);
+    return c;
+  };
+  const nameCount = count(drafts.map((d) => d.names.map((n) => n.name)));
+  const records: SourceRecord[] = [];
+  for (const d of drafts.sort((a, b) => a.key.localeCompare(b.key))) {
+    const head = d.names[0];
+    if (!head) continue;
+    const draft = emptyDraft('organization', head.name, [prov]);
+    draft.orgKind = 'political-party';
+    if (/^Q\d+$/.test(d.key)) {
+      draft.id = d.key;
+      draft.wikidata = d.key;
+    }
+    for (const n of d.names) draft.aliases.push(nameAlias(n, otherNames.has(n.name) ? Infinity : (nameCount.get(normaliseName(n.name)) ?? 0), prov));
+    // Party acronyms link only after the party's full name: the matcher also reads "Stan" for STAN
+    // and "Mass" for MASS, and many are abbreviations of other things (GDP, SMS, VIP, THE, AND).
+    for (const a of d.acronyms) draft.aliases.push(alias(a, prov, { script: detectScript(a), standalone: false, kind: 'acronym' }));
+    const iso3 = d.rows[0]!.country;
+    const iso2 = iso2ByIso3.get(COUNTRY_CODES[iso3] ?? iso3);
+    if (iso2 && d.rows.every((r) => r.country === iso3)) draft.country = { value: iso2, ...prov };
+    // Years are stated only when every Party Facts entry of the party agrees on them.
+    const agreed = (f: (r: Row) => string) => (d.rows.every((r) => f(r) === f(d.rows[0]!)) ? f(d.rows[0]!) : '');
+    const first = agreed((r) => r.first);
+    const last = agreed((r) => r.last);
+    if (/^\d{4}$/.test(first)) draft.founded = { value: first, ...prov };
+    if (/^\d{4}$/.test(last)) draft.dissolved = { value: last, ...prov };
+    records.push({ key: d.rows.length === 1 || !/^Q\d+$/.test(d.key) ? `pf:${d.rows[0]!.id}` : `pf:${d.rows.map((r) => r.id).join('+')}`, entity: draft, rank: 3 });
+  }
+  return records;
+}
+
+interface Name {
+  name: string;
+  lang?: string;
+}
+
+/** English first (the Wikipedia title, else Party Facts' English name), then the original-language names. */
+function namesOf(rows: Row[], countryNames: ReadonlySet<string>): Name[] {
+  const out: Name[] = [];
+  const add = (text: string | undefined, lang: string | undefined) => {
+    for (const part of (text ?? '').split(/\s+\/\s+/)) {
+      const name = cleanName(part, countryNames);
+      if (name && !out.some((n) => n.name === name)) out.push({ name, ...(lang ? { lang } : {}) });
+    }
+  };
+  for (const r of rows) add(r.wdName, 'en');
+  for (const r of rows) add(r.english, 'en');
+  for (const r of rows) add(r.name, undefined);
+  for (const r of rows) add(r.wdNative, undefined);
+  return out;
+}
+
+/**
+ * Quotes are Party Facts' notes, and a country or a year in parentheses tells apart Wikipedia's
+ * articles ("Liberal Party (Bulgaria)", "Federal Party (1973)"); other parentheses name a faction
+ * ("Indian National Congress (Organisation)") and stay, or the faction would take the party's name.
+ */
+function cleanName(text: string, countryNames: ReadonlySet<string>): string | undefined {
+  const name = text
+    .replace(/\s*\(([^)]*)\)/g, (m, inner: string) => (/^\d{4}$/.test(inner) || countryNames.has(inner) ? '' : m))
+    .replace(/["“”]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // "Sunni Religious [no-party]" is a Party Facts category; "for Europe" a fragment of a longer name.
+  return name.length >= 3 && /^[^\p{Ll}]/u.test(name) && /\p{L}/u.test(name) && !/[;:?[\]]/.test(name) ? name : undefined;
+}
+
+function acronymsOf(rows: Row[]): string[] {
+  const all = rows.flatMap((r) => [r.short, r.wdShort ?? '']).map((s) => s.trim());
+  return [...new Set(all.filter((s) => ACRONYM.test(s) && [...s.replace(/-/g, '')].length >= MIN_ACRONYM))];
+}
+
+/**
+ * A full name links on its own unless another party or another entity of the dataset bears it too
+ * ("Labour Party", "National Front": the article's country decides, so it is a short alias), it is
+ * one word ("Unity", "Reform", "Focus", "Europeans", and also "Likud": one word is too often a word
+ * or another thing's name), or it is made only of ordinary and party words ("National League").
+ */
+function nameAlias(n: Name, bearers: number, prov: Provenance): Alias {
+  const words = n.name.toLowerCase().split(/[\s-]+/);
+  const generic = words.every((w) => COMMON_WORDS.has(w) || PARTY_WORDS.has(w) || NAME_PARTICLES.has(w));
+  // "The Homeland" is matched as "Homeland", "For Europe" as "for Europe" inside a sentence.
+  const standalone = bearers <= 1 && words.length > 1 && !generic && !NAME_PARTICLES.has(words[0]!);
+  return alias(n.name, prov, { ...(n.lang ? { lang: n.lang } : {}), script: detectScript(n.name), standalone, kind: standalone ? 'name' : 'short' });
+}

@@ -1,0 +1,173 @@
+// The importers of issue 12 on small extracts written here, so the rules are checked without ../shared.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { FactbookProfile } from '../../../scripts/data/sources/factbook-files';
+import { importInstitutions } from '../../../scripts/data/sources/institutions';
+import { importPartyFacts } from '../../../scripts/data/sources/partyfacts';
+import { importWikidataBodies } from '../../../scripts/data/sources/wikidata-bodies';
+import { importWikidataPositions } from '../../../scripts/data/sources/wikidata-positions';
+
+function sharedDir(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bs-shared-'));
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    writeFileSync(path.join(dir, rel), text);
+  }
+  return dir;
+}
+
+const COUNTRIES = {
+  'npm-i18n-iso-countries/codes.json': JSON.stringify([['US', 'USA'], ['GB', 'GBR'], ['IN', 'IND'], ['IL', 'ISR'], ['BG', 'BGR']]),
+  'npm-i18n-iso-countries/langs/en.json': JSON.stringify({ locale: 'en', countries: { US: 'United States', GB: 'United Kingdom', IN: 'India', IL: 'Israel', BG: 'Bulgaria' } }),
+};
+
+const CORE = `country,partyfacts_id,technical,name_short,name,name_english,name_other,year_first,year_last,share,share_year,new,wikipedia,description,comment,created,modified
+USA,1,,DP,Democratic Party,Democratic Party,,1828,,,,,,,,,
+GBR,2,,DP,Democratic Party,Democratic Party,,1969,1999,,,,,,,,
+IND,3,,INC,Indian National Congress,Indian National Congress,,1885,,,,,,,,,
+IND,4,,INC-O,Indian National Congress (Organisation),Indian National Congress (Organisation),,1969,1979,,,,,,,,
+ISR,5,,,Likud,Likud,,1973,,,,,,,,,
+ISR,6,,,HaBayit,The Homeland,,2001,,,,,,,,,
+BGR,7,,LP,Liberalna partiya,Liberal Party (Bulgaria),,1887,1920,,,,,,,,
+USA,8,7,oth,other,other,,1900,,,,,,,,,
+IND,9,,BJP,Bharatiya Janata Party,Bharatiya Janata Party,,1980,,,,,,,,,
+GBR,10,,CAR,Campaign Against Rates,Campaign Against Rates,,1990,,,,,,,,,
+`;
+const LINKS = `country,partyfacts_id,wikidata_id,name,name_short,name_native
+USA,1,Q29552,Democratic Party,,
+IND,3,Q10225,Indian National Congress,INC,भारतीय राष्ट्रीय कांग्रेस
+IND,4,Q3523002,Indian National Congress (Organisation),,
+IND,9,Q10230,Bharatiya Janata Party,BJP,
+`;
+
+describe('Party Facts parties', () => {
+  const shared = sharedDir({ ...COUNTRIES, 'partyfacts/import__elecglob__partyfacts-core-parties.csv': CORE, 'partyfacts/import__wikipedia__wikidata.csv': LINKS });
+  const records = importPartyFacts(shared, new Set(['CAR']));
+  const byName = (name: string) => records.find((r) => r.entity.name === name)!.entity;
+  const standalone = (name: string, alias: string) => byName(name).aliases.find((a) => a.name === alias)?.standalone;
+
+  it('keys parties by Wikidata id with their country and years, and drops technical entries', () => {
+    const inc = byName('Indian National Congress');
+    expect(inc.id).toBe('Q10225');
+    expect(inc.orgKind).toBe('political-party');
+    expect(inc.country?.value).toBe('IN');
+    expect(inc.founded?.value).toBe('1885');
+    expect(inc.dissolved).toBeUndefined();
+    expect(byName('Liberal Party').dissolved?.value).toBe('1920');
+    expect(records.some((r) => r.entity.name === 'other')).toBe(false);
+  });
+  it('links a unique full name alone; a faction keeps its qualifier and does not take the party name', () => {
+    expect(standalone('Indian National Congress', 'Indian National Congress')).toBe(true);
+    expect(byName('Indian National Congress (Organisation)').id).toBe('Q3523002');
+    expect(standalone('Bharatiya Janata Party', 'Bharatiya Janata Party')).toBe(true);
+  });
+  it('leaves to context a name two parties bear, one word, a leading article, and every acronym', () => {
+    expect(records.filter((r) => r.entity.name === 'Democratic Party').every((r) => r.entity.aliases[0]!.standalone === false)).toBe(true);
+    expect(standalone('Likud', 'Likud')).toBe(false);
+    expect(standalone('The Homeland', 'The Homeland')).toBe(false);
+    expect(standalone('Liberal Party', 'Liberal Party')).toBe(false);
+    expect(byName('Bharatiya Janata Party').aliases.find((a) => a.name === 'BJP')).toMatchObject({ standalone: false, kind: 'acronym' });
+    expect(byName('Indian National Congress').aliases.some((a) => a.name === 'DP')).toBe(false);
+  });
+  it('does not let a party take a name another source already links (CAR the country)', () => {
+    expect(standalone('Campaign Against Rates', 'CAR')).toBe(false);
+  });
+});
+
+describe('legislators from the every-politician scrapers', () => {
+  const shared = sharedDir({
+    'wikidata-everypolitician-scrapers/MANIFEST.csv': 'repo,commit,commit_date,files\nx/angola,c,2022-07-31,\nx/india-lok-sabha,c,2023-02-23,\n',
+    'wikidata-everypolitician-scrapers/angola/meta.json': JSON.stringify({ jurisdiction: { name: 'Angola', id: 'Q916' } }),
+    'wikidata-everypolitician-scrapers/angola/html/legislators.csv':
+      'position,person,personID,start,end\nMember of the National Assembly of Angola,Ana Dias Lourenço,Q1,2017-09,2022\nMember of the National Assembly of Angola,Tchizé,Q2,,\n',
+    'wikidata-everypolitician-scrapers/india-lok-sabha/meta.json': JSON.stringify({ jurisdiction: { name: 'India', id: 'Q668' }, legislature: { term: { id: 'Q56064191' } } }),
+    'wikidata-everypolitician-scrapers/india-lok-sabha/wikidata/results/all-terms.csv': 'ordinal,item,itemLabel\n17,Q56064191,17th Lok Sabha\n',
+    'wikidata-everypolitician-scrapers/india-lok-sabha/wikidata/results/current-members.csv':
+      'item,name,group,party,dob,dobPrecision\nQ10218,Rahul Gandhi,Q10225,Indian National Congress,1970-06-19,11\nQ3,Some Member,Q999,Other Party,1960-01-01,9\n',
+  });
+  const records = importWikidataPositions(shared, new Set(['Q916', 'Q668']), new Set(['Q10225']));
+  const person = (qid: string) => records.find((r) => r.entity.id === qid)!;
+
+  it("reads each member's own term with the country and the dates at their precision", () => {
+    expect(person('Q1').key).toBe('wd:Q1:legislator');
+    expect(person('Q1').entity.roles).toEqual([{ source: 'wikidata-everypolitician', asOf: '2022-07-31', title: 'Member of the National Assembly', of: 'Q916', start: '2017-09', end: '2022' }]);
+  });
+  it('never links a one-word Latin name alone', () => {
+    expect(person('Q2').entity.aliases).toMatchObject([{ name: 'Tchizé', standalone: false }]);
+  });
+  it("names the Lok Sabha term, the birth at its precision and only a party the dataset knows", () => {
+    expect(person('Q10218').entity.roles[0]).toMatchObject({ title: 'Member of the 17th Lok Sabha', of: 'Q668' });
+    expect(person('Q10218').entity.affiliations).toMatchObject([{ relation: 'member-of', target: 'Q10225' }]);
+    expect(person('Q3').entity.born?.value).toBe('1960');
+    expect(person('Q3').entity.affiliations).toEqual([]);
+  });
+});
+
+describe('institutions from the Factbook', () => {
+  const profile = (iso: string, government: Record<string, unknown>): FactbookProfile => ({ iso, gec: iso.toLowerCase(), data: { Government: government } });
+  const br26 = profile('BR', {
+    'Legislative branch': { 'legislature name': { text: 'National Congress (Congresso nacional)' } },
+    'Executive branch': { cabinet: { text: 'Cabinet appointed by the president' } },
+    'Judicial branch': { 'highest court(s)': { text: 'Supreme Federal Court or Supremo Tribunal Federal (consists of 11 justices)' } },
+  });
+  const br21 = profile('BR', {
+    'Legislative branch': {
+      description: { text: 'bicameral National Congress or Congresso Nacional consists of:<br>Federal Senate or Senado Federal (81 seats; members serve 8-year terms)<br>Chamber of Deputies or Camara dos Deputados (513 seats)' },
+    },
+  });
+  const es26 = profile('ES', { 'Legislative branch': { 'legislature name': { text: 'The Cortes' } } });
+  const records = importInstitutions([br21], [br26, es26]);
+  const body = (id: string) => records.find((r) => r.entity.id === id)!.entity;
+
+  it("gives each country's legislature, its chambers, cabinet and court, with the country", () => {
+    expect(records.map((r) => r.entity.id).sort()).toEqual([
+      'bs:cabinet-br-cabinet',
+      'bs:chamber-br-chamber-of-deputies',
+      'bs:chamber-br-federal-senate',
+      'bs:court-br-supreme-federal-court',
+      'bs:legislature-br-national-congress',
+      'bs:legislature-es-the-cortes',
+    ]);
+    expect(body('bs:chamber-br-federal-senate')).toMatchObject({ orgKind: 'government-body', country: { value: 'BR' }, affiliations: [{ relation: 'part-of', target: 'bs:legislature-br-national-congress' }] });
+  });
+  it('links a distinctive local name alone and keeps generic names as short aliases', () => {
+    const senate = body('bs:chamber-br-federal-senate').aliases;
+    expect(senate.find((a) => a.name === 'Senado Federal')?.standalone).toBe(true);
+    expect(senate.find((a) => a.name === 'Senate')).toMatchObject({ standalone: false, kind: 'short' });
+    expect(body('bs:cabinet-br-cabinet').aliases).toMatchObject([{ name: 'Cabinet', standalone: false, kind: 'short' }]);
+    expect(body('bs:legislature-br-national-congress').aliases.find((a) => a.name === 'Congress')?.standalone).toBe(false);
+    expect(body('bs:legislature-es-the-cortes').aliases[0]!.standalone).toBe(false);
+  });
+});
+
+describe('governments and ministries from the every-politician scrapers', () => {
+  const shared = sharedDir({
+    'wikidata-everypolitician-scrapers/MANIFEST.csv': 'repo,commit,commit_date,files\nx/india-ministers,c,2022-07-23,\nx/current-governments-enwiki,c,2022-11-02,\n',
+    'wikidata-everypolitician-scrapers/india-ministers/meta.json': JSON.stringify({ jurisdiction: { name: 'India', id: 'Q668' } }),
+    'wikidata-everypolitician-scrapers/india-ministers/wikidata/results/all-cabinets.csv':
+      'ordinal,item,itemLabel,inception,inceptionPrecision,startTime,startTimePrecision,abolished,abolishedPrecision,endTime,endTimePrecision\n,Q1,Second Modi ministry,2019-05-30T00:00:00Z,11,,,,,,\n,Q2,Q2,,,,,,,,\n,Q3,Premadasa cabinet,1989-01-01,9,,,,,,\n',
+    'wikidata-everypolitician-scrapers/india-ministers/wikidata/results/ministries.csv':
+      'item,itemLabel,minister,ministerLabel,began,ended\nQ4,Ministry of Finance,,,1946,\nQ5,Ministry of Railways of India,,,,\n',
+    'wikidata-everypolitician-scrapers/current-governments-enwiki/data/wikidata.csv':
+      'cabinet,cabinetLabel,start,startPrecision,end,endPrecision,jurisdiction,jurisdictionLabel\nQ6,Government of India,,,,,Q668,India\n',
+  });
+  const records = importWikidataBodies(shared, new Map([['Q668', 'IN']]), new Map([['IN', 'fbi:cabinet-in-union-council-of-ministers']]));
+  const body = (qid: string) => records.find((r) => r.entity.id === qid);
+
+  it('dates governments at their Wikidata precision and skips unlabelled items', () => {
+    expect(body('Q1')!.entity).toMatchObject({ orgKind: 'government-body', country: { value: 'IN' }, founded: { value: '2019-05-30' } });
+    expect(body('Q3')!.entity.founded?.value).toBe('1989');
+    expect(body('Q2')).toBeUndefined();
+  });
+  it("links a ministry alone only when its name says the country", () => {
+    expect(body('Q4')!.entity.aliases[0]).toMatchObject({ standalone: false, kind: 'short' });
+    expect(body('Q4')!.entity.founded?.value).toBe('1946');
+    expect(body('Q5')!.entity.aliases[0]!.standalone).toBe(true);
+  });
+  it("joins a country's standing government to the Factbook cabinet, not its numbered terms", () => {
+    expect(body('Q6')!.sameAs).toEqual(['fbi:cabinet-in-union-council-of-ministers']);
+    expect(body('Q1')!.sameAs).toBeUndefined();
+  });
+});
