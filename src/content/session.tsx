@@ -6,6 +6,7 @@ import { forceArticle } from '../core/detect/forced';
 import { detectArticle, type Detection } from '../core/detect/index';
 import type { TextSegment } from '../core/text/body-text';
 import { collectArticleText } from './article-text';
+import { nextTask } from './next-task';
 import { castOf, categoryOf, unknownOf } from '../shared/cast';
 import type { CastView, EntityCard, MentionView, UnknownView } from '../shared/messages';
 import type { Settings } from '../shared/settings';
@@ -31,8 +32,6 @@ export type BackgroundCalls = {
 
 /** Ranges are made in slices so a long article never holds the main thread for a long task. */
 const RANGES_PER_SLICE = 250;
-
-const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class Session {
   private detection: Detection | undefined;
@@ -78,7 +77,7 @@ export class Session {
       let detection = detectArticle(this.doc, this.doc.location?.href);
       if (this.force && !detection.isArticle) {
         // Looking for a body again is a second walk of the page: a task of its own.
-        await yieldToMain();
+        await nextTask();
         if (this.disposed) return;
         detection = forceArticle(this.doc, detection);
       }
@@ -89,7 +88,7 @@ export class Session {
       this.detection = detection;
       this.lastText = '';
       // Detection and text collection each walk the article: two tasks, not one long one.
-      await yieldToMain();
+      await nextTask();
       if (this.disposed) return;
     }
     await this.scan(this.detection);
@@ -127,14 +126,22 @@ export class Session {
         const range = rangeFor(this.doc, this.segments, m.start, m.end);
         if (range) placed.push({ ...m, range, index: placed.length });
       }
-      if (i + RANGES_PER_SLICE < wanted.length) await yieldToMain();
+      if (i + RANGES_PER_SLICE < wanted.length) await nextTask();
       if (stale()) return;
     }
+    // Indexing for hit tests, painting and the cast list each cost milliseconds per thousand
+    // marks: on a long story with thousands of them, three tasks instead of one long one.
+    const index = indexMentions(placed);
+    await nextTask();
+    if (stale()) return;
     this.mentions = placed;
     this.unknown = answer.unknown;
-    this.index = indexMentions(placed);
+    this.index = index;
     this.state = 'ready';
     this.paint(detection);
+    await nextTask();
+    if (stale()) return;
+    this.renderCast();
     this.calls.reportCount(castOf(placed).length);
   }
 
@@ -185,7 +192,11 @@ export class Session {
     this.ensureOverlay(detection);
     this.highlighter!.show(this.mentions.map((m) => ({ range: m.range, type: categoryOf(m.entity.type) })), this.settings.highlightStyle);
     performance.mark('backstory:painted', { detail: { mentions: this.mentions.length } });
-    render(<CastToggle entries={castOf(this.mentions)} unknown={unknownOf(this.unknown)} onSelect={(id) => this.showEntity(id, true)} />, this.castRoot!);
+  }
+
+  private renderCast(): void {
+    if (!this.castRoot) return;
+    render(<CastToggle entries={castOf(this.mentions)} unknown={unknownOf(this.unknown)} onSelect={(id) => this.showEntity(id, true)} />, this.castRoot);
   }
 
   private async unlink(m: PageMention): Promise<void> {
