@@ -1,6 +1,6 @@
 // What the background answers. Pure glue between the message contract and the core: the data
 // loader is injected, so tests run these with a dataset built in memory.
-import { entityCard, entityRef } from '../core/facts/card';
+import { entityCard, entityRef, type EntityRef } from '../core/facts/card';
 import { linkText } from '../core/link/index';
 import type { backgroundMethods } from '../shared/messages';
 import type { HandlersOf } from '../shared/rpc';
@@ -33,10 +33,19 @@ export function createHandlers(data: DataLoader | (() => Promise<LoadedData>), v
     async findMentions({ text, date, language }) {
       const { index, matcher } = await linking();
       const { mentions, unknown } = linkText({ text, date, language }, { matcher, entity: (id) => index.get(id) });
+      const entities: EntityRef[] = [];
+      const at = new Map<string, number>();
+      const slot = (id: string) => {
+        let i = at.get(id);
+        const entity = i === undefined ? index.get(id) : undefined;
+        if (entity) at.set(id, (i = entities.push(entityRef(entity)) - 1));
+        return i;
+      };
       return {
+        entities,
         mentions: mentions.flatMap((m) => {
-          const entity = index.get(m.entityId);
-          return entity ? [{ start: m.start, end: m.end, text: m.text, entity: entityRef(entity), confidence: m.confidence, reason: m.reason }] : [];
+          const entity = slot(m.entityId);
+          return entity === undefined ? [] : [{ start: m.start, end: m.end, text: m.text, entity, confidence: m.confidence, reason: m.reason }];
         }),
         unknown,
       };

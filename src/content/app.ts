@@ -2,7 +2,7 @@
 // messages the popup and the background's keyboard commands send this page.
 import browser from 'webextension-polyfill';
 import { callBackground } from '../shared/client';
-import { CONTENT, contentMethods, type CastView } from '../shared/messages';
+import { CONTENT, contentMethods, mentionViews, type CastView } from '../shared/messages';
 import { createServer, isOnChannel } from '../shared/rpc';
 import { isActiveOn, siteOf, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
@@ -11,7 +11,7 @@ import { Session, type BackgroundCalls } from './session';
 const calls: BackgroundCalls = {
   async findMentions(text, date, language) {
     const r = await callBackground('findMentions', { text, ...(date ? { date } : {}), ...(language ? { language } : {}) });
-    return r.ok ? r.value : undefined;
+    return r.ok ? { mentions: mentionViews(r.value), unknown: r.value.unknown } : undefined;
   },
   async getEntity(id, asOf) {
     const r = await callBackground('getEntity', { id, ...(asOf ? { asOf } : {}) });

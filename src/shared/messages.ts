@@ -42,6 +42,23 @@ export const UnknownView = z.object({
 });
 export type UnknownView = z.infer<typeof UnknownView>;
 
+/**
+ * A mention as findMentions sends it: its entity as an index into the answer's `entities`. A long
+ * story names a few hundred entities thousands of times; sending each once keeps the answer the
+ * content script deserialises and validates (in one task) about half the size.
+ */
+const SentMention = MentionView.omit({ entity: true }).extend({ entity: z.number().int().nonnegative() });
+
+export const FoundMentions = z
+  .object({ entities: z.array(EntityRef), mentions: z.array(SentMention), unknown: z.array(UnknownView) })
+  .refine((r) => r.mentions.every((m) => m.entity < r.entities.length), 'a mention points past the entity list');
+export type FoundMentions = z.infer<typeof FoundMentions>;
+
+/** The answer with its entities in place again (shared objects, not copies). */
+export function mentionViews(found: FoundMentions): MentionView[] {
+  return found.mentions.map((m) => ({ ...m, entity: found.entities[m.entity]! }));
+}
+
 export const EntityCard = EntityRef.extend({
   orgKind: OrgKind.optional(),
   summary: FactView.optional(),
@@ -72,7 +89,7 @@ export const backgroundMethods = {
       date: IsoDate.optional(),
       language: z.string().max(35).optional(),
     }),
-    response: z.object({ mentions: z.array(MentionView), unknown: z.array(UnknownView) }),
+    response: FoundMentions,
   },
   getEntity: {
     request: z.object({ id: EntityId, asOf: IsoDate.optional() }),

@@ -14,8 +14,10 @@ type Reply<T> = { ok: boolean; value: T; error?: { code: string; message: string
 const send = <T>(tab: Tab, method: string, params: unknown) =>
   tab.evaluate<Reply<T>>(`(globalThis.browser ?? globalThis.chrome).runtime.sendMessage(${JSON.stringify({ channel: 'backstory', method, params })})`);
 
-const linkedIds = async (tab: Tab, text: string) =>
-  (await send<{ mentions: { entity: { id: string } }[] }>(tab, 'findMentions', { text, language: 'en' })).value.mentions.map((m) => m.entity.id);
+const linkedIds = async (tab: Tab, text: string) => {
+  const { entities, mentions } = (await send<{ entities: { id: string }[]; mentions: { entity: number }[] }>(tab, 'findMentions', { text, language: 'en' })).value;
+  return mentions.map((m) => entities[m.entity]!.id);
+};
 
 /** Picks a file in the options page's file input, as a reader choosing it would. */
 const importFile = (tab: Tab, fileName: string, text: string) =>

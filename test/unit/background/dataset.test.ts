@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createDataLoader } from '../../../src/background/dataset';
 import { createHandlers } from '../../../src/background/handlers';
+import { mentionViews } from '../../../src/shared/messages';
 import type { PackStore } from '../../../src/background/packs';
 import { shardOf } from '../../../src/core/dataset/bundle';
 import { Entity } from '../../../src/core/dataset/schema';
@@ -45,7 +46,7 @@ describe('the background data loader', () => {
     const { loader, fetched, shards } = served();
     expect(shards).toBeGreaterThan(2);
     const handlers = createHandlers(loader, '0', async () => undefined, noPacks);
-    const { mentions } = await handlers.findMentions({ text: 'Sergey Lavrov met Person Number7.', date: '2025-01-01' }, {});
+    const mentions = mentionViews(await handlers.findMentions({ text: 'Sergey Lavrov met Person Number7.', date: '2025-01-01' }, {}));
     expect(mentions.map((m) => m.entity.id)).toEqual(['Q58217', 'bs:person-7']);
     expect(fetched.sort()).toEqual(['data/link.json.gz', 'data/matcher.bin.gz']);
     const card = await handlers.getEntity({ id: 'bs:person-7', asOf: '2025-01-01' }, {});

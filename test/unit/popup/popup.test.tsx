@@ -37,7 +37,7 @@ beforeEach(() => {
   const background = createServer(BACKGROUND, backgroundMethods, {
     ping: async () => ({ version: '0' }),
     getDatasetInfo: async () => ({ entities: 15036, sources: [] }),
-    findMentions: async () => ({ mentions: [], unknown: [] }),
+    findMentions: async () => ({ entities: [], mentions: [], unknown: [] }),
     setBadge: async () => ({}),
     getEntity: async ({ id }: { id: string }) => ({ id, name: id, type: 'person', facts: [], since: [], sources: [], summary: { label: 'Summary', value: `summary of ${id}`, source: 's', asOf: '2022' } }),
   } as never);

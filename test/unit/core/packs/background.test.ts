@@ -5,6 +5,7 @@ import { linkText } from '../../../../src/core/link/index';
 import { compileMatcher } from '../../../../src/core/match/compile';
 import { loadMatcher } from '../../../../src/core/match/load';
 import { createHandlers } from '../../../../src/background/handlers';
+import { mentionViews } from '../../../../src/shared/messages';
 import { createPackHandlers, storagePackStore, withPacks } from '../../../../src/background/packs';
 import { fakeBrowser } from '../../fake-browser';
 import { BASE, GOOD_PACK } from './fixtures';
@@ -90,7 +91,7 @@ describe('packs in the background', () => {
     const loadBundle = async () => ({ index: BASE, matcher: loadMatcher(compileMatcher([...BASE.entities])) });
     const handlers = createHandlers(loadBundle, '0.0.0', async () => undefined, store);
     const caller = {};
-    const names = async () => (await handlers.findMentions({ text: TEXT }, caller)).mentions.map((m) => m.entity.name);
+    const names = async () => mentionViews(await handlers.findMentions({ text: TEXT }, caller)).map((m) => m.entity.name);
     expect(await names()).toEqual(['Russia']);
     expect((await handlers.importPack({ fileName: 'p.json', text: JSON.stringify(GOOD_PACK) }, caller)).issues).toEqual([]);
     expect(await names()).toEqual(['Jane Placeholder', 'Sergey Lavrov', 'Russia']);
