@@ -5,10 +5,10 @@ import { nextTask } from './next-task';
 import { createRenderingCheck } from './visibility';
 
 /**
- * About 40,000 words, more than the longest long-read. Past it a page is a book, a log or a
+ * About 25,000 words, more than the longest long-read. Past it a page is a book, a log or a
  * hostile page; the rest is left unmarked rather than sent, matched and painted at any cost.
  */
-export const MAX_ARTICLE_CHARS = 250_000;
+export const MAX_ARTICLE_CHARS = 150_000;
 /** One slice of the walk: well under the 50 ms of a long task, leaving the page room to paint. */
 const SLICE_MS = 8;
 
