@@ -27,7 +27,7 @@ export interface Candidate {
 }
 
 // Confidence by the kind of evidence: a full name is near certain; inferred links less so.
-const CONFIDENCE = { name: 0.97, acronym: 0.9, metonym: 0.9, title: 0.95, earlier: 0.9, institution: 0.85, chosen: 0.75 } as const;
+const CONFIDENCE = { name: 0.97, acronym: 0.9, metonym: 0.9, title: 0.95, earlier: 0.9, institution: 0.85, party: 0.85, chosen: 0.75 } as const;
 // Scores for choosing between entities that share an alias; a choice needs a clear lead.
 const SCORE = { earlier: 4, anchor: 3, title: 3, standalone: 1, current: 1, related: 1, gone: -2 } as const;
 const MIN_LEAD = 1;
@@ -62,11 +62,14 @@ function needsCorroboration(entity: LinkRecord): boolean {
   return entity.type === 'person' && entity.designations.length > 0 && entity.wikidata === undefined;
 }
 
-/**
- * The evidence that lets this entry link here, or undefined when it may not link. `word` is the
- * folded word when the name is written as one word, else undefined.
- */
-export function candidateFor(entity: LinkRecord, entry: AliasEntry, title: Title | undefined, word: string | undefined, ctx: ArticleContext): Candidate | undefined {
+/** How an occurrence is written: `word` is the folded word of a one-word name; `capitals`, all in capitals. */
+export interface Written {
+  word: string | undefined;
+  capitals: boolean;
+}
+
+/** The evidence that lets this entry link here, or undefined when it may not link. */
+export function candidateFor(entity: LinkRecord, entry: AliasEntry, title: Title | undefined, { word, capitals }: Written, ctx: ArticleContext): Candidate | undefined {
   const titled = title ? roleForTitle(entity, title, ctx.date) : undefined;
   const role = titled && titleFits(entity, titled, word, ctx) ? titled.title : undefined;
   const firstAt = ctx.earlier.get(entity.id);
@@ -85,6 +88,9 @@ export function candidateFor(entity: LinkRecord, entry: AliasEntry, title: Title
   } else if (isInstitutionOf(entity, entry, ctx.country)) {
     reason = `short name of a body of the article's country (${entity.country!.value})`;
     confidence = CONFIDENCE.institution;
+  } else if (capitals && isPartyOf(entity, entry, ctx)) {
+    reason = `acronym of a party of the article's country (${entity.country!.value})`;
+    confidence = CONFIDENCE.party;
   } else return undefined;
   return { entity, entry, reason, confidence, score: score(entity, entry, role !== undefined, ctx) };
 }
@@ -99,6 +105,20 @@ function isInstitutionOf(entity: LinkRecord, entry: AliasEntry, country: Readonl
   const named = entry.kind === 'short' || (entry.kind === 'name' && !entry.acronym);
   return named && entity.orgKind === 'government-body' && entity.country !== undefined && country.has(entity.country.value);
 }
+
+/**
+ * "BJP", "ANC", "SNP": a party's acronym alone stands for too many other things (GDP, SMS, and other
+ * countries' parties) to link anywhere, but in an article about the party's country it is how the
+ * news names the party. Elsewhere it links only after the full name (`earlier`). Only when written in
+ * capitals ("Libre", "Pinu" are words too), and never a party dissolved by the article's date: Cuba's
+ * PNR of 1900 is not the PNR of a 2020 report.
+ */
+function isPartyOf(entity: LinkRecord, entry: AliasEntry, ctx: ArticleContext): boolean {
+  if (entry.kind !== 'acronym' || entity.orgKind !== 'political-party') return false;
+  const gone = entity.dissolved !== undefined && (ctx.date === undefined || !onOrBefore(ctx.date, entity.dissolved.value));
+  return !gone && entity.country !== undefined && ctx.country.has(entity.country.value);
+}
+
 
 function score(entity: LinkRecord, entry: AliasEntry, titled: boolean, ctx: ArticleContext): number {
   let s = 0;

@@ -4,7 +4,7 @@
 import type { LinkRecord } from '../dataset/bundle';
 import type { AliasEntry } from '../match/alias-kind';
 import type { AliasMatch, ScanResult } from '../match/load';
-import { type ArticleContext, type Candidate, candidateFor, choose } from './evidence';
+import { type ArticleContext, type Candidate, candidateFor, choose, type Written } from './evidence';
 import { acronymsDefinedOtherwise } from './defined-acronyms';
 import { articleCountry } from './article-country';
 import { isCalendarDate } from './calendar';
@@ -150,6 +150,11 @@ export function resolve(scan: ScanResult, date: string | undefined, entity: Enti
 
 const NO_COUNTRY: ReadonlySet<string> = new Set();
 
+function allCaps(tokens: ScanResult['tokens'], first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (!tokens.allCaps(i)) return false;
+  return true;
+}
+
 interface Outcome {
   match: AliasMatch;
   chosen: Candidate | undefined;
@@ -166,11 +171,11 @@ function resolveAt(scan: ScanResult, fits: Fits, matches: AliasMatch[], ctx: Art
     const title = titleBefore(scan.tokens, m.first);
     // Inside a title ("Member of Parliament") the article's country does not make a body of the name.
     const here = ctx.country.size && inTitlePhrase(scan.tokens, m.first, m.end) ? { ...ctx, country: NO_COUNTRY } : ctx;
-    const word = m.end - m.first === 1 ? scan.tokens.key(m.first) : undefined;
+    const written: Written = { word: m.end - m.first === 1 ? scan.tokens.key(m.first) : undefined, capitals: allCaps(scan.tokens, m.first, m.end) };
     const candidates: Candidate[] = [];
     for (const entry of entries) {
       const e = entity(entry.entityId);
-      const c = e && candidateFor(e, entry, title, word, here);
+      const c = e && candidateFor(e, entry, title, written, here);
       if (c) candidates.push(c);
     }
     const chosen = choose(candidates, ctx);

@@ -96,6 +96,33 @@ describe('a name every country gives its body', () => {
   });
 });
 
+describe("a party's acronym", () => {
+  const party = (id: string, name: string, acronym: string, extra: Partial<EntityInput> = {}): EntityInput => ({
+    id, type: 'organization', orgKind: 'political-party', name, country: { value: 'IN', ...at }, sources: [at],
+    aliases: [alias(name), alias(acronym, { kind: 'acronym', standalone: false })], ...extra,
+  });
+  const all = [
+    ...entities,
+    Entity.parse({ id: 'Q668', type: 'country', name: 'India', sources: [at], country: { value: 'IN', ...at }, aliases: [alias('Indian', { kind: 'demonym', standalone: false })] }),
+    Entity.parse(party('Q10230', 'Bharatiya Janata Party', 'BJP')),
+    Entity.parse(party('Q1', 'Liberty and Refoundation', 'LIBRE')),
+    Entity.parse(party('Q2', 'Radical National Party', 'PNR', { dissolved: { value: '1904', ...at } })),
+  ];
+  const m = loadMatcher(compileMatcher(all));
+  const ids = new Map(all.map((e) => [e.id, e]));
+  const link = (text: string) => linkText({ text, date: '2024-01-01', language: 'en' }, { matcher: m, entity: (id) => ids.get(id) }).mentions.map((x) => [x.text, x.entityId]);
+
+  it("links alone in an article about the party's country", () => {
+    expect(link('NEW DELHI, India - The BJP won the vote. Indian voters turned out.')).toContainEqual(['BJP', 'Q10230']);
+  });
+
+  it('stays unlinked elsewhere, written as a word, or when the party was dissolved by the article date', () => {
+    expect(link('NAIROBI, Kenya - The BJP was mentioned in Kenya.').filter(([t]) => t === 'BJP')).toEqual([]);
+    expect(link('NEW DELHI, India - Libre dijo que no. India voted.').filter(([t]) => t === 'Libre')).toEqual([]);
+    expect(link('NEW DELHI, India - The PNR was cancelled. India voted.').filter(([t]) => t === 'PNR')).toEqual([]);
+  });
+});
+
 describe('a part of a name that is a title word', () => {
   const sheikh = Entity.parse({ id: 'Q112792373', type: 'person', name: 'Samani al-Sheikh', sources: [at], roles: [{ title: 'Minister of State for Foreign Affairs', start: '2020', ...at }] });
   const all = [...entities, sheikh];
