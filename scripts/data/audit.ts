@@ -8,7 +8,7 @@ import type { Entity, Role, Source } from '../../src/core/dataset/schema.js';
 import { factsAsOf } from '../../src/core/facts/as-of.js';
 import { summarise } from '../../src/core/facts/summary.js';
 import { compareAt, termStatus } from '../../src/core/facts/term.js';
-import { familyNameFirst } from './merge.js';
+import { familyNameFirst } from '../../src/core/match/family-name-first.js';
 import { readCommittedDataset, REPO_ROOT } from './read.js';
 import type { CountryIndex } from './sources/countries.js';
 import type { FactbookProfile } from './sources/factbook-files.js';

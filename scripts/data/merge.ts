@@ -10,6 +10,7 @@
 import type { Alias, Affiliation, Designation, Entity, Provenance, Role } from '../../src/core/dataset/schema.js';
 import { detectScript, normaliseName, slug } from './lib/text.js';
 import type { EntityDraft, SourceRecord } from './model.js';
+import { familyNameFirst } from '../../src/core/match/family-name-first.js';
 
 export interface MergeReport {
   warnings: string[];
@@ -294,16 +295,6 @@ function derivedPersonAliases(primary: Alias, aliases: Alias[]): Alias[] {
     out.push({ source: primary.source, asOf: primary.asOf, name: surname, script: 'Latn', standalone: false, kind: 'surname' });
   }
   return out;
-}
-
-/**
- * Korean and Chinese names romanised family name first end in a two-syllable given name joined
- * by a lower-case hyphen ("Yoon Suk-yeol", "Tsai Ing-wen", "Lee Jae-myung"): the family name is
- * the first word. No source here gives Wikidata's family name (P734); this is the one spelling
- * that says it. A capital after the hyphen ("Smith-Jones", "Jean-Claude") is a Western name.
- */
-export function familyNameFirst(tokens: string[]): boolean {
-  return tokens.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[1]!) && /^\p{Lu}\p{Ll}+$/u.test(tokens[0]!);
 }
 
 /** The given name + surname form of an East Slavic name with a patronymic, in either script and order. */

@@ -3,6 +3,7 @@
 import type { Entity } from '../dataset/schema';
 import type { AliasEntry, AliasKind } from './alias-kind';
 import { COMMON_WORDS, NAME_PARTICLES } from './common-words';
+import { familyNameFirst } from './family-name-first';
 import { caseForm, tokenize } from './tokenize';
 
 /** Longest all-capitals form still read as an acronym (AFP, NATO, ISIL, OPEC), not a shouted word. */
@@ -73,6 +74,9 @@ function entry(entity: Entity, written: string, kind: AliasKind, standalone: boo
 }
 
 function personParts(entity: Entity, name: string): DerivedAlias[] {
+  // "Hsueh Jui-yuan" is Hsueh; "yuan" and "Jui yuan" name no one.
+  const spaced = name.split(/\s+/);
+  if (familyNameFirst(spaced)) return spaced[0]!.length >= MIN_SURNAME_LENGTH ? [entry(entity, spaced[0]!, 'surname', false, false)] : [];
   const tokens = tokenize(name);
   const keys = tokens.keys();
   const words = keys.map((_, i) => tokens.raw(i));

@@ -44,7 +44,10 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-/** Names are written with capitals: "the european union" in running text is not a mention. */
+/**
+ * Names are written with capitals: "the european union" in running text is not a mention. The part of
+ * a word after a hyphen keeps the case the name gives it: "Yoon Suk-yeol", "Tsai Ing-wen".
+ */
 function capitalsFit(tokens: Tokens, first: number, end: number): boolean {
   let content = 0;
   for (let i = first; i < end; i++) {
@@ -52,10 +55,13 @@ function capitalsFit(tokens: Tokens, first: number, end: number): boolean {
       content++;
       continue;
     }
-    if (!NAME_PARTICLES.has(tokens.key(i))) return false;
+    if (!NAME_PARTICLES.has(tokens.key(i)) && !(i > first && HYPHEN.test(tokens.gap(i - 1, i)))) return false;
   }
   return content > 0;
 }
+
+/** Hyphens that join the parts of one word, as the tokenizer leaves them between two tokens. */
+const HYPHEN = /^[-\u2010\u2011]$/;
 
 /**
  * How the words [first, end) are written, judged once for all the aliases that end there (a common

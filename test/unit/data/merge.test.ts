@@ -233,7 +233,7 @@ describe('merge rules', () => {
 
 describe('family name first (issue #11)', () => {
   it('reads "Yoon Suk-yeol" and "Tsai Ing-wen" as family name first, not "Jean-Claude Juncker" or "Smith-Jones"', async () => {
-    const { familyNameFirst } = await import('../../../scripts/data/merge');
+    const { familyNameFirst } = await import('../../../src/core/match/family-name-first');
     expect(familyNameFirst(['Yoon', 'Suk-yeol'])).toBe(true);
     expect(familyNameFirst(['Tsai', 'Ing-wen'])).toBe(true);
     expect(familyNameFirst(['Jean-Claude', 'Juncker'])).toBe(false);

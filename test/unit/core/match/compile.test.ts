@@ -33,6 +33,15 @@ describe('compileMatcher', () => {
     expect(m.lookup(['sergey', 'lavrov'])).toEqual([expect.objectContaining({ kind: 'short', standalone: true })]);
   });
 
+  it('takes the first word for the surname of a name written family name first, and no other part', () => {
+    const hsueh = Entity.parse({ id: 'Q40272747', type: 'person', name: 'Hsueh Jui-yuan', sources: [{ source: 'test', asOf: '2021' }] });
+    const m = loadMatcher(compileMatcher([hsueh]));
+    expect(m.lookup(['hsueh'])).toEqual([expect.objectContaining({ kind: 'surname', standalone: false })]);
+    expect(m.lookup(['yuan'])).toEqual([]);
+    expect(m.lookup(['jui', 'yuan'])).toEqual([]);
+    expect(m.lookup(['hsueh', 'jui', 'yuan'])).toEqual([expect.objectContaining({ kind: 'name', standalone: true })]);
+  });
+
   it('lets only English and everyday acronyms link alone', () => {
     const base = { type: 'country' as const, sources: [{ source: 'test', asOf: '2021' }] };
     const us = Entity.parse({ ...base, id: 'Q30', name: 'United States', aliases: [{ name: 'US', kind: 'acronym', lang: 'en', standalone: true, source: 'test', asOf: '2021' }, { name: 'SAM', kind: 'acronym', lang: 'ga', standalone: true, source: 'test', asOf: '2021' }] });
