@@ -100,6 +100,15 @@ function personParts(entity: Entity, name: string): DerivedAlias[] {
   return out;
 }
 
+/** Longest acronym the press also writes with full stops ("U.N.", "E.U."); longer ones it never does. */
+const MAX_DOTTED_LENGTH = 3;
+
+/** "U.N." for UN: the same acronym, held to the same case rules, as American house style writes it. */
+function dottedForm({ name, entry: e }: DerivedAlias): string | undefined {
+  if (!e.acronym || !e.caseForm || e.caseForm !== name || !/^[A-Z]+$/.test(name) || name.length < 2 || name.length > MAX_DOTTED_LENGTH) return undefined;
+  return `${[...name].join('.')}.`;
+}
+
 /** Every alias of one entity that the matcher should know, with how each may link. */
 export function deriveAliases(entity: Entity): DerivedAlias[] {
   // The primary name links alone unless the dataset says that spelling needs context ("Al-Aqsa",
@@ -107,7 +116,10 @@ export function deriveAliases(entity: Entity): DerivedAlias[] {
   const own = entity.aliases.find((a) => a.name === entity.name);
   const out: DerivedAlias[] = [entry(entity, entity.name, 'name', own?.standalone ?? true, true)];
   for (const alias of entity.aliases) {
-    out.push(entry(entity, alias.name, alias.kind ?? 'name', alias.standalone, false, alias.lang));
+    const derived = entry(entity, alias.name, alias.kind ?? 'name', alias.standalone, false, alias.lang);
+    out.push(derived);
+    const dotted = dottedForm(derived);
+    if (dotted && !entity.aliases.some((a) => a.name === dotted)) out.push({ ...derived, name: dotted });
   }
   if (entity.type === 'person') {
     const fullNames = out.filter((a) => a.entry.standalone && a.entry.kind !== 'acronym').map((a) => a.name);

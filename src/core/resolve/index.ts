@@ -124,7 +124,7 @@ export function resolve(scan: ScanResult, date: string | undefined, entity: Enti
       const outcome = resolveAt(scan, fits, matches, context, entity);
       if (!outcome) continue;
       const start = tokens.start(outcome.match.first);
-      const end = tokens.end(outcome.match.end - 1);
+      const end = dottedEnd(tokens.text, start, tokens.end(outcome.match.end - 1));
       if (outcome.chosen && LINKED_TYPES.has(outcome.chosen.entity.type)) {
         const { entity: e, reason, confidence } = outcome.chosen;
         into.mentions.push({ start, end, text: tokens.text.slice(start, end), entityId: e.id, confidence, reason });
@@ -149,6 +149,13 @@ export function resolve(scan: ScanResult, date: string | undefined, entity: Enti
 }
 
 const NO_COUNTRY: ReadonlySet<string> = new Set();
+
+/** "U.N." ends at its last full stop, which the words leave out. */
+function dottedEnd(text: string, start: number, end: number): number {
+  return text[end] === '.' && DOTTED.test(text.slice(start, end)) ? end + 1 : end;
+}
+
+const DOTTED = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 
 function allCaps(tokens: ScanResult['tokens'], first: number, end: number): boolean {
   for (let i = first; i < end; i++) if (!tokens.allCaps(i)) return false;

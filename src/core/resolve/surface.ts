@@ -6,6 +6,8 @@ import { caseForm, type Tokens } from '../match/tokenize';
 
 /** Acronyms this long and longer may also be written in title case by house style ("Nato", "Isis"). */
 const TITLE_CASE_ACRONYM_LENGTH = 4;
+/** A full stop and a space inside a name written in capitals: initials ("U. N."), not an acronym. */
+const INITIALS = /\.\s/;
 /** How many neighbouring words decide whether a word stands in an all-capitals line. */
 const CAPS_CONTEXT = 2;
 // The neighbours that matter are in the same sentence or line.
@@ -81,6 +83,8 @@ export class Surface {
 
   private acronymFits(entry: AliasEntry): boolean {
     if ((this.numbered ??= isBeforeNumber(this.tokens, this.end))) return false;
+    // "U. N. Smith": initials, where "U.N." is the acronym.
+    if (INITIALS.test(this.tokens.text.slice(this.tokens.start(this.first), this.tokens.end(this.end - 1)))) return false;
     const written = (this.written ??= caseForm(this.tokens.span(this.first, this.end)));
     const form = entry.caseForm ?? '';
     const lower = form.toLowerCase();

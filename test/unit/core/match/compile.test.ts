@@ -42,6 +42,12 @@ describe('compileMatcher', () => {
     expect(m.lookup(['hsueh', 'jui', 'yuan'])).toEqual([expect.objectContaining({ kind: 'name', standalone: true })]);
   });
 
+  it('matches a short acronym written with full stops, as the dataset does not list it', () => {
+    const un = Entity.parse({ id: 'bs:un', type: 'organization', name: 'United Nations', sources: [{ source: 'test', asOf: '2021' }], aliases: [{ name: 'UN', kind: 'acronym', standalone: true, source: 'test', asOf: '2021' }] });
+    const m = loadMatcher(compileMatcher([un]));
+    expect(m.scan('The U.N. met.').matches.map((x) => x.entries[0]!.entityId)).toEqual(['bs:un']);
+  });
+
   it('lets only English and everyday acronyms link alone', () => {
     const base = { type: 'country' as const, sources: [{ source: 'test', asOf: '2021' }] };
     const us = Entity.parse({ ...base, id: 'Q30', name: 'United States', aliases: [{ name: 'US', kind: 'acronym', lang: 'en', standalone: true, source: 'test', asOf: '2021' }, { name: 'SAM', kind: 'acronym', lang: 'ga', standalone: true, source: 'test', asOf: '2021' }] });

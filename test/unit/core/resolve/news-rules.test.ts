@@ -96,6 +96,10 @@ describe('a name every country gives its body', () => {
   });
 });
 
+it('marks an acronym written with full stops to its last one', () => {
+  expect(linked('Tony Blair flew to the U.K. on Monday.')).toContainEqual(['U.K.', 'Q145']);
+});
+
 describe("a party's acronym", () => {
   const party = (id: string, name: string, acronym: string, extra: Partial<EntityInput> = {}): EntityInput => ({
     id, type: 'organization', orgKind: 'political-party', name, country: { value: 'IN', ...at }, sources: [at],

@@ -22,6 +22,12 @@ describe('Surface', () => {
     expect(fits('the Nato summit', 1, 2, entry({ acronym: true, caseForm: 'NATO' }))).toBe(true);
   });
 
+  it('reads an acronym written with full stops, but not initials', () => {
+    const un = entry({ acronym: true, caseForm: 'UN' });
+    expect(fits('the U.N. said', 1, 3, un)).toBe(true);
+    expect(fits('met U. N. Smith', 1, 3, un)).toBe(false);
+  });
+
   it('does not read capitals before a number as a name', () => {
     expect(fits('the BA.5 variant', 1, 2, entry({ acronym: true, caseForm: 'BA' }))).toBe(false);
   });
