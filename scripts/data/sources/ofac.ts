@@ -1,6 +1,6 @@
-// US Treasury OFAC SDN list: Foreign Terrorist Organizations, Specially Designated Global
-// Terrorists and the Russia EO 14024 programme, individuals and organisations (no vessels or
-// aircraft). The 2024-05-03 list is the main one; the 2022-01-31 list, taken three months after
+// US Treasury OFAC SDN list: individuals and organisations of every programme (no vessels or
+// aircraft), each programme a regime: Foreign Terrorist Organizations, Specially Designated Global
+// Terrorists, the Russia EO 14024 programme by name, the others as "US-<program tag>". The 2024-05-03 list is the main one; the 2022-01-31 list, taken three months after
 // the example article, tells which designations already stood then. From the remarks only atomic
 // items are parsed (a single exact date of birth, nationality, "Linked To" targets); nothing is copied.
 import { readFileSync } from 'node:fs';
@@ -13,7 +13,8 @@ import { alias, emptyDraft, type SourceRecord } from '../model.js';
 import { orgAlias } from './org-names.js';
 import { SOURCES } from './registry.js';
 
-const REGIMES: Record<string, string> = { FTO: 'US-FTO', SDGT: 'US-SDGT', 'RUSSIA-EO14024': 'US-EO14024' };
+const NAMED_REGIMES: Record<string, string> = { FTO: 'US-FTO', SDGT: 'US-SDGT', 'RUSSIA-EO14024': 'US-EO14024' };
+const regimeOf = (program: string): string | undefined => (program ? (NAMED_REGIMES[program] ?? `US-${program}`) : undefined);
 const P2022: Provenance = { source: SOURCES.ofac2022.id, asOf: SOURCES.ofac2022.retrieved };
 const P2024: Provenance = { source: SOURCES.ofac2024.id, asOf: SOURCES.ofac2024.retrieved };
 const PALT: Provenance = { source: SOURCES.ofacAlt2026.id, asOf: SOURCES.ofacAlt2026.retrieved };
@@ -66,7 +67,7 @@ export function importOfac(shared: string, isoByName: Map<string, string>): Sour
   const sdn2024 = readSdn(path.join(dir, '2024-05-03/sdn.csv'));
   const alt2022 = readAlt(path.join(dir, '2022-01-31/alt.csv'));
   const alt2026 = readAlt(path.join(dir, '2026-06-alt-add/alt.csv'));
-  const wanted = (r: Row | undefined) => !!r && (r.type === undefined || r.type === 'individual') && r.programs.some((p) => REGIMES[p]);
+  const wanted = (r: Row | undefined) => !!r && (r.type === undefined || r.type === 'individual') && r.programs.some((p) => regimeOf(p));
   const ents = [...new Set([...sdn2022.keys(), ...sdn2024.keys()])].filter((e) => wanted(sdn2024.get(e)) || wanted(sdn2022.get(e)));
   const keyByName = new Map<string, string | null>();
   const records: SourceRecord[] = [];
@@ -118,7 +119,7 @@ function designations(ent: string, sdn2022: Map<string, Row>, sdn2024: Map<strin
   const now = sdn2024.get(ent)?.programs ?? [];
   const then = sdn2022.get(ent)?.programs ?? [];
   for (const p of [...new Set([...then, ...now])]) {
-    const regime = REGIMES[p];
+    const regime = regimeOf(p);
     if (!regime) continue;
     if (then.includes(p)) out.push({ regime, ...P2022 });
     else out.push({ regime, listedAfter: SOURCES.ofac2022.retrieved, ...P2024 });

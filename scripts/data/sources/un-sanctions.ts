@@ -1,5 +1,5 @@
-// UN Security Council consolidated list (2025-04-19): individuals and entities of the Taliban (1988)
-// and ISIL/Al-Qaida (1267) lists. Atomic fields only: names, original-script name, aliases, titles,
+// UN Security Council consolidated list (2025-04-19): individuals and entities of every list, the
+// Taliban (1988) and ISIL/Al-Qaida (1267) lists by resolution, the others as "UN-<list type>". Atomic fields only: names, original-script name, aliases, titles,
 // reference, listing date, exact birth date, nationality. COMMENTS1 (narrative) is never read.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,7 +10,8 @@ import { decodeEntities } from './factbook-files.js';
 import { orgAlias } from './org-names.js';
 import { SOURCES } from './registry.js';
 
-const REGIMES: Record<string, string> = { Taliban: 'UN-1988', 'Al-Qaida': 'UN-1267' };
+const NAMED_REGIMES: Record<string, string> = { Taliban: 'UN-1988', 'Al-Qaida': 'UN-1267' };
+const regimeOf = (type: string | undefined): string | undefined => (type ? (NAMED_REGIMES[type] ?? `UN-${type}`) : undefined);
 const PROV: Provenance = { source: SOURCES.un.id, asOf: SOURCES.un.retrieved };
 
 const tag = (xml: string, name: string) => {
@@ -84,7 +85,7 @@ export function importUn(shared: string, isoByName: Map<string, string>): Source
   const out: SourceRecord[] = [];
   for (const kind of ['INDIVIDUAL', 'ENTITY'] as const) {
     for (const b of blocks(xml, kind)) {
-      const regime = REGIMES[tag(b, 'UN_LIST_TYPE') ?? ''];
+      const regime = regimeOf(tag(b, 'UN_LIST_TYPE'));
       const ref = tag(b, 'REFERENCE_NUMBER');
       if (!regime || !ref) continue;
       const parts = ['FIRST_NAME', 'SECOND_NAME', 'THIRD_NAME', 'FOURTH_NAME'].map((t) => tag(b, t)).filter(Boolean) as string[];
@@ -93,7 +94,7 @@ export function importUn(shared: string, isoByName: Map<string, string>): Source
       const isPerson = kind === 'INDIVIDUAL';
       const name = isPerson ? titleCase(raw) : raw;
       const draft = emptyDraft(isPerson ? 'person' : 'organization', isPerson ? name : titleCase(raw.replace(/\s*\([^)]*\)\s*$/, '')), [PROV]);
-      // The 1267 and 1988 lists also name charities, companies and exchange houses: not all are armed groups.
+      // The lists also name charities, companies and exchange houses: not all are armed groups.
       if (!isPerson) draft.orgKind = 'other';
       // Some dates carry a time-zone suffix ("2015-03-27-04:00"): the calendar date is what matters.
       const listed = tag(b, 'LISTED_ON')?.slice(0, 10);

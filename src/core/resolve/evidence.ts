@@ -56,10 +56,14 @@ function lastWord(name: string): string {
  * People known to the dataset only from a sanctions list are listed under names that millions share
  * ("Mohamed Omar", "Abdul Aziz", "Sheikh Abdullah"). Calling someone in the news a listed person is
  * the worst wrong fact the extension could show, so their names link alone only when the article
- * also names one of their organisations, their country or the body of a role they hold.
+ * also names one of their organisations, their country or the body of a role they hold. So do the
+ * one-word names and acronyms of companies and charities known only from a list: "OPERA", "ICI"
+ * and "Opera" are other things far more often. Armed groups are news by one name (Daesh, Hamas).
  */
-function needsCorroboration(entity: LinkRecord): boolean {
-  return entity.type === 'person' && entity.designations.length > 0 && entity.wikidata === undefined;
+function needsCorroboration(entity: LinkRecord, entry: AliasEntry, word: string | undefined): boolean {
+  if (entity.designations.length === 0 || entity.wikidata !== undefined) return false;
+  if (entity.type === 'person') return true;
+  return entity.type === 'organization' && entity.orgKind !== 'armed-group' && (entry.acronym || word !== undefined);
 }
 
 /** How an occurrence is written: `word` is the folded word of a one-word name; `capitals`, all in capitals. */
@@ -79,7 +83,7 @@ export function candidateFor(entity: LinkRecord, entry: AliasEntry, title: Title
   if (role !== undefined) {
     reason = `title + name (${role})`;
     confidence = CONFIDENCE.title;
-  } else if (alone && (!needsCorroboration(entity) || isRelated(entity, ctx.anchors))) {
+  } else if (alone && (!needsCorroboration(entity, entry, word) || isRelated(entity, ctx.anchors))) {
     reason = entry.kind === 'acronym' || entry.acronym ? 'acronym' : entry.kind === 'metonym' ? 'metonym' : 'alias';
     confidence = entry.acronym ? CONFIDENCE.acronym : entry.kind === 'metonym' ? CONFIDENCE.metonym : CONFIDENCE.name;
   } else if (firstAt !== undefined) {

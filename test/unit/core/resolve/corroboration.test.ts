@@ -16,6 +16,13 @@ const entities = [
     aliases: [{ ...dated, name: 'Mohamed Omar', standalone: true }], designations: [{ ...dated, regime: 'US-SDGT' }],
   }),
   make({
+    id: 'bs:opera', type: 'organization', orgKind: 'other', name: 'Opera', country: { ...dated, value: 'bs:somalia' },
+    aliases: [{ ...dated, name: 'OPERA', kind: 'acronym', standalone: true }], designations: [{ ...dated, regime: 'US-GLOMAG' }],
+  }),
+  make({
+    id: 'bs:bank', type: 'organization', orgKind: 'other', name: 'Bank of Somali Shipping', designations: [{ ...dated, regime: 'US-SDGT' }],
+  }),
+  make({
     id: 'bs:sultan', type: 'person', name: 'Sultan Abdullah Sultan Ahmad Shah', wikidata: 'Q1',
     aliases: [{ ...dated, name: 'Abdullah', standalone: false, kind: 'surname' }],
     roles: [{ ...dated, title: 'King', of: 'bs:malaysia', start: '2019-01-24' }],
@@ -34,6 +41,12 @@ describe('corroboration', () => {
   it('links a person known only from a sanctions list by name only with their country or group in the article', () => {
     expect(linked('"The forest grew," said Dr. Mohamed Omar, a manager.')).toEqual([]);
     expect(linked('In Somalia, Mohamed Omar was seen.')).toEqual([['Somalia', 'bs:somalia'], ['Mohamed Omar', 'bs:listed']]);
+  });
+
+  it('links a one-word name or acronym of a company known only from a list only with its country in the article', () => {
+    expect(linked('The Opera opened and OPERA sold out.')).toEqual([]);
+    expect(linked('In Somalia, OPERA was fined.')).toEqual([['Somalia', 'bs:somalia'], ['OPERA', 'bs:opera']]);
+    expect(linked('The Bank of Somali Shipping paid.')).toEqual([['Bank of Somali Shipping', 'bs:bank']]);
   });
 
   it('takes a title before a single given name as evidence only with the role\u2019s country named', () => {
