@@ -65,6 +65,7 @@ export function closeAtSuccessor(people: EntityDraft[]): void {
   for (const terms of offices.values()) {
     if (terms.length < 2 || sharedOffice(terms)) continue;
     for (const { holder, role } of terms) {
+      if (!role.end && role.start && HEAD_OFFICE.test(role.title)) closeOpenTerm(holder, role, terms);
       if (!role.end || role.end.length === 10 || !role.start) continue;
       const next = terms
         .filter((t) => t.holder !== holder && t.role.start?.length === 10 && t.role.start > role.start! && t.role.start.startsWith(role.end!))
@@ -73,6 +74,27 @@ export function closeAtSuccessor(people: EntityDraft[]): void {
       if (next) role.endedBy = next;
     }
   }
+}
+
+/**
+ * Offices one person holds at a time by their nature: a head of state or government. Wikidata often
+ * leaves the last holder's term open ("David A. Granger, President of Guyana, 2015–") beside the
+ * successor's ("Irfaan Ali, 2020–"); other offices (deputies, members, ambassadors) are shared or
+ * too loosely titled for a newer holder to prove anything.
+ */
+const HEAD_OFFICE = /^(?:president|prime minister|premier|chancellor|federal chancellor|monarch|king|queen|emir|sultan|supreme leader|governor-general)(?: of\b|$)/i;
+
+/** An open term is over by the start of the next holder's term (at that term's precision). */
+function closeOpenTerm(holder: EntityDraft, role: Role, terms: { holder: EntityDraft; role: Role }[]): void {
+  const later = (start: string) => {
+    const n = Math.min(start.length, role.start!.length);
+    return start.slice(0, n) > role.start!.slice(0, n);
+  };
+  const next = terms
+    .filter((t) => t.holder !== holder && t.role.start && later(t.role.start))
+    .map((t) => t.role.start!)
+    .sort()[0];
+  if (next) role.endedBy = next;
 }
 
 /** Two people hold the office at once: a full-dated term starts inside another holder's full-dated term. */

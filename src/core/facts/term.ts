@@ -24,7 +24,12 @@ export function compareAt(partial: string, date: string): number {
 export function termStatus(r: Role, d: string): TermStatus {
   if (r.start && compareAt(r.start, d) > 0) return 'future';
   // endedBy: a later source names someone else by then (a later snapshot, a successor's start).
-  if (r.endedBy && compareAt(r.endedBy, d) <= 0) return 'ended';
+  // Known only to the year ("over by 2020"), it may have been held on a day of that year.
+  if (r.endedBy) {
+    const c = compareAt(r.endedBy, d);
+    if (c < 0 || (c === 0 && r.endedBy.length >= d.length)) return 'ended';
+    if (c === 0) return 'ended-during';
+  }
   if (r.end) {
     const c = compareAt(r.end, d);
     if (c < 0) return 'ended';

@@ -106,4 +106,20 @@ describe('year-only ends bounded by a successor (issue #11)', () => {
     closeAtSuccessor([a, b, c, d]);
     expect(a.roles[0]!.endedBy).toBeUndefined();
   });
+
+  it('ends an open head-of-state term at the next holder\'s start, and no open term of a shared office', async () => {
+    const { closeAtSuccessor } = await import('../../../scripts/data/sources/wikidata');
+    const { emptyDraft } = await import('../../../scripts/data/model');
+    const p = { source: 'wd', asOf: '2022-10-09' };
+    const holder = (name: string, roles: object[]) => Object.assign(emptyDraft('person', name, [p]), { roles: roles.map((r) => ({ ...r, ...p })) });
+    const granger = holder('David A. Granger', [{ title: 'President of Guyana', of: 'Q734', start: '2015' }]);
+    const ali = holder('Irfaan Ali', [{ title: 'President of Guyana', of: 'Q734', start: '2020' }]);
+    closeAtSuccessor([granger, ali]);
+    expect(granger.roles[0]!.endedBy).toBe('2020');
+    expect(ali.roles[0]!.endedBy).toBeUndefined();
+    const m1 = holder('M1', [{ title: 'Member of the Assembly', of: 'Q948', start: '2014-12-02' }]);
+    const m2 = holder('M2', [{ title: 'Member of the Assembly', of: 'Q948', start: '2019-11-13' }]);
+    closeAtSuccessor([m1, m2]);
+    expect(m1.roles[0]!.endedBy).toBeUndefined();
+  });
 });

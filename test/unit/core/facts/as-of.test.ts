@@ -128,6 +128,11 @@ describe('open terms read after their source date', () => {
     expect(factsAsOf(closed, '2022-11-20', ctx).facts[0]).toMatchObject({ label: 'Earlier role' });
     expect(factsAsOf(closed, '2022-10-01', ctx).facts[0]).toMatchObject({ label: 'Last known role' });
   });
+  it('reads an "over by" known only to the year as possibly held on a day of that year, and over after it', () => {
+    const granger = pm({ start: '2015', endedBy: '2020', asOf: '2022-10-09' });
+    expect(factsAsOf(granger, '2020-05-01', ctx).facts[0]).toMatchObject({ label: 'Last known role' });
+    expect(factsAsOf(granger, '2021-04-04', ctx).facts[0]).toMatchObject({ label: 'Earlier role', value: 'Prime Minister of Russia (from 2015; over by 2020)' });
+  });
 });
 
 describe('a listing known only to a window', () => {
