@@ -92,8 +92,8 @@ export function candidateFor(entity: LinkRecord, entry: AliasEntry, title: Title
   } else if (isInstitutionOf(entity, entry, ctx.country)) {
     reason = `short name of a body of the article's country (${entity.country!.value})`;
     confidence = CONFIDENCE.institution;
-  } else if (capitals && isPartyOf(entity, entry, ctx)) {
-    reason = `acronym of a party of the article's country (${entity.country!.value})`;
+  } else if (((entry.kind === 'acronym' && capitals) || (entry.kind === 'short' && word === undefined)) && isPartyOf(entity, ctx)) {
+    reason = `${entry.kind === 'acronym' ? 'acronym' : 'shared name'} of a party of the article's country (${entity.country!.value})`;
     confidence = CONFIDENCE.party;
   } else return undefined;
   return { entity, entry, reason, confidence, score: score(entity, entry, role !== undefined, ctx) };
@@ -113,16 +113,17 @@ function isInstitutionOf(entity: LinkRecord, entry: AliasEntry, country: Readonl
 /**
  * "BJP", "ANC", "SNP": a party's acronym alone stands for too many other things (GDP, SMS, and other
  * countries' parties) to link anywhere, but in an article about the party's country it is how the
- * news names the party. Elsewhere it links only after the full name (`earlier`). Only when written in
- * capitals ("Libre", "Pinu" are words too), and never a party dissolved by the article's date: Cuba's
- * PNR of 1900 is not the PNR of a 2020 report.
+ * news names the party; so is a name parties of several countries share ("Democratic Party",
+ * "Independence Party"). Elsewhere they link only after the full name (`earlier`). An acronym only
+ * when written in capitals ("Libre", "Pinu" are words too), a shared name only of several words
+ * ("Solidarity" opens sentences), and never a party dissolved by the article's date: Cuba's PNR of
+ * 1900 is not the PNR of a 2020 report.
  */
-function isPartyOf(entity: LinkRecord, entry: AliasEntry, ctx: ArticleContext): boolean {
-  if (entry.kind !== 'acronym' || entity.orgKind !== 'political-party') return false;
+function isPartyOf(entity: LinkRecord, ctx: ArticleContext): boolean {
+  if (entity.orgKind !== 'political-party') return false;
   const gone = entity.dissolved !== undefined && (ctx.date === undefined || !onOrBefore(ctx.date, entity.dissolved.value));
   return !gone && entity.country !== undefined && ctx.country.has(entity.country.value);
 }
-
 
 function score(entity: LinkRecord, entry: AliasEntry, titled: boolean, ctx: ArticleContext): number {
   let s = 0;

@@ -1,10 +1,10 @@
 // Open seats of a chamber elected whole end by the next legislature's first day (issue #11).
 import { describe, expect, it } from 'vitest';
-import { emptyDraft } from '../../../scripts/data/model';
+import { emptyDraft, type EntityDraft } from '../../../scripts/data/model';
 import { closeAtNextLegislature } from '../../../scripts/data/sources/legislatures';
 
 const p = { source: 'wd', asOf: '2022-07-29' };
-const member = (title: string, start: string, end?: string) =>
+const member = (title: string, start: string, end?: string): EntityDraft =>
   Object.assign(emptyDraft('person', 'M', [p]), { roles: [{ title, of: 'Q298', start, ...(end ? { end } : {}), ...p }] });
 const cohort = (title: string, n: number, start: string, end?: string) => Array.from({ length: n }, () => member(title, start, end));
 

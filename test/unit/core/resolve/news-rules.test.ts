@@ -111,6 +111,8 @@ describe("a party's acronym", () => {
     Entity.parse(party('Q10230', 'Bharatiya Janata Party', 'BJP')),
     Entity.parse(party('Q1', 'Liberty and Refoundation', 'LIBRE')),
     Entity.parse(party('Q2', 'Radical National Party', 'PNR', { dissolved: { value: '1904', ...at } })),
+    Entity.parse(party('Q3', 'Indian Socialist Party', 'ISP', { aliases: [alias('Socialist Party', { kind: 'short', standalone: false })] })),
+    Entity.parse(party('Q4', 'Solidarity Front of India', 'SFI', { aliases: [alias('Solidarity', { kind: 'short', standalone: false })] })),
   ];
   const m = loadMatcher(compileMatcher(all));
   const ids = new Map(all.map((e) => [e.id, e]));
@@ -118,6 +120,13 @@ describe("a party's acronym", () => {
 
   it("links alone in an article about the party's country", () => {
     expect(link('NEW DELHI, India - The BJP won the vote. Indian voters turned out.')).toContainEqual(['BJP', 'Q10230']);
+  });
+
+  it("links a name parties of several countries share, of several words, in an article about the party's country", () => {
+    const linked = link('NEW DELHI, India - The Socialist Party won. Solidarity was low. India voted.');
+    expect(linked).toContainEqual(['Socialist Party', 'Q3']);
+    expect(linked.filter(([t]) => t === 'Solidarity')).toEqual([]);
+    expect(link('NAIROBI, Kenya - The Socialist Party won. Kenya voted.').filter(([t]) => t === 'Socialist Party')).toEqual([]);
   });
 
   it('stays unlinked elsewhere, written as a word, or when the party was dissolved by the article date', () => {
