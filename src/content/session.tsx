@@ -3,10 +3,10 @@
 // by dispose().
 import { render } from 'preact';
 import { forceArticle } from '../core/detect/forced';
-import { detectArticle, type Detection } from '../core/detect/index';
+import { detectInSteps, type Detection } from '../core/detect/index';
 import type { TextSegment } from '../core/text/body-text';
 import { collectArticleText } from './article-text';
-import { nextTask } from './next-task';
+import { inTasks, nextTask } from './next-task';
 import { castOf, categoryOf, unknownOf } from '../shared/cast';
 import type { CastView, EntityCard, MentionView, UnknownView } from '../shared/messages';
 import type { Settings } from '../shared/settings';
@@ -74,7 +74,8 @@ export class Session {
         this.state = 'not-article';
         return;
       }
-      let detection = detectArticle(this.doc, this.doc.location?.href);
+      let detection = await inTasks(detectInSteps(this.doc, this.doc.location?.href), () => this.disposed);
+      if (!detection) return;
       if (this.force && !detection.isArticle) {
         // Looking for a body again is a second walk of the page: a task of its own.
         await nextTask();

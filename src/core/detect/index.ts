@@ -126,6 +126,19 @@ function pageUrl(doc: Document, url: string | undefined, canonical: string | und
 }
 
 export function detectArticle(doc: Document, url?: string): Detection {
+  const steps = detectInSteps(doc, url);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same detection, in steps: each `yield` falls between two walks of the page, where a caller in
+ * the browser lets the page run (a new task). On a page of 10,000 elements the walks together take
+ * longer than a long task; each alone does not.
+ */
+export function* detectInSteps(doc: Document, url?: string): Generator<void, Detection, void> {
   const meta = readMetadata(doc);
   const base = {
     headline: meta.headline,
@@ -139,8 +152,10 @@ export function detectArticle(doc: Document, url?: string): Detection {
   if (!guard.worth || !doc.body) {
     return { ...base, isArticle: false, confidence: 0, reasons: [`guard: ${guard.reason}`], roots: [], rootKinds: [], captionElements: [], factBoxElements: [] };
   }
+  yield;
 
   const found = findBody(doc.body);
+  yield;
   const headline = findHeadline(doc, meta.headline, meta.title, found.roots[0]);
   const content = withinHeadlineStory(found, headline.element);
   const bodyStart = content.roots[0];
@@ -152,6 +167,7 @@ export function detectArticle(doc: Document, url?: string): Detection {
     headlineAboveBody: opensBody(headline.element, bodyStart) && isSentenceLike(headline.element),
     body: measureBody(content, href),
   });
+  yield;
 
   const roots: KindedRoot[] = content.roots.map((el) => ({ el, kind: 'body' }));
   if (opensBody(headline.element, bodyStart) && !content.roots.some((r) => r.contains(headline.element!))) {
@@ -161,6 +177,10 @@ export function detectArticle(doc: Document, url?: string): Detection {
   }
   const chosen = decision.isArticle ? normaliseRoots(roots) : [];
   const textRoots = chosen.filter((r) => r.kind === 'body' || r.kind === 'lead').map((r) => r.el);
+  yield;
+  const captionElements = findBodyCaptions(textRoots);
+  yield;
+  const factBoxElements = findFactBoxes(textRoots);
   const anchor = bodyStart ?? headline.element;
   const language = base.language ?? primaryLanguage(anchor?.closest('[lang]')?.getAttribute('lang'));
   const dirAttr = anchor?.closest('[dir]')?.getAttribute('dir')?.toLowerCase();
@@ -170,8 +190,8 @@ export function detectArticle(doc: Document, url?: string): Detection {
     reasons: [`guard: ${guard.reason}`, ...decision.reasons],
     roots: chosen.map((r) => r.el),
     rootKinds: chosen.map((r) => r.kind),
-    captionElements: findBodyCaptions(textRoots),
-    factBoxElements: findFactBoxes(textRoots),
+    captionElements,
+    factBoxElements,
     headlineElement: headline.element,
     headline: headline.text ?? base.headline,
     published: base.published ?? findVisibleDate(headline.element, bodyStart) ?? dateFromUrl(href),
