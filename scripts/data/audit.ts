@@ -44,6 +44,13 @@ export function auditFixtures(fixtures: string = FIXTURES, shared?: string): str
   if (!medvedev) fail('1 predecessors', 'Medvedev not imported from the fixture');
   else if (medvedev.roles.some((r) => /Commander-in-Chief/.test(r.title))) fail('1 predecessors', 'Medvedev holds a term predecessors.csv gives Putin');
 
+  // 8. Australia's holders21.csv gives Victoria's treasurer the bare title "Treasurer", as it gives
+  // the federal one: only the cabinet query, which names the office, says which is Australia's.
+  const australians = importWikidata(path.join(fixtures, 'shared'), new Set(['Q408'])).map((r) => r.entity);
+  const treasurer = (name: string) => australians.find((e) => e.name === name)?.roles.some((r) => r.of === 'Q408' && /^Treasurer/.test(r.title));
+  if (treasurer('Tim Pallas')) fail('8 state offices', 'Victoria\'s treasurer Tim Pallas is made Treasurer of Australia');
+  if (!treasurer('Jim Chalmers')) fail('8 state offices', 'the current Treasurer of Australia, named by the cabinet query, is lost');
+
   // 2, 3. Factbook: American Samoa's chief of state is the US president; a 2021 term closes when
   // 2026 names someone else for the office, whatever the title ("Queen" then "King").
   const read = (f: string) => JSON.parse(readFileSync(path.join(fixtures, f), 'utf8')) as FactbookProfile[];

@@ -30,12 +30,21 @@ export function importWikidata(shared: string, countryIds: Set<string>): SourceR
       : {};
     const jurisdiction = meta.jurisdiction;
     for (const r of read('html/bio.csv')) addBio(ctx, r, prov);
+    const stateOffice = new Map(read('html/positions.csv').map((r) => [r['id']!, !!jurisdiction && !!r['jurisdiction'] && r['jurisdiction'] !== jurisdiction.id]));
+    const cabinet = read('wikidata/results/current-cabinet.csv').filter((r) => !stateOffice.get(r['position']!));
+    const ambiguous = stateTitles(path.join(dir, repo, 'wikidata'));
+    // The query names the office in full ("Treasurer of Australia"), holders21.csv by its bare title.
+    const bare = (label: string) => (jurisdiction ? label.replace(` of ${jurisdiction.name}`, '').replace(` of the ${jurisdiction.name}`, '') : label);
+    const national = new Set(cabinet.map((r) => `${r['item']}|${bare(r['positionLabel']!)}`));
     for (const file of ['html/holders21.csv', 'html/current.csv']) {
-      for (const r of read(file)) addRole(ctx, r['personID'], r['person'], { title: r['position'], start: r['start'], end: r['end'] }, jurisdiction, prov);
+      for (const r of read(file)) {
+        if (ambiguous.has(r['position']!) && !national.has(`${r['personID']}|${r['position']}`)) continue;
+        addRole(ctx, r['personID'], r['person'], { title: r['position'], start: r['start'], end: r['end'] }, jurisdiction, prov);
+      }
     }
     // predecessors.csv and successors.csv are not read: their start and end belong to the person in
     // "from" (the predecessor or successor), not to "wanted", and "from" comes with no name.
-    for (const r of read('wikidata/results/current-cabinet.csv')) addRole(ctx, r['item'], r['itemLabel'], { title: r['positionLabel'], start: r['start'] }, jurisdiction, prov);
+    for (const r of cabinet) addRole(ctx, r['item'], r['itemLabel'], { title: r['positionLabel'], start: r['start'] }, jurisdiction, prov);
     for (const r of read('sources/foreign/wikidata.csv')) {
       addRole(ctx, r['person'], r['name'], { title: r['positionLabel'], start: r['start'] }, { id: r['country']!, name: r['countryLabel']! }, prov);
     }
@@ -47,6 +56,21 @@ export function importWikidata(shared: string, countryIds: Set<string>): SourceR
   closeAtSuccessor([...ctx.people.values()]);
   return [...ctx.people.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([qid, entity]) => ({ key: `wd:${qid}`, entity, rank: 1 }));
 }
+
+/**
+ * Titles a scraper also lists for a state or province (`wikidata/<state>-positions.csv`): Australia's
+ * holders21.csv gives Victoria's treasurer as "Treasurer", like the Treasurer of Australia. A row
+ * with such a bare title cannot say which government it is, so it is read only when the current
+ * cabinet query (which names the office by its id) shows the person in the national office.
+ */
+function stateTitles(wikidataDir: string): Set<string> {
+  if (!existsSync(wikidataDir)) return new Set();
+  const files = readdirSync(wikidataDir).filter((f) => f.endsWith('-positions.csv') && !NATIONAL_POSITION_LISTS.includes(f));
+  return new Set(files.flatMap((f) => parseCsvObjects(readFileSync(path.join(wikidataDir, f), 'utf8')).map((r) => r['title']!).filter(Boolean)));
+}
+
+/** The scrapers' own lists of national offices and chambers; every other `*-positions.csv` is a state's. */
+const NATIONAL_POSITION_LISTS = ['wanted-positions.csv', 'xtra-positions.csv', 'legislative-positions.csv'];
 
 /**
  * A term whose end Wikidata gives only to the year (or month) was not held all that year once
