@@ -102,6 +102,16 @@ export function designationShown(g: Designation, d: string): boolean {
 }
 
 /**
+ * The designation stood on the date for the card's one-line summary, which states it without its
+ * "as of": a list that gives no listing date (OFAC's) vouches for it only from its own date on. The
+ * card's facts still give it, worded "on the list as of …"; a one-line "on the sanctions list" in a
+ * 2020 article about someone listed under a 2021 order would be wrong.
+ */
+export function designationStood(g: Designation, d: string): boolean {
+  return designationShown(g, d) && !(!g.listed && compareAt(g.asOf, d) > 0);
+}
+
+/**
  * Listed some time between the earlier snapshot that lacks it and the list's date, and the reader's
  * date is not past that window: the listing may well be later, so it is never shown as standing.
  */

@@ -3,7 +3,7 @@
 // carries the source and date of the fact it is built on; hand-written summaries (which cite their
 // own source) are kept as they are.
 import type { DatedValue, Entity, OrgKind, Role } from '../dataset/schema.js';
-import { designationShown } from './as-of.js';
+import { designationStood } from './as-of.js';
 import { roleTitle, year } from './format.js';
 import { regimeLabel } from './regimes.js';
 import { NOW, rolePeriod, termStatus, type TermStatus } from './term.js';
@@ -65,7 +65,7 @@ function personSummary(e: Entity, ctx: SummaryContext, date: string): DatedValue
   const demonym = e.country ? ctx.demonym(e.country.value) : undefined;
   const role = keyRole(e.roles, date);
   if (role) return { value: `${roleTitle(role, ctx.name)} ${rolePeriod(role, date)}`, source: role.source, asOf: role.asOf };
-  const g = e.designations.find((d) => designationShown(d, date));
+  const g = e.designations.find((d) => designationStood(d, date));
   if (g) {
     const who = demonym ? `${demonym} national` : 'Person';
     return { value: `${who} on the ${regimeLabel(g.regime)}`, source: g.source, asOf: g.asOf };
@@ -77,7 +77,7 @@ function orgSummary(e: Entity, ctx: SummaryContext, date: string): DatedValue | 
   const noun = KIND_NOUNS[e.orgKind ?? 'other'];
   const demonym = e.country ? ctx.demonym(e.country.value) : undefined;
   // A lifted designation would mislead as a one-line description; prefer the US FTO listing.
-  const standing = e.designations.filter((d) => designationShown(d, date));
+  const standing = e.designations.filter((d) => designationStood(d, date));
   const g = standing.find((d) => d.regime === 'US-FTO') ?? standing[0];
   if (g) {
     const since = g.listed ? ` since ${year(g.listed)}` : '';

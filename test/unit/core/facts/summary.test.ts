@@ -24,6 +24,12 @@ describe('summarise', () => {
     expect(summarise(e, ctx, '2015-06-01')?.value).toBe('Prime Minister of Russia (since 2012)');
     expect(summarise(e, ctx, '2010-06-01')?.value).toBe('Prime Minister of Russia (2006–2007)');
   });
+  it('summarises by a listing the list gives no date for only from the list\'s own date on', () => {
+    const ofac = { source: 'ofac-2022', asOf: '2022-01-31' };
+    const e = Entity.parse({ id: 'bs:o', type: 'person', name: 'O', country: { value: 'Q159', ...ofac }, designations: [{ regime: 'US-BURMA-EO14014', ...ofac }], sources: [ofac] });
+    expect(summarise(e, ctx, '2020-06-10')).toBeUndefined();
+    expect(summarise(e, ctx, '2022-06-01')?.value).toBe('Russian national on the US Treasury sanctions list (programme BURMA-EO14014)');
+  });
   it('never summarises a person by a list title or a listing made after the date', () => {
     const e = Entity.parse({ id: 'bs:m', type: 'person', name: 'M',
       roles: [{ title: 'Minister of Education', listing: true, ...p }],
