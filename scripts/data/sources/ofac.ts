@@ -113,7 +113,10 @@ export function importOfac(shared: string, isoByName: Map<string, string>): Sour
   return records;
 }
 
-/** Designations in force in 2024; when absent from the 2022 list, they were added after 2022-01-31. */
+/**
+ * Designations on either list: absent from the 2022 list, added after 2022-01-31; absent from the
+ * 2024 list (the whole ZIMBABWE programme, lifted in between), off it by 2024-05-03.
+ */
 function designations(ent: string, sdn2022: Map<string, Row>, sdn2024: Map<string, Row>): Designation[] {
   const out: Designation[] = [];
   const now = sdn2024.get(ent)?.programs ?? [];
@@ -121,7 +124,7 @@ function designations(ent: string, sdn2022: Map<string, Row>, sdn2024: Map<strin
   for (const p of [...new Set([...then, ...now])]) {
     const regime = regimeOf(p);
     if (!regime) continue;
-    if (then.includes(p)) out.push({ regime, ...P2022 });
+    if (then.includes(p)) out.push({ regime, ...(now.includes(p) ? {} : { delistedBy: SOURCES.ofac2024.retrieved }), ...P2022 });
     else out.push({ regime, listedAfter: SOURCES.ofac2022.retrieved, ...P2024 });
   }
   return out;

@@ -99,6 +99,11 @@ export const Designation = Provenance.extend({
    * the same list taken on this date. Lets the as-of logic tell "added after D" from "held on D".
    */
   listedAfter: IsoDate.optional(),
+  /**
+   * The removal date is unknown but not later than this: a later snapshot of the same list, taken on
+   * this date, no longer has the entry (OFAC's 2024 list and its 2022 ZIMBABWE entries).
+   */
+  delistedBy: IsoDate.optional(),
 });
 export type Designation = z.infer<typeof Designation>;
 

@@ -98,6 +98,7 @@ function listingFact(e: Entity, r: Role, d: string, facts: Fact[], since: Fact[]
 export function designationShown(g: Designation, d: string): boolean {
   if (g.listed && compareAt(g.listed, d) > 0) return false;
   if (listedInWindowAfter(g, d)) return false;
+  if (g.delistedBy && compareAt(g.delistedBy, d) <= 0) return false;
   return !(g.delisted && compareAt(g.delisted, d) <= 0);
 }
 
@@ -108,7 +109,14 @@ export function designationShown(g: Designation, d: string): boolean {
  * 2020 article about someone listed under a 2021 order would be wrong.
  */
 export function designationStood(g: Designation, d: string): boolean {
-  return designationShown(g, d) && !(!g.listed && compareAt(g.asOf, d) > 0);
+  if (!designationShown(g, d) || (!g.listed && compareAt(g.asOf, d) > 0)) return false;
+  // Between the last list that has it and the first that does not, it may already be gone.
+  return !(g.delistedBy && compareAt(g.asOf, d) < 0);
+}
+
+/** "; as of 1 June 2020" when the reader's date is past the list's: the list vouches for no later day. */
+export function listAsOf(g: Designation, d: string): string {
+  return compareAt(g.asOf, d) < 0 ? `; as of ${formatDate(g.asOf)}` : '';
 }
 
 /**
@@ -132,7 +140,15 @@ function designationFact(g: Designation, d: string, facts: Fact[], since: Fact[]
     return;
   }
   if (g.delisted && compareAt(g.delisted, d) <= 0) return;
-  const when = g.listed ? `since ${formatDate(g.listed)}` : `on the list as of ${formatDate(g.asOf)}`;
+  if (g.delistedBy) {
+    const off: Fact = { label: 'Designation lifted', value: `No longer on the ${label} by ${formatDate(g.delistedBy)} (on it as of ${formatDate(g.asOf)}${ref})`, ...base };
+    if (compareAt(g.delistedBy, d) <= 0) {
+      facts.push(off);
+      return;
+    }
+    since.push(off);
+  }
+  const when = g.listed ? `since ${formatDate(g.listed)}${listAsOf(g, d)}` : `on the list as of ${formatDate(g.asOf)}`;
   facts.push({ label: 'Designation', value: `On the ${label} (${when}${ref})`, ...(g.listed ? { start: g.listed } : {}), ...(g.delisted ? { end: g.delisted } : {}), ...base });
   if (g.delisted) since.push({ label: 'Designation lifted', value: `Removed from the ${label} (${formatDate(g.delisted)})`, start: g.delisted, ...base });
 }

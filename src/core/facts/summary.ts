@@ -3,7 +3,7 @@
 // carries the source and date of the fact it is built on; hand-written summaries (which cite their
 // own source) are kept as they are.
 import type { DatedValue, Entity, OrgKind, Role } from '../dataset/schema.js';
-import { designationStood } from './as-of.js';
+import { designationStood, listAsOf } from './as-of.js';
 import { roleTitle, year } from './format.js';
 import { regimeLabel } from './regimes.js';
 import { NOW, rolePeriod, termStatus, type TermStatus } from './term.js';
@@ -68,7 +68,8 @@ function personSummary(e: Entity, ctx: SummaryContext, date: string): DatedValue
   const g = e.designations.find((d) => designationStood(d, date));
   if (g) {
     const who = demonym ? `${demonym} national` : 'Person';
-    return { value: `${who} on the ${regimeLabel(g.regime)}`, source: g.source, asOf: g.asOf };
+    const asOf = listAsOf(g, date).slice(2);
+    return { value: `${who} on the ${regimeLabel(g.regime)}${asOf ? ` (${asOf})` : ''}`, source: g.source, asOf: g.asOf };
   }
   return undefined;
 }
@@ -80,7 +81,8 @@ function orgSummary(e: Entity, ctx: SummaryContext, date: string): DatedValue | 
   const standing = e.designations.filter((d) => designationStood(d, date));
   const g = standing.find((d) => d.regime === 'US-FTO') ?? standing[0];
   if (g) {
-    const since = g.listed ? ` since ${year(g.listed)}` : '';
+    const asOf = listAsOf(g, date).slice(2);
+    const since = (g.listed ? ` since ${year(g.listed)}` : '') + (asOf ? ` (${asOf})` : '');
     return { value: `${cap(demonym ? `${demonym} ${noun}` : noun)} on the ${regimeLabel(g.regime)}${since}`, source: g.source, asOf: g.asOf };
   }
   if (e.founded) {

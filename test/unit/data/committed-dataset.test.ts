@@ -44,8 +44,8 @@ const EXPECTED_FACTS: Record<string, { facts?: RegExp[]; since?: RegExp[] }> = {
     facts: [/^Took control of Afghanistan/, /^On the Russian list of terrorist organisations \(since 2003\)$/],
     since: [/^Removed from the Russian list of terrorist organisations \(17 April 2025\)$/, /^Russia formally recognised the Taliban government.*\(3 July 2025\)$/],
   },
-  'Islamic State (ISIS / ISIL / Daesh)': { facts: [/^On the US Foreign Terrorist Organization list \(since 17 December 2004\)$/] },
-  'Al-Qaeda': { facts: [/^On the US Foreign Terrorist Organization list \(since 8 October 1999\)$/, /^1988$/] },
+  'Islamic State (ISIS / ISIL / Daesh)': { facts: [/^On the US Foreign Terrorist Organization list \(since 17 December 2004; as of 2020\)$/] },
+  'Al-Qaeda': { facts: [/^On the US Foreign Terrorist Organization list \(since 8 October 1999; as of 2020\)$/, /^1988$/] },
 };
 
 let entities: Entity[];

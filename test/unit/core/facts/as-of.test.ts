@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Entity } from '../../../../src/core/dataset/schema';
 import { compareAt, factsAsOf } from '../../../../src/core/facts/as-of';
+import { summarise } from '../../../../src/core/facts/summary';
 
 const names: Record<string, string> = { Q159: 'Russia', Q889: 'Afghanistan', 'bs:haqqani-network': 'Haqqani Network' };
 const ctx = { name: (id: string) => names[id], source: () => undefined };
@@ -132,6 +133,20 @@ describe('open terms read after their source date', () => {
     const granger = pm({ start: '2015', endedBy: '2020', asOf: '2022-10-09' });
     expect(factsAsOf(granger, '2020-05-01', ctx).facts[0]).toMatchObject({ label: 'Last known role' });
     expect(factsAsOf(granger, '2021-04-04', ctx).facts[0]).toMatchObject({ label: 'Earlier role', value: 'Prime Minister of Russia (from 2015; over by 2020)' });
+  });
+});
+
+describe('a listing a later list no longer has', () => {
+  const e = Entity.parse({ id: 'bs:z', type: 'person', name: 'Z', designations: [{ regime: 'US-ZIMBABWE', delistedBy: '2024-05-03', ...p('ofac-2022', '2022-01-31') }], sources: [p('ofac-2022', '2022-01-31')] });
+  it('is on the list at the list date, and its removal is news after it', () => {
+    const { facts, since } = factsAsOf(e, '2022-01-31', ctx);
+    expect(facts.map((f) => f.value)).toContain('On the US Treasury sanctions list (programme ZIMBABWE) (on the list as of 31 January 2022)');
+    expect(since.map((f) => f.value)).toContain('No longer on the US Treasury sanctions list (programme ZIMBABWE) by 3 May 2024 (on it as of 31 January 2022)');
+  });
+  it('is off it after the later list', () => {
+    const { facts } = factsAsOf(e, '2025-05-04', ctx);
+    expect(facts.map((f) => f.value)).toEqual(['No longer on the US Treasury sanctions list (programme ZIMBABWE) by 3 May 2024 (on it as of 31 January 2022)']);
+    expect(summarise(e, { name: () => undefined, demonym: () => undefined }, '2025-05-04')).toBeUndefined();
   });
 });
 

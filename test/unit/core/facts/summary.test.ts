@@ -28,7 +28,9 @@ describe('summarise', () => {
     const ofac = { source: 'ofac-2022', asOf: '2022-01-31' };
     const e = Entity.parse({ id: 'bs:o', type: 'person', name: 'O', country: { value: 'Q159', ...ofac }, designations: [{ regime: 'US-BURMA-EO14014', ...ofac }], sources: [ofac] });
     expect(summarise(e, ctx, '2020-06-10')).toBeUndefined();
-    expect(summarise(e, ctx, '2022-06-01')?.value).toBe('Russian national on the US Treasury sanctions list (programme BURMA-EO14014)');
+    expect(summarise(e, ctx, '2022-01-31')?.value).toBe('Russian national on the US Treasury sanctions list (programme BURMA-EO14014)');
+    // The list vouches for no later day.
+    expect(summarise(e, ctx, '2022-06-01')?.value).toBe('Russian national on the US Treasury sanctions list (programme BURMA-EO14014) (as of 31 January 2022)');
   });
   it('never summarises a person by a list title or a listing made after the date', () => {
     const e = Entity.parse({ id: 'bs:m', type: 'person', name: 'M',
@@ -40,7 +42,7 @@ describe('summarise', () => {
   });
   it('describes a listed person without offices by nationality and list', () => {
     const e = Entity.parse({ id: 'bs:a', type: 'person', name: 'A', designations: [{ regime: 'UN-1988', reference: 'TAi.001', ...p }], country: { value: 'Q889', ...p }, sources: [p] });
-    expect(summarise(e, ctx)?.value).toBe("Afghan national on the UN Security Council's Taliban sanctions list (resolution 1988)");
+    expect(summarise(e, ctx)?.value).toBe("Afghan national on the UN Security Council's Taliban sanctions list (resolution 1988) (as of 3 August 2022)");
   });
   it('never summarises an organisation by a lifted designation', () => {
     const e = Entity.parse({ id: 'bs:t', type: 'organization', orgKind: 'armed-group', name: 'T', designations: [{ regime: 'RU-TERRORIST', listed: '2003', delisted: '2025-04-17', ...p }], sources: [p] });
