@@ -39,6 +39,8 @@ interface Row {
   short: string;
   first: string;
   last: string;
+  /** The year of the vote share Party Facts records for the party. */
+  shareYear: string;
   /** From the Wikidata links file: the English Wikipedia title, its native name and acronym. */
   wdName?: string;
   wdNative?: string;
@@ -72,6 +74,7 @@ export function importPartyFacts(shared: string, otherNames: ReadonlySet<string>
       short: r['name_short']!,
       first: r['year_first']!,
       last: r['year_last']!,
+      shareYear: r['share_year'] ?? '',
       ...(link ? { wdName: link['name'], wdNative: link['name_native'], wdShort: link['name_short'] } : {}),
     };
     // Party Facts sometimes lists one Wikidata party twice (before and after a split or a rename).
@@ -107,8 +110,11 @@ export function importPartyFacts(shared: string, otherNames: ReadonlySet<string>
     const agreed = (f: (r: Row) => string) => (d.rows.every((r) => f(r) === f(d.rows[0]!)) ? f(d.rows[0]!) : '');
     const first = agreed((r) => r.first);
     const last = agreed((r) => r.last);
-    if (/^\d{4}$/.test(first)) draft.founded = { value: first, ...prov };
-    if (/^\d{4}$/.test(last)) draft.dissolved = { value: last, ...prov };
+    // year_first is not always the founding: Iceland's Progressive Party has a 1931 vote share and a
+    // year_first of 1942. A year the party's own row contradicts is not stated.
+    const voted = d.rows.map((r) => r.shareYear).filter((y) => /^\d{4}$/.test(y));
+    if (/^\d{4}$/.test(first) && voted.every((y) => y >= first)) draft.founded = { value: first, ...prov };
+    if (/^\d{4}$/.test(last) && voted.every((y) => y <= last)) draft.dissolved = { value: last, ...prov };
     records.push({ key: d.rows.length === 1 || !/^Q\d+$/.test(d.key) ? `pf:${d.rows[0]!.id}` : `pf:${d.rows.map((r) => r.id).join('+')}`, entity: draft, rank: 3 });
   }
   return records;

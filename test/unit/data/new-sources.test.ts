@@ -34,6 +34,7 @@ BGR,7,,LP,Liberalna partiya,Liberal Party (Bulgaria),,1887,1920,,,,,,,,
 USA,8,7,oth,other,other,,1900,,,,,,,,,
 IND,9,,BJP,Bharatiya Janata Party,Bharatiya Janata Party,,1980,,,,,,,,,
 GBR,10,,CAR,Campaign Against Rates,Campaign Against Rates,,1990,,,,,,,,,
+ISL,11,,F,Framsóknarflokkurinn,Progressive Party,,1942,,35.9,1931,,,,,,
 `;
 const LINKS = `country,partyfacts_id,wikidata_id,name,name_short,name_native
 USA,1,Q29552,Democratic Party,,
@@ -57,6 +58,10 @@ describe('Party Facts parties', () => {
     expect(inc.dissolved).toBeUndefined();
     expect(byName('Liberal Party').dissolved?.value).toBe('1920');
     expect(records.some((r) => r.entity.name === 'other')).toBe(false);
+  });
+
+  it('states no founding year its own row contradicts (a vote share before it)', () => {
+    expect(byName('Progressive Party').founded).toBeUndefined();
   });
   it('links a unique full name alone; a faction keeps its qualifier and does not take the party name', () => {
     expect(standalone('Indian National Congress', 'Indian National Congress')).toBe(true);
