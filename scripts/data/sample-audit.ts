@@ -28,12 +28,18 @@ function rng(seed: number): () => number {
 const shared = path.resolve(REPO_ROOT, '../shared/data');
 const wdDir = path.join(shared, 'wikidata-everypolitician-scrapers');
 const csvFiles = existsSync(wdDir)
-  ? readdirSync(wdDir).flatMap((repo) => ['html/holders21.csv', 'html/current.csv', 'html/bio.csv', 'wikidata/results/current-cabinet.csv', 'sources/foreign/wikidata.csv', 'data/wikidata.csv'].map((f) => path.join(wdDir, repo, f)).filter(existsSync))
+  ? readdirSync(wdDir).flatMap((repo) =>
+      ['html/holders21.csv', 'html/current.csv', 'html/bio.csv', 'html/legislators.csv', 'wikidata/results/current-cabinet.csv', 'wikidata/results/current-members.csv', 'sources/foreign/wikidata.csv', 'data/wikidata.csv']
+        .map((f) => path.join(wdDir, repo, f))
+        .filter(existsSync),
+    )
   : [];
 const csvText = new Map(csvFiles.map((f) => [f, readFileSync(f, 'utf8').split('\n')]));
 const factbookDirs = ['cia-factbook-json/snapshot-2021-10-21', 'cia-factbook-json/latest-2026-01-22'].map((d) => path.join(shared, d));
 const ofacFile = (rel: string) => (existsSync(path.join(shared, rel)) ? readFileSync(path.join(shared, rel), 'utf8').split('\n') : []);
 const OFAC_FILES: Record<string, string[]> = { [SOURCES.ofac2022.id]: ofacFile('ofac-sdn/2022-01-31/sdn.csv'), [SOURCES.ofac2024.id]: ofacFile('ofac-sdn/2024-05-03/sdn.csv') };
+const partyRows = ofacFile('partyfacts/import__elecglob__partyfacts-core-parties.csv');
+const partyLinks = ofacFile('partyfacts/import__wikipedia__wikidata.csv');
 const unXml = existsSync(path.join(shared, 'un-sc-consolidated/consolidated_2025-04-19.xml')) ? readFileSync(path.join(shared, 'un-sc-consolidated/consolidated_2025-04-19.xml'), 'utf8') : '';
 
 /** The raw lines a fact's source holds about the entity. */
@@ -68,8 +74,14 @@ function rawLines(e: Entity, source: string): string[] {
   }
   const ofac = OFAC_FILES[source];
   if (ofac) {
-    const words = e.name.toUpperCase().split(/\s+/);
-    return ofac.filter((l) => l.includes(words[words.length - 1]!) && l.includes(words[0]!)).map((l) => l.slice(0, 400));
+    // The list's name field ("OO, Mya Tun") holds every word of the name, in any order.
+    const words = e.name.toUpperCase().split(/[\s,]+/).filter(Boolean);
+    return ofac.filter((l) => words.every((w) => (/^\d+,"([^"]*)"/.exec(l)?.[1] ?? '').toUpperCase().split(/[\s,]+/).includes(w))).map((l) => l.slice(0, 400));
+  }
+  if (source === SOURCES.partyfacts.id) {
+    // By the Wikidata link when there is one, else by the party's name.
+    const ids = new Set(partyLinks.filter((l) => e.wikidata && l.split(',')[2] === e.wikidata).map((l) => l.split(',')[1]));
+    return partyRows.filter((l) => ids.has(l.split(',')[1]) || (!ids.size && l.includes(e.name))).map((l) => l.slice(0, 400));
   }
   const s = handSources.find((h) => h.id === source);
   return [s ? `${s.name} ${s.url ?? ''} (read ${s.retrieved})` : `(${source}: see data/sources.json)`];
