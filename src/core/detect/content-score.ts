@@ -130,10 +130,13 @@ function withSiblings(scorer: Scorer, top: Element): Element[] {
   return roots;
 }
 
-/** Score the live DOM under `body` and return the best body candidate (no roots when there is no prose). */
-export function scoreContent(body: Element, opts: { skipNamedFurniture: boolean }): ContentCandidate {
+/**
+ * Score the live DOM under `body` and return the best body candidate (no roots when there is no
+ * prose), pausing inside the walk (see Scorer.walk).
+ */
+export function* scoreContentInSteps(body: Element, opts: { skipNamedFurniture: boolean }): Generator<void, ContentCandidate, void> {
   const scorer = new Scorer(opts.skipNamedFurniture);
-  scorer.visit(body);
+  yield* scorer.walk(body);
   const ranked = [...scorer.scores.keys()]
     .filter((el) => el !== body && el !== body.ownerDocument.documentElement)
     .sort((a, b) => scorer.finalScore(b) - scorer.finalScore(a));

@@ -3,7 +3,8 @@
 // given, never changes it, so the content script can re-run it whenever the page mutates.
 
 import { findBodyCaptions, findFactBoxes, findLeadCaptions, findVisibleDate, isBefore, normaliseRoots, type KindedRoot, type RootKind } from './article-parts';
-import { scoreContent, type ContentCandidate } from './content-score';
+import { scoreContentInSteps, type ContentCandidate } from './content-score';
+import { runSteps } from './steps';
 import { dateFromUrl } from './dates';
 import { decide, MAX_BODY_LINK_DENSITY } from './decision';
 import { measureBody } from './evidence';
@@ -78,10 +79,15 @@ function bodyProse(c: ContentCandidate): { prose: number; linkDensity: number } 
  * subscribe boxes: many more characters, nearly all links, and a few words of labels.
  */
 export function findBody(body: Element): ContentCandidate {
-  const strict = scoreContent(body, { skipNamedFurniture: true });
+  return runSteps(findBodyInSteps(body));
+}
+
+/** findBody, pausing inside each walk (see Scorer.walk). */
+export function* findBodyInSteps(body: Element): Generator<void, ContentCandidate, void> {
+  const strict = yield* scoreContentInSteps(body, { skipNamedFurniture: true });
   const s = bodyProse(strict);
   if (s.prose >= RETRY_BELOW_CHARS) return strict;
-  const loose = scoreContent(body, { skipNamedFurniture: false });
+  const loose = yield* scoreContentInSteps(body, { skipNamedFurniture: false });
   const l = bodyProse(loose);
   return l.prose > s.prose && l.linkDensity <= MAX_BODY_LINK_DENSITY ? loose : strict;
 }
@@ -126,11 +132,7 @@ function pageUrl(doc: Document, url: string | undefined, canonical: string | und
 }
 
 export function detectArticle(doc: Document, url?: string): Detection {
-  const steps = detectInSteps(doc, url);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(detectInSteps(doc, url));
 }
 
 /**
@@ -154,7 +156,7 @@ export function* detectInSteps(doc: Document, url?: string): Generator<void, Det
   }
   yield;
 
-  const found = findBody(doc.body);
+  const found = yield* findBodyInSteps(doc.body);
   yield;
   const headline = findHeadline(doc, meta.headline, meta.title, found.roots[0]);
   const content = withinHeadlineStory(found, headline.element);
