@@ -9,6 +9,7 @@ import { factsAsOf } from '../../src/core/facts/as-of.js';
 import { summarise } from '../../src/core/facts/summary.js';
 import { compareAt, termStatus } from '../../src/core/facts/term.js';
 import { familyNameFirst } from '../../src/core/match/family-name-first.js';
+import { SINGLE_HOLDER } from './lib/offices.js';
 import { readCommittedDataset, REPO_ROOT } from './read.js';
 import type { CountryIndex } from './sources/countries.js';
 import type { FactbookProfile } from './sources/factbook-files.js';
@@ -28,8 +29,6 @@ export const FIXTURES = path.join(REPO_ROOT, 'test/fixtures/data-audit');
  */
 export const STALE_CEILING = 3;
 
-/** Offices one person holds at a time: a successor's start ends the term before it. */
-const SINGLE_HOLDER = /^(President|Prime Minister|Chancellor|Premier|King|Queen|Emperor|Emir|Sultan|Supreme Leader)$/;
 
 const names: Record<string, string> = { Q159: 'Russia', Q30: 'United States', Q145: 'United Kingdom', 'bs:country-as': 'American Samoa' };
 const ctx = { name: (id: string) => names[id], source: () => undefined, demonym: () => undefined };

@@ -36,10 +36,10 @@ const csvFiles = existsSync(wdDir)
   : [];
 const csvText = new Map(csvFiles.map((f) => [f, readFileSync(f, 'utf8').split('\n')]));
 const factbookDirs = ['cia-factbook-json/snapshot-2021-10-21', 'cia-factbook-json/latest-2026-01-22'].map((d) => path.join(shared, d));
-const ofacFile = (rel: string) => (existsSync(path.join(shared, rel)) ? readFileSync(path.join(shared, rel), 'utf8').split('\n') : []);
-const OFAC_FILES: Record<string, string[]> = { [SOURCES.ofac2022.id]: ofacFile('ofac-sdn/2022-01-31/sdn.csv'), [SOURCES.ofac2024.id]: ofacFile('ofac-sdn/2024-05-03/sdn.csv') };
-const partyRows = ofacFile('partyfacts/import__elecglob__partyfacts-core-parties.csv');
-const partyLinks = ofacFile('partyfacts/import__wikipedia__wikidata.csv');
+const sharedLines = (rel: string) => (existsSync(path.join(shared, rel)) ? readFileSync(path.join(shared, rel), 'utf8').split('\n') : []);
+const OFAC_FILES: Record<string, string[]> = { [SOURCES.ofac2022.id]: sharedLines('ofac-sdn/2022-01-31/sdn.csv'), [SOURCES.ofac2024.id]: sharedLines('ofac-sdn/2024-05-03/sdn.csv') };
+const partyRows = sharedLines('partyfacts/import__elecglob__partyfacts-core-parties.csv');
+const partyLinks = sharedLines('partyfacts/import__wikipedia__wikidata.csv');
 const unXml = existsSync(path.join(shared, 'un-sc-consolidated/consolidated_2025-04-19.xml')) ? readFileSync(path.join(shared, 'un-sc-consolidated/consolidated_2025-04-19.xml'), 'utf8') : '';
 
 /** The raw lines a fact's source holds about the entity. */
@@ -75,8 +75,14 @@ function rawLines(e: Entity, source: string): string[] {
   const ofac = OFAC_FILES[source];
   if (ofac) {
     // The list's name field ("OO, Mya Tun") holds every word of the name, in any order.
-    const words = e.name.toUpperCase().split(/[\s,]+/).filter(Boolean);
-    return ofac.filter((l) => words.every((w) => (/^\d+,"([^"]*)"/.exec(l)?.[1] ?? '').toUpperCase().split(/[\s,]+/).includes(w))).map((l) => l.slice(0, 400));
+    const wordsOf = (name: string) => name.toUpperCase().split(/[\s,]+/).filter(Boolean);
+    const words = wordsOf(e.name);
+    return ofac
+      .filter((l) => {
+        const listed = wordsOf(/^\d+,"([^"]*)"/.exec(l)?.[1] ?? '');
+        return words.every((w) => listed.includes(w));
+      })
+      .map((l) => l.slice(0, 400));
   }
   if (source === SOURCES.partyfacts.id) {
     // By the Wikidata link when there is one, else by the party's name.

@@ -3,6 +3,7 @@
 // legislatures but leaves many open (Tunisia's 2014 assembly, Chile's 2018 deputies), and an open
 // term would read as a seat held until the scraper's date, years after the next legislature sat.
 import type { Role } from '../../../src/core/dataset/schema.js';
+import { officeKey } from '../lib/offices.js';
 import type { EntityDraft } from '../model.js';
 
 /** A day on which at least this many members of one chamber start is an intake, not a by-election. */
@@ -33,7 +34,7 @@ export function closeAtNextLegislature(people: EntityDraft[]): void {
   for (const p of people) {
     for (const r of p.roles) {
       if (!r.start) continue;
-      const k = `${r.title}|${r.of ?? ''}|${r.ofName ?? ''}`;
+      const k = officeKey(r);
       chambers.set(k, [...(chambers.get(k) ?? []), r]);
     }
   }

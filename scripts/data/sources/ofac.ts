@@ -1,7 +1,8 @@
 // US Treasury OFAC SDN list: individuals and organisations of every programme (no vessels or
 // aircraft), each programme a regime: Foreign Terrorist Organizations, Specially Designated Global
-// Terrorists, the Russia EO 14024 programme by name, the others as "US-<program tag>". The 2024-05-03 list is the main one; the 2022-01-31 list, taken three months after
-// the example article, tells which designations already stood then. From the remarks only atomic
+// Terrorists, the Russia EO 14024 programme by name, the others as "US-<program tag>". The
+// 2024-05-03 list is the main one; the 2022-01-31 list, taken three months after the example
+// article, tells which designations already stood then. From the remarks only atomic
 // items are parsed (a single exact date of birth, nationality, "Linked To" targets); nothing is copied.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,6 +1,7 @@
 // UN Security Council consolidated list (2025-04-19): individuals and entities of every list, the
-// Taliban (1988) and ISIL/Al-Qaida (1267) lists by resolution, the others as "UN-<list type>". Atomic fields only: names, original-script name, aliases, titles,
-// reference, listing date, exact birth date, nationality. COMMENTS1 (narrative) is never read.
+// Taliban (1988) and ISIL/Al-Qaida (1267) lists by resolution, the others as "UN-<list type>".
+// Atomic fields only: names, original-script name, aliases, titles, reference, listing date,
+// exact birth date, nationality. COMMENTS1 (narrative) is never read.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Provenance } from '../../../src/core/dataset/schema.js';

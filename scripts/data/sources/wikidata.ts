@@ -7,6 +7,7 @@ import path from 'node:path';
 import { IsoDate, type Provenance, type Role } from '../../../src/core/dataset/schema.js';
 import { parseCsvObjects } from '../lib/csv.js';
 import { withPrecision } from '../lib/dates.js';
+import { officeKey, SINGLE_HOLDER } from '../lib/offices.js';
 import { emptyDraft, type EntityDraft, type SourceRecord } from '../model.js';
 import { SOURCES } from './registry.js';
 
@@ -32,10 +33,9 @@ export function importWikidata(shared: string, countryIds: Set<string>): SourceR
     for (const r of read('html/bio.csv')) addBio(ctx, r, prov);
     const stateOffice = new Map(read('html/positions.csv').map((r) => [r['id']!, !!jurisdiction && !!r['jurisdiction'] && r['jurisdiction'] !== jurisdiction.id]));
     const cabinet = read('wikidata/results/current-cabinet.csv').filter((r) => !stateOffice.get(r['position']!));
-    const ambiguous = stateTitles(path.join(dir, repo, 'wikidata'));
+    const ambiguous = stateTitles(path.join(dir, repo, 'wikidata'), read);
     // The query names the office in full ("Treasurer of Australia"), holders21.csv by its bare title.
-    const bare = (label: string) => (jurisdiction ? label.replace(` of ${jurisdiction.name}`, '').replace(` of the ${jurisdiction.name}`, '') : label);
-    const national = new Set(cabinet.map((r) => `${r['item']}|${bare(r['positionLabel']!)}`));
+    const national = new Set(cabinet.map((r) => `${r['item']}|${titleWithin(r['positionLabel']!, jurisdiction)}`));
     for (const file of ['html/holders21.csv', 'html/current.csv']) {
       for (const r of read(file)) {
         if (ambiguous.has(r['position']!) && !national.has(`${r['personID']}|${r['position']}`)) continue;
@@ -63,10 +63,10 @@ export function importWikidata(shared: string, countryIds: Set<string>): SourceR
  * with such a bare title cannot say which government it is, so it is read only when the current
  * cabinet query (which names the office by its id) shows the person in the national office.
  */
-function stateTitles(wikidataDir: string): Set<string> {
+function stateTitles(wikidataDir: string, read: (rel: string) => Record<string, string>[]): Set<string> {
   if (!existsSync(wikidataDir)) return new Set();
   const files = readdirSync(wikidataDir).filter((f) => f.endsWith('-positions.csv') && !NATIONAL_POSITION_LISTS.includes(f));
-  return new Set(files.flatMap((f) => parseCsvObjects(readFileSync(path.join(wikidataDir, f), 'utf8')).map((r) => r['title']!).filter(Boolean)));
+  return new Set(files.flatMap((f) => read(`wikidata/${f}`).map((r) => r['title']!).filter(Boolean)));
 }
 
 /** The scrapers' own lists of national offices and chambers; every other `*-positions.csv` is a state's. */
@@ -82,14 +82,14 @@ export function closeAtSuccessor(people: EntityDraft[]): void {
   const offices = new Map<string, { holder: EntityDraft; role: Role }[]>();
   for (const holder of people) {
     for (const role of holder.roles) {
-      const k = `${role.title}|${role.of ?? ''}|${role.ofName ?? ''}`;
+      const k = officeKey(role);
       offices.set(k, [...(offices.get(k) ?? []), { holder, role }]);
     }
   }
   for (const terms of offices.values()) {
     if (terms.length < 2 || sharedOffice(terms)) continue;
     for (const { holder, role } of terms) {
-      if (!role.end && role.start && HEAD_OFFICE.test(role.title)) closeOpenTerm(holder, role, terms);
+      if (!role.end && role.start && SINGLE_HOLDER.test(role.title)) closeOpenTerm(holder, role, terms);
       if (!role.end || role.end.length === 10 || !role.start) continue;
       const next = terms
         .filter((t) => t.holder !== holder && t.role.start?.length === 10 && t.role.start > role.start! && t.role.start.startsWith(role.end!))
@@ -101,14 +101,10 @@ export function closeAtSuccessor(people: EntityDraft[]): void {
 }
 
 /**
- * Offices one person holds at a time by their nature: a head of state or government. Wikidata often
- * leaves the last holder's term open ("David A. Granger, President of Guyana, 2015–") beside the
- * successor's ("Irfaan Ali, 2020–"); other offices (deputies, members, ambassadors) are shared or
- * too loosely titled for a newer holder to prove anything.
+ * An open term is over by the start of the next holder's term (at that term's precision): Wikidata
+ * often leaves the last holder's term open ("David A. Granger, President of Guyana, 2015–") beside
+ * the successor's ("Irfaan Ali, 2020–").
  */
-const HEAD_OFFICE = /^(?:president|prime minister|premier|chancellor|federal chancellor|monarch|king|queen|emir|sultan|supreme leader|governor-general)(?: of\b|$)/i;
-
-/** An open term is over by the start of the next holder's term (at that term's precision). */
 function closeOpenTerm(holder: EntityDraft, role: Role, terms: { holder: EntityDraft; role: Role }[]): void {
   const later = (start: string) => {
     const n = Math.min(start.length, role.start!.length);
@@ -171,10 +167,7 @@ export function addRole(
   if (!qid || !/^Q\d+$/.test(qid) || !name || /^Q\d+$/.test(name) || !raw.title || /^Q\d+$/.test(raw.title)) return;
   const p = person(ctx, qid, name, prov);
   const date = (d: string | undefined) => (d && IsoDate.safeParse(d).success ? d : undefined);
-  // "President of Russia" in one extract is "President" of Russia in another: keep one form.
-  const suffix = jurisdiction && new RegExp(`\\s+of\\s+(the\\s+)?${escapeRegExp(jurisdiction.name.replace(/^the /, ''))}$`, 'i');
-  const title = suffix ? raw.title.replace(suffix, '') : raw.title;
-  const role: Role = { title, ...prov };
+  const role: Role = { title: titleWithin(raw.title, jurisdiction), ...prov };
   if (jurisdiction && ctx.countryIds.has(jurisdiction.id)) role.of = jurisdiction.id;
   else if (jurisdiction) role.ofName = jurisdiction.name.replace(/^the /, '');
   const start = date(raw.start);
@@ -190,6 +183,12 @@ export function addRole(
     return;
   }
   p.roles.push(role);
+}
+
+/** "President of Russia" in one extract is "President" of Russia in another: the one form kept. */
+function titleWithin(title: string, jurisdiction: { name: string } | undefined): string {
+  if (!jurisdiction) return title;
+  return title.replace(new RegExp(`\\s+of\\s+(the\\s+)?${escapeRegExp(jurisdiction.name.replace(/^the /, ''))}$`, 'i'), '');
 }
 
 function escapeRegExp(s: string): string {
