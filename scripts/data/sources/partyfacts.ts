@@ -11,8 +11,11 @@ import { detectScript, normaliseName } from '../lib/text.js';
 import { alias, emptyDraft, type SourceRecord } from '../model.js';
 import { SOURCES } from './registry.js';
 
-/** Party Facts codes that are not ISO 3166 alpha-3: Northern Ireland's parties are the UK's. */
-const COUNTRY_CODES: Record<string, string> = { NIR: 'GBR' };
+/**
+ * Party Facts codes that are not the ISO 3166 alpha-3 code i18n-iso-countries lists: Northern Ireland's
+ * parties are the UK's; Kosovo is XKX there and XKK in the country list.
+ */
+const COUNTRY_CODES: Record<string, string> = { NIR: 'GBR', XKX: 'XKK' };
 
 /** An acronym as parties write it: capitals, possibly joined by hyphens ("CASA-CE", "FREPASO"). */
 const ACRONYM = /^\p{Lu}+(?:-\p{Lu}+)*$/u;
@@ -103,9 +106,9 @@ export function importPartyFacts(shared: string, otherNames: ReadonlySet<string>
     // Party acronyms link only after the party's full name: the matcher also reads "Stan" for STAN
     // and "Mass" for MASS, and many are abbreviations of other things (GDP, SMS, VIP, THE, AND).
     for (const a of d.acronyms) draft.aliases.push(alias(a, prov, { script: detectScript(a), standalone: false, kind: 'acronym' }));
-    const iso3 = d.rows[0]!.country;
-    const iso2 = iso2ByIso3.get(COUNTRY_CODES[iso3] ?? iso3);
-    if (iso2 && d.rows.every((r) => r.country === iso3)) draft.country = { value: iso2, ...prov };
+    const iso3 = countryOf(d.rows);
+    const iso2 = iso3 && iso2ByIso3.get(COUNTRY_CODES[iso3] ?? iso3);
+    if (iso2) draft.country = { value: iso2, ...prov };
     // Years are stated only when every Party Facts entry of the party agrees on them.
     const agreed = (f: (r: Row) => string) => (d.rows.every((r) => f(r) === f(d.rows[0]!)) ? f(d.rows[0]!) : '');
     const first = agreed((r) => r.first);
@@ -118,6 +121,18 @@ export function importPartyFacts(shared: string, otherNames: ReadonlySet<string>
     records.push({ key: d.rows.length === 1 || !/^Q\d+$/.test(d.key) ? `pf:${d.rows[0]!.id}` : `pf:${d.rows.map((r) => r.id).join('+')}`, entity: draft, rank: 3 });
   }
   return records;
+}
+
+/**
+ * The party's country: the one its rows share, or, when Party Facts lists it in several (the
+ * Kuomintang in China until 1949 and in Taiwan since, the Awami League in Pakistan before 1971), the
+ * one of its only row with no last year: where the party is today. Otherwise none.
+ */
+function countryOf(rows: Row[]): string | undefined {
+  const countries = new Set(rows.map((r) => r.country));
+  if (countries.size === 1) return rows[0]!.country;
+  const open = rows.filter((r) => !/^\d{4}$/.test(r.last));
+  return open.length === 1 ? open[0]!.country : undefined;
 }
 
 interface Name {

@@ -93,7 +93,9 @@ function personParts(entity: Entity, name: string): DerivedAlias[] {
   // ("Matamela Cyril Ramaphosa" → "Cyril Ramaphosa").
   // An initial alone with a surname ("D. Jones") names too many people.
   const isInitial = (w: string) => w.length === 1;
-  if (words.length === 3 && keys.every((k) => !NAME_PARTICLES.has(k))) {
+  // A capital initial is not the particle it spells: the "A" of "Raila A Odinga" is not Portuguese "a".
+  const particle = (k: string, i: number) => NAME_PARTICLES.has(k) && !(isInitial(words[i]!) && words[i] === words[i]!.toUpperCase());
+  if (words.length === 3 && !keys.some(particle)) {
     if (!isInitial(given)) out.push(entry(entity, `${given} ${surname}`, 'short', true, false));
     if (!isInitial(words[1]!)) out.push(entry(entity, `${words[1]} ${surname}`, 'short', true, false));
   }

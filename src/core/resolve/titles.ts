@@ -11,6 +11,8 @@ export const TITLE_HEADS = new Set([
   'senator', 'sen', 'governor', 'gov', 'mayor', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson',
   'chairman', 'chairwoman', 'chair', 'leader', 'pope', 'ayatollah', 'commander', 'chief', 'director', 'premier',
   'general', 'gen', 'representative', 'rep', 'speaker', 'judge', 'justice', 'mullah', 'cardinal', 'archbishop',
+  // "PM Modi": the South Asian and British press's everyday shorthand.
+  'pm',
 ]);
 /** Words that narrow a title ("Foreign Minister", "Deputy Prime Minister") and may precede its head. */
 export const TITLE_QUALIFIERS = new Set([
@@ -31,6 +33,7 @@ const SYNONYMS: Record<string, string[]> = {
   gov: ['governor'],
   gen: ['general'],
   rep: ['representative'],
+  pm: ['prime'],
   spokesman: ['spokesman', 'spokesperson', 'spokeswoman'],
   chairman: ['chairman', 'chair', 'chairwoman', 'chairperson'],
 };

@@ -33,6 +33,14 @@ describe('compileMatcher', () => {
     expect(m.lookup(['sergey', 'lavrov'])).toEqual([expect.objectContaining({ kind: 'short', standalone: true })]);
   });
 
+  it('drops a middle initial, which is not the particle it spells', () => {
+    const raila = Entity.parse({ id: 'Q57657', type: 'person', name: 'Raila A Odinga', sources: [{ source: 'test', asOf: '2022' }] });
+    const maria = Entity.parse({ id: 'Q9', type: 'person', name: 'Maria a Costa', sources: [{ source: 'test', asOf: '2022' }] });
+    const m = loadMatcher(compileMatcher([raila, maria]));
+    expect(m.lookup(['raila', 'odinga'])).toEqual([expect.objectContaining({ entityId: 'Q57657', kind: 'short', standalone: true })]);
+    expect(m.lookup(['maria', 'costa'])).toEqual([]);
+  });
+
   it('takes the first word for the surname of a name written family name first, and no other part', () => {
     const hsueh = Entity.parse({ id: 'Q40272747', type: 'person', name: 'Hsueh Jui-yuan', sources: [{ source: 'test', asOf: '2021' }] });
     const m = loadMatcher(compileMatcher([hsueh]));

@@ -18,6 +18,7 @@ const raw: EntityInput[] = [
   { id: 'Q90', type: 'person', name: 'Theresa May', sources: [at], country: { value: 'Q145', ...at } },
   { id: 'Q207', type: 'person', name: 'George W. Bush', sources: [at], country: { value: 'Q30', ...at } },
   { id: 'Q9545', type: 'person', name: 'Tony Blair', sources: [at], country: { value: 'Q145', ...at } },
+  { id: 'Q1058', type: 'person', name: 'Narendra Modi', sources: [at], roles: [{ title: 'Prime Minister', start: '2014-05-26', ...at }] },
   { id: 'Q114', type: 'country', name: 'Kenya', sources: [at], country: { value: 'KE', ...at }, aliases: [alias('Kenyan', { kind: 'demonym', standalone: false })] },
   { id: 'Q145', type: 'country', name: 'United Kingdom', sources: [at], country: { value: 'GB', ...at }, aliases: [alias('UK', { kind: 'acronym' }), alias('British', { kind: 'demonym', standalone: false })] },
   { id: 'Q30', type: 'country', name: 'United States', sources: [at], country: { value: 'US', ...at }, aliases: [alias('US', { kind: 'acronym' })] },
@@ -46,6 +47,14 @@ describe('a month or weekday written as a date', () => {
   it('leaves her surname alone elsewhere', () => {
     expect(linked('Theresa May spoke. May said the vote in March would pass.')).toEqual([['Theresa May', 'Q90'], ['May', 'Q90']]);
     expect(linked('Theresa May spoke. A speech by May followed.')).toEqual([['Theresa May', 'Q90'], ['May', 'Q90']]);
+  });
+});
+
+describe('the press shorthand "PM"', () => {
+  it('is a title, before the full name or a surname', () => {
+    expect(linked('PM Modi opened the bridge.')).toEqual([['Modi', 'Q1058']]);
+    expect(linked('Narendra Modi spoke. Sharma thanked PM Modi, and others.')).toEqual([['Narendra Modi', 'Q1058'], ['Modi', 'Q1058']]);
+    expect(linked('PM Blair opened the bridge.')).toEqual([]);
   });
 });
 
