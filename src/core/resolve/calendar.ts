@@ -23,6 +23,14 @@ function joined(tokens: Tokens, i: number): boolean {
 
 const isDayOrYear = (tokens: Tokens, i: number) => DAY_OR_YEAR.test(tokens.key(i));
 
+/**
+ * Whether the word at `i`, right after a name, is a date rather than more of the name: American style
+ * puts the day straight after it ("at the National Assembly Tuesday", "told Congress May 5").
+ */
+export function isDateAfterName(tokens: Tokens, i: number): boolean {
+  return WEEKDAYS.has(tokens.key(i)) || (MONTHS.has(tokens.key(i)) && joined(tokens, i) && isDayOrYear(tokens, i + 1));
+}
+
 /** Whether the one word at `i` is a month or weekday written as a date. */
 export function isCalendarDate(tokens: Tokens, i: number): boolean {
   const word = tokens.key(i);

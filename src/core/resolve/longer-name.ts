@@ -4,6 +4,7 @@
 // Interior Minister") and title-case headlines, where every word has a capital, do not count.
 import { COMMON_WORDS } from '../match/common-words';
 import type { Tokens } from '../match/tokenize';
+import { isDateAfterName } from './calendar';
 import { HONORIFICS, TITLE_HEADS, TITLE_QUALIFIERS } from './titles';
 
 /** A line this capitalised is a title-case headline, where capitals say nothing about names. */
@@ -27,7 +28,7 @@ export class LongerNames {
     const { tokens } = this;
     if (!SPACE_ONLY.test(gap) || !tokens.capitalised(i)) return false;
     const key = tokens.key(i);
-    if (/^\d/.test(key) || isTitleWord(key)) return false;
+    if (/^\d/.test(key) || isTitleWord(key) || (!before && isDateAfterName(tokens, i))) return false;
     // A capitalised everyday word before a name is a sentence start ("Yesterday Lavrov said").
     return !(before && COMMON_WORDS.has(key));
   }

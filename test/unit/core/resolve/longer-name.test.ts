@@ -20,6 +20,12 @@ describe('LongerNames', () => {
     expect(around('Moscow, Lavrov said', 'Lavrov')).toEqual({ before: false, after: false });
   });
 
+  it('takes a day or date after a name for the date it is', () => {
+    expect(around('he told Parliament Tuesday that', 'Parliament')).toEqual({ before: false, after: false });
+    expect(around('he told Parliament May 5 that', 'Parliament')).toEqual({ before: false, after: false });
+    expect(around('he sat on the Parliament May Committee last year', 'Parliament')).toEqual({ before: false, after: true });
+  });
+
   it('says nothing inside a title-case headline', () => {
     expect(around('Kremlin Urges Taliban To Improve Rights\nBody text here.', 'Taliban')).toEqual({ before: false, after: false });
   });
