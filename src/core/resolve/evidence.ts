@@ -14,6 +14,8 @@ export interface ArticleContext {
   earlier: ReadonlyMap<string, number>;
   /** The article's country (see article-country.ts): its id and ISO code, or empty when unclear. */
   country: ReadonlySet<string>;
+  /** The parties and bodies the people among `anchors` belong to, by the dataset's affiliations. */
+  joinedByAnchors: ReadonlySet<string>;
   /** Resolving the headline after the body: `earlier` then holds the people the body names. */
   headline?: boolean;
 }
@@ -92,8 +94,8 @@ export function candidateFor(entity: LinkRecord, entry: AliasEntry, title: Title
   } else if (isInstitutionOf(entity, entry, ctx.country)) {
     reason = `short name of a body of the article's country (${entity.country!.value})`;
     confidence = CONFIDENCE.institution;
-  } else if (((entry.kind === 'acronym' && capitals) || (entry.kind === 'short' && word === undefined)) && isPartyOf(entity, ctx)) {
-    reason = `${entry.kind === 'acronym' ? 'acronym' : 'shared name'} of a party of the article's country (${entity.country!.value})`;
+  } else if (((entry.kind === 'acronym' && capitals) || (entry.kind === 'short' && word === undefined)) && partyContext(entity, ctx)) {
+    reason = `${entry.kind === 'acronym' ? 'acronym' : 'shared name'} of ${partyContext(entity, ctx)}`;
     confidence = CONFIDENCE.party;
   } else return undefined;
   return { entity, entry, reason, confidence, score: score(entity, entry, role !== undefined, ctx) };
@@ -112,17 +114,21 @@ function isInstitutionOf(entity: LinkRecord, entry: AliasEntry, country: Readonl
 
 /**
  * "BJP", "ANC", "SNP": a party's acronym alone stands for too many other things (GDP, SMS, and other
- * countries' parties) to link anywhere, but in an article about the party's country it is how the
- * news names the party; so is a name parties of several countries share ("Democratic Party",
- * "Independence Party"). Elsewhere they link only after the full name (`earlier`). An acronym only
- * when written in capitals ("Libre", "Pinu" are words too), a shared name only of several words
- * ("Solidarity" opens sentences), and never a party dissolved by the article's date: Cuba's PNR of
- * 1900 is not the PNR of a 2020 report.
+ * countries' parties) to link anywhere, but in an article about the party's country, or one naming in
+ * full someone the dataset says belongs to it (Narendra Modi in a report on India and Britain), it is
+ * how the news names the party; so is a name parties of several countries share ("Democratic Party",
+ * "Independence Party"). Elsewhere they link only after the full name (`earlier`). A country merely
+ * named is not enough: Indian reports credit "PTI", the Press Trust of India, and name Pakistan,
+ * whose PTI is a party. An acronym only when written in capitals ("Libre", "Pinu" are words too), a
+ * shared name only of several words ("Solidarity" opens sentences), and never a party dissolved by
+ * the article's date: Cuba's PNR of 1900 is not the PNR of a 2020 report.
  */
-function isPartyOf(entity: LinkRecord, ctx: ArticleContext): boolean {
-  if (entity.orgKind !== 'political-party') return false;
+function partyContext(entity: LinkRecord, ctx: ArticleContext): string | undefined {
+  if (entity.orgKind !== 'political-party') return undefined;
   const gone = entity.dissolved !== undefined && (ctx.date === undefined || !onOrBefore(ctx.date, entity.dissolved.value));
-  return !gone && entity.country !== undefined && ctx.country.has(entity.country.value);
+  if (gone) return undefined;
+  if (entity.country !== undefined && ctx.country.has(entity.country.value)) return `a party of the article's country (${entity.country.value})`;
+  return ctx.joinedByAnchors.has(entity.id) ? 'the party of someone the article names in full' : undefined;
 }
 
 function score(entity: LinkRecord, entry: AliasEntry, titled: boolean, ctx: ArticleContext): number {

@@ -80,6 +80,16 @@ function findAnchors(scan: ScanResult, fits: Fits): Set<string> {
   return anchors;
 }
 
+/** What the people among `anchors` belong to (member, leader or founder, by the dataset). */
+function joinedBy(anchors: ReadonlySet<string>, entity: EntityLookup): Set<string> {
+  const out = new Set<string>();
+  for (const id of anchors) {
+    const e = entity(id);
+    if (e?.type === 'person') for (const a of e.affiliations) out.add(a.target);
+  }
+  return out;
+}
+
 /** Occurrences grouped by their first word, in text order (the scan yields them in that order). */
 function byFirstToken(matches: AliasMatch[]): Map<number, AliasMatch[]> {
   const out = new Map<number, AliasMatch[]>();
@@ -112,7 +122,8 @@ export function resolve(scan: ScanResult, date: string | undefined, entity: Enti
     if (!list) fitted.set(m, (list = fitting(scan, longer, redefined, m)));
     return list;
   };
-  const ctx: ArticleContext = { date, anchors: findAnchors(scan, fits), earlier, country: articleCountry(scan, fits, entity) };
+  const anchors = findAnchors(scan, fits);
+  const ctx: ArticleContext = { date, anchors, earlier, country: articleCountry(scan, fits, entity), joinedByAnchors: joinedBy(anchors, entity) };
   const starts = byFirstToken(scan.matches);
   const out: Resolution = { mentions: [], known: [] };
   const { tokens } = scan;

@@ -122,6 +122,7 @@ describe("a party's acronym", () => {
     Entity.parse(party('Q2', 'Radical National Party', 'PNR', { dissolved: { value: '1904', ...at } })),
     Entity.parse(party('Q3', 'Indian Socialist Party', 'ISP', { aliases: [alias('Socialist Party', { kind: 'short', standalone: false })] })),
     Entity.parse(party('Q4', 'Solidarity Front of India', 'SFI', { aliases: [alias('Solidarity', { kind: 'short', standalone: false })] })),
+    Entity.parse({ id: 'Q5', type: 'person', name: 'Amit Shah', sources: [at], affiliations: [{ relation: 'member-of', target: 'Q10230', ...at }] }),
   ];
   const m = loadMatcher(compileMatcher(all));
   const ids = new Map(all.map((e) => [e.id, e]));
@@ -129,6 +130,12 @@ describe("a party's acronym", () => {
 
   it("links alone in an article about the party's country", () => {
     expect(link('NEW DELHI, India - The BJP won the vote. Indian voters turned out.')).toContainEqual(['BJP', 'Q10230']);
+  });
+
+  it('links in an article about another country that names a member of the party in full', () => {
+    const mentions = linkText({ text: 'NAIROBI, Kenya - Amit Shah visited Kenya. The BJP cheered.', date: '2024-01-01', language: 'en' }, { matcher: m, entity: (id) => ids.get(id) }).mentions;
+    expect(mentions.find((x) => x.text === 'BJP')).toMatchObject({ entityId: 'Q10230', reason: 'acronym of the party of someone the article names in full' });
+    expect(link('NAIROBI, Kenya - Shah visited Kenya. The BJP cheered.').filter(([t]) => t === 'BJP')).toEqual([]);
   });
 
   it("links a name parties of several countries share, of several words, in an article about the party's country", () => {
