@@ -35,6 +35,9 @@ tomorrow top tower town trade trust truth tuesday turner two under union unit un
 use valley very victory voice vote walker war water way we wednesday week well west what when where which
 white who why will wind winter wisdom with without wolf wood word work world year yes yesterday yet you young
 youth
+according added although amid asked because before beyond besides could despite following had has however
+meanwhile neither noting nor said says since though told unless unlike until was were whereas whether while
+would
 `;
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));

@@ -12,7 +12,8 @@ export const TITLE_HEADS = new Set([
   'chairman', 'chairwoman', 'chair', 'leader', 'pope', 'ayatollah', 'commander', 'chief', 'director', 'premier',
   'general', 'gen', 'representative', 'rep', 'speaker', 'judge', 'justice', 'mullah', 'cardinal', 'archbishop',
   // "PM Modi": the South Asian and British press's everyday shorthand.
-  'pm',
+  'pm', 'mp', 'admiral', 'undersecretary', 'colonel', 'col', 'captain', 'capt', 'lieutenant', 'commissioner',
+  'inspector', 'congressman', 'congresswoman', 'councillor', 'lawmaker', 'legislator', 'rabbi', 'imam',
 ]);
 /** Words that narrow a title ("Foreign Minister", "Deputy Prime Minister") and may precede its head. */
 export const TITLE_QUALIFIERS = new Set([
@@ -21,7 +22,7 @@ export const TITLE_QUALIFIERS = new Set([
   'education', 'home', 'chief', 'executive', 'attorney', 'general', 'secretary', 'army', 'military', 'senior',
 ]);
 /** Honorifics say "a person" but not which one. */
-export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'mullah', 'maulvi', 'mawlawi', 'sheikh', 'haji']);
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'mullah', 'maulvi', 'mawlawi', 'sheikh', 'haji', 'alhaji', 'alhaja', 'hajia']);
 /** Role words that the press says differently from the sources ("Interior Minister" = "Minister of Internal Affairs"). */
 const SYNONYMS: Record<string, string[]> = {
   foreign: ['foreign', 'external'],

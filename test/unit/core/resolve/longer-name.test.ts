@@ -17,6 +17,10 @@ describe('LongerNames', () => {
   it('ignores titles, sentence-start words and punctuation', () => {
     expect(around('said Taliban Interior Minister Haqqani', 'Taliban')).toEqual({ before: false, after: false });
     expect(around('Yesterday Lavrov said', 'Lavrov')).toEqual({ before: false, after: false });
+    expect(around('Before Levy arrived in Bonn', 'Levy')).toEqual({ before: false, after: false });
+    expect(around('Though Arce was chosen', 'Arce')).toEqual({ before: false, after: false });
+    expect(around('he met Alhaji Abubakar there', 'Abubakar')).toEqual({ before: false, after: false });
+    expect(around('he said Admiral Tangsiri spoke', 'Tangsiri')).toEqual({ before: false, after: false });
     expect(around('Moscow, Lavrov said', 'Lavrov')).toEqual({ before: false, after: false });
   });
 
