@@ -109,6 +109,9 @@ export function importPartyFacts(shared: string, otherNames: ReadonlySet<string>
     const iso3 = countryOf(d.rows);
     const iso2 = iso3 && iso2ByIso3.get(COUNTRY_CODES[iso3] ?? iso3);
     if (iso2) draft.country = { value: iso2, ...prov };
+    for (const short of d.names.map((n) => withoutOwnCountry(n.name, iso2 ? english.countries[iso2] : undefined))) {
+      if (short && !draft.aliases.some((a) => a.name === short)) draft.aliases.push(alias(short, prov, { lang: 'en', script: detectScript(short), standalone: false, kind: 'short' }));
+    }
     // Years are stated only when every Party Facts entry of the party agrees on them.
     const agreed = (f: (r: Row) => string) => (d.rows.every((r) => f(r) === f(d.rows[0]!)) ? f(d.rows[0]!) : '');
     const first = agreed((r) => r.first);
@@ -133,6 +136,18 @@ function countryOf(rows: Row[]): string | undefined {
   if (countries.size === 1) return rows[0]!.country;
   const open = rows.filter((r) => !/^\d{4}$/.test(r.last));
   return open.length === 1 ? open[0]!.country : undefined;
+}
+
+/**
+ * "Communist Party of China" is "the Communist Party" in a report on China: the name without its own
+ * country, a name many parties share that only the article's country decides. Only a name of two or
+ * more words ending in a party word ("Democratic League" of Kosovo, not "Liberals" of Serbia).
+ */
+function withoutOwnCountry(name: string, country: string | string[] | undefined): string | undefined {
+  const m = /^(.+?) of (?:the )?(.+)$/.exec(name);
+  if (!m || country === undefined || ![country].flat().includes(m[2]!)) return undefined;
+  const words = m[1]!.toLowerCase().split(/\s+/);
+  return words.length >= 2 && PARTY_WORDS.has(words[words.length - 1]!) ? m[1] : undefined;
 }
 
 interface Name {

@@ -19,8 +19,8 @@ function sharedDir(files: Record<string, string>): string {
 }
 
 const COUNTRIES = {
-  'npm-i18n-iso-countries/codes.json': JSON.stringify([['US', 'USA'], ['GB', 'GBR'], ['IN', 'IND'], ['IL', 'ISR'], ['BG', 'BGR']]),
-  'npm-i18n-iso-countries/langs/en.json': JSON.stringify({ locale: 'en', countries: { US: 'United States', GB: 'United Kingdom', IN: 'India', IL: 'Israel', BG: 'Bulgaria' } }),
+  'npm-i18n-iso-countries/codes.json': JSON.stringify([['US', 'USA'], ['GB', 'GBR'], ['IN', 'IND'], ['IL', 'ISR'], ['BG', 'BGR'], ['CN', 'CHN'], ['TW', 'TWN'], ['XK', 'XKK']]),
+  'npm-i18n-iso-countries/langs/en.json': JSON.stringify({ locale: 'en', countries: { US: 'United States', GB: 'United Kingdom', IN: 'India', IL: 'Israel', BG: 'Bulgaria', CN: 'China', TW: 'Taiwan', XK: 'Kosovo' } }),
 };
 
 const CORE = `country,partyfacts_id,technical,name_short,name,name_english,name_other,year_first,year_last,share,share_year,new,wikipedia,description,comment,created,modified
@@ -35,12 +35,18 @@ USA,8,7,oth,other,other,,1900,,,,,,,,,
 IND,9,,BJP,Bharatiya Janata Party,Bharatiya Janata Party,,1980,,,,,,,,,
 GBR,10,,CAR,Campaign Against Rates,Campaign Against Rates,,1990,,,,,,,,,
 ISL,11,,F,Framsóknarflokkurinn,Progressive Party,,1942,,35.9,1931,,,,,,
+CHN,12,,CPC,Communist Party of China,Communist Party of China,,1921,,,,,,,,,
+CHN,13,,KMT,Kuomintang,Kuomintang of China,,1919,1949,,,,,,,,
+TWN,14,,KMT,Kuomintang,Nationalist Party,,1919,,,,,,,,,
+XKX,15,,LDK,Lidhja Demokratike e Kosovës,Democratic League of Kosovo,,1989,,,,,,,,,
 `;
 const LINKS = `country,partyfacts_id,wikidata_id,name,name_short,name_native
 USA,1,Q29552,Democratic Party,,
 IND,3,Q10225,Indian National Congress,INC,भारतीय राष्ट्रीय कांग्रेस
 IND,4,Q3523002,Indian National Congress (Organisation),,
 IND,9,Q10230,Bharatiya Janata Party,BJP,
+CHN,13,Q31113,Kuomintang,KMT,
+TWN,14,Q31113,Kuomintang,KMT,
 `;
 
 describe('Party Facts parties', () => {
@@ -58,6 +64,16 @@ describe('Party Facts parties', () => {
     expect(inc.dissolved).toBeUndefined();
     expect(byName('Liberal Party').dissolved?.value).toBe('1920');
     expect(records.some((r) => r.entity.name === 'other')).toBe(false);
+  });
+
+  it("gives a party listed in two countries the country of its open row, and Kosovo's parties theirs", () => {
+    expect(byName('Kuomintang').country?.value).toBe('TW');
+    expect(byName('Democratic League of Kosovo').country?.value).toBe('XK');
+  });
+
+  it('gives the name without its own country as a shared name', () => {
+    expect(byName('Communist Party of China').aliases.find((a) => a.name === 'Communist Party')).toMatchObject({ standalone: false, kind: 'short' });
+    expect(byName('Democratic League of Kosovo').aliases.find((a) => a.name === 'Democratic League')).toMatchObject({ standalone: false, kind: 'short' });
   });
 
   it('states no founding year its own row contradicts (a vote share before it)', () => {
