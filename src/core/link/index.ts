@@ -33,8 +33,8 @@ export function linkText(input: LinkInput, deps: LinkDeps): { mentions: Mention[
   const scan = deps.matcher.scan(input.text);
   // Roles and lives are dated to the day at most: "2021-10-20T18:42:00+03:00" is judged as 2021-10-20.
   const date = input.date && ISO_DAY.test(input.date) ? input.date.slice(0, 10) : undefined;
-  const { mentions, known } = resolve(scan, date, (id) => deps.entity(id));
   const lang = input.language?.toLowerCase().split('-')[0];
+  const { mentions, known } = resolve(scan, date, (id) => deps.entity(id), lang);
   const unknown = lang === undefined || UNKNOWN_NAME_LANGUAGES.includes(lang) ? findUnknown(scan.tokens, [...mentions, ...known], deps.matcher) : [];
   return { mentions, unknown };
 }

@@ -15,6 +15,11 @@ export interface AliasEntry {
   common: boolean;
   /** The entity's own name, not a variant. */
   primary: boolean;
+  /**
+   * Known only in a language other than English ("Island", Iceland in German and Norse; "Maurice",
+   * Mauritius in French): in English text such words are English words and given names.
+   */
+  foreign: boolean;
   caseForm: string | undefined;
 }
 
@@ -22,7 +27,8 @@ const STANDALONE = 1;
 const ACRONYM = 2;
 const COMMON = 4;
 const PRIMARY = 8;
-const KIND_SHIFT = 4;
+const FOREIGN = 16;
+const KIND_SHIFT = 5;
 
 export function encodeFlags(e: AliasEntry): number {
   return (
@@ -30,16 +36,18 @@ export function encodeFlags(e: AliasEntry): number {
     (e.acronym ? ACRONYM : 0) |
     (e.common ? COMMON : 0) |
     (e.primary ? PRIMARY : 0) |
+    (e.foreign ? FOREIGN : 0) |
     (ALIAS_KINDS.indexOf(e.kind) << KIND_SHIFT)
   );
 }
 
-export function decodeFlags(flags: number): Pick<AliasEntry, 'standalone' | 'acronym' | 'common' | 'primary' | 'kind'> {
+export function decodeFlags(flags: number): Pick<AliasEntry, 'standalone' | 'acronym' | 'common' | 'primary' | 'foreign' | 'kind'> {
   return {
     standalone: (flags & STANDALONE) !== 0,
     acronym: (flags & ACRONYM) !== 0,
     common: (flags & COMMON) !== 0,
     primary: (flags & PRIMARY) !== 0,
+    foreign: (flags & FOREIGN) !== 0,
     kind: ALIAS_KINDS[flags >> KIND_SHIFT] ?? 'name',
   };
 }

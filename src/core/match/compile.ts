@@ -29,7 +29,8 @@ function collect(entities: Entity[]): Keyed[] {
         const [strong, weak] = entryRank(alias.entry) < entryRank(prev.entry) ? [alias.entry, prev.entry] : [prev.entry, alias.entry];
         // The name "Kremlin" declared again as a metonym: keep how it may link, and say what it is.
         const kind = strong.kind === 'name' && DECLARED_KINDS.has(weak.kind) ? weak.kind : strong.kind;
-        best.set(id, { keys, entry: { ...strong, kind } });
+        // Written so in English as well as in another language, the words are not foreign.
+        best.set(id, { keys, entry: { ...strong, kind, foreign: strong.foreign && weak.foreign } });
       }
     }
   }

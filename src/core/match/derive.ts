@@ -43,11 +43,11 @@ const EVERYDAY_SHORT_ACRONYMS = new Set(['EU', 'UN', 'US', 'UK', 'HK', 'NZ']);
  * abbreviation as often as not (Irish "S.A." and "SAM" for the United States, Welsh "DU" for the
  * United Kingdom): only the English ones link alone.
  */
-const ACRONYM_LANGUAGE = 'en';
+const ENGLISH = 'en';
 
 function mayStandAlone(acronymForm: string | undefined, standalone: boolean, lang: string | undefined): boolean {
   if (!standalone || acronymForm === undefined) return standalone;
-  if (lang !== undefined && lang !== ACRONYM_LANGUAGE) return false;
+  if (lang !== undefined && lang !== ENGLISH) return false;
   return acronymForm.length >= MIN_STANDALONE_ACRONYM || EVERYDAY_SHORT_ACRONYMS.has(acronymForm);
 }
 
@@ -69,7 +69,7 @@ function entry(entity: Entity, written: string, kind: AliasKind, standalone: boo
   const form = acronym ? caseForm(name) : undefined;
   return {
     name,
-    entry: { entityId: entity.id, kind, standalone: mayStandAlone(form, standalone, lang), acronym, common, primary, caseForm: form },
+    entry: { entityId: entity.id, kind, standalone: mayStandAlone(form, standalone, lang), acronym, common, primary, foreign: lang !== undefined && lang !== ENGLISH, caseForm: form },
   };
 }
 

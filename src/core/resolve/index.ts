@@ -112,14 +112,19 @@ function headlineEnd(tokens: ScanResult['tokens']): number {
   return end <= MAX_HEADLINE_WORDS ? end : 0;
 }
 
-export function resolve(scan: ScanResult, date: string | undefined, entity: EntityLookup): Resolution {
+/**
+ * `language`: the page's primary language tag ("en"), when known. On an English page a name known
+ * only in other languages is an English word or someone's name ("the Island", "Maurice").
+ */
+export function resolve(scan: ScanResult, date: string | undefined, entity: EntityLookup, language?: string): Resolution {
   const earlier = new Map<string, number>();
   const longer = new LongerNames(scan.tokens);
   const redefined = acronymsDefinedOtherwise(scan, entity);
   const fitted = new Map<AliasMatch, AliasEntry[]>();
+  const english = language === 'en';
   const fits: Fits = (m) => {
     let list = fitted.get(m);
-    if (!list) fitted.set(m, (list = fitting(scan, longer, redefined, m)));
+    if (!list) fitted.set(m, (list = fitting(scan, longer, redefined, m).filter((e) => !(english && e.foreign))));
     return list;
   };
   const anchors = findAnchors(scan, fits);

@@ -50,6 +50,19 @@ describe('a month or weekday written as a date', () => {
   });
 });
 
+describe('a name known only in another language', () => {
+  const iceland = Entity.parse({ id: 'Q189', type: 'country', name: 'Iceland', sources: [at], aliases: [alias('Island', { lang: 'de' })] });
+  const all = [...entities, iceland];
+  const m = loadMatcher(compileMatcher(all));
+  const ids = new Map(all.map((e) => [e.id, e]));
+  const link = (text: string, language: string | undefined) => linkText({ text, date: '2024-01-01', ...(language ? { language } : {}) }, { matcher: m, entity: (id) => ids.get(id) }).mentions.map((x) => x.entityId);
+
+  it('is an English word on an English page, and the name on a page in another language', () => {
+    expect(link('Work on the Island goes on.', 'en')).toEqual([]);
+    expect(link('Island und Norwegen verhandeln.', 'de')).toEqual(['Q189']);
+  });
+});
+
 describe('the press shorthand "PM"', () => {
   it('is a title, before the full name or a surname', () => {
     expect(linked('PM Modi opened the bridge.')).toEqual([['Modi', 'Q1058']]);

@@ -4,7 +4,7 @@ import { tokenize } from '../../../../src/core/match/tokenize';
 import { inAllCapsRun, Surface } from '../../../../src/core/resolve/surface';
 
 const entry = (over: Partial<AliasEntry>): AliasEntry => ({
-  entityId: 'Q1', kind: 'name', standalone: true, acronym: false, common: false, primary: true, caseForm: undefined, ...over,
+  entityId: 'Q1', kind: 'name', standalone: true, acronym: false, common: false, primary: true, foreign: false, caseForm: undefined, ...over,
 });
 const fits = (text: string, first: number, end: number, e: AliasEntry) => new Surface(tokenize(text), first, end).fits(e);
 
