@@ -37,7 +37,7 @@ export function isAcronymForm(name: string, kind: AliasKind): boolean {
  * only for the few the English-language press writes as names every day.
  */
 const MIN_STANDALONE_ACRONYM = 3;
-const EVERYDAY_SHORT_ACRONYMS = new Set(['EU', 'UN', 'US', 'UK', 'HK', 'NZ']);
+const EVERYDAY_SHORT_ACRONYMS = new Set(['EU', 'UN', 'US', 'UK', 'HK', 'NZ', 'G7']);
 /**
  * Acronyms are matched across languages, but another language's acronym is an English word or
  * abbreviation as often as not (Irish "S.A." and "SAM" for the United States, Welsh "DU" for the
