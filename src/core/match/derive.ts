@@ -10,6 +10,11 @@ import { caseForm, tokenize } from './tokenize';
 const MAX_ACRONYM_LENGTH = 5;
 /** Surnames shorter than this ("Li", "Xi") are too often other words or other people. */
 const MIN_SURNAME_LENGTH = 3;
+/**
+ * ... except a Chinese or Korean family name written first ("Li Qiang", "Xi Jinping"): the press
+ * calls such people "Li" and "Xi", and a surname links only after the full name or a title anyway.
+ */
+const MIN_FAMILY_NAME_FIRST_LENGTH = 2;
 // Generational suffixes are not surnames: "Martin Luther King Jr" is "King".
 const NAME_SUFFIXES = new Set(['jr', 'sr']);
 // Regnal names ("Abdullah II of Jordan", "Mohammed VI", "Salman of Saudi Arabia") have no surname:
@@ -76,7 +81,7 @@ function entry(entity: Entity, written: string, kind: AliasKind, standalone: boo
 function personParts(entity: Entity, name: string): DerivedAlias[] {
   // "Hsueh Jui-yuan" is Hsueh; "yuan" and "Jui yuan" name no one.
   const spaced = name.split(/\s+/);
-  if (familyNameFirst(spaced)) return spaced[0]!.length >= MIN_SURNAME_LENGTH ? [entry(entity, spaced[0]!, 'surname', false, false)] : [];
+  if (familyNameFirst(spaced)) return spaced[0]!.length >= MIN_FAMILY_NAME_FIRST_LENGTH ? [entry(entity, spaced[0]!, 'surname', false, false)] : [];
   const tokens = tokenize(name);
   const keys = tokens.keys();
   const words = keys.map((_, i) => tokens.raw(i));

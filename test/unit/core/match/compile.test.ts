@@ -48,6 +48,9 @@ describe('compileMatcher', () => {
     expect(m.lookup(['yuan'])).toEqual([]);
     expect(m.lookup(['jui', 'yuan'])).toEqual([]);
     expect(m.lookup(['hsueh', 'jui', 'yuan'])).toEqual([expect.objectContaining({ kind: 'name', standalone: true })]);
+    // Two letters are a surname too when written first: the press calls Su Tseng-chang "Su".
+    const su = Entity.parse({ id: 'Q551904', type: 'person', name: 'Su Tseng-chang', sources: [{ source: 'test', asOf: '2021' }] });
+    expect(loadMatcher(compileMatcher([su])).lookup(['su'])).toEqual([expect.objectContaining({ kind: 'surname', standalone: false })]);
   });
 
   it('matches a short acronym written with full stops, as the dataset does not list it', () => {
