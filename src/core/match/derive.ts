@@ -116,6 +116,28 @@ function dottedForm({ name, entry: e }: DerivedAlias): string | undefined {
   return `${[...name].join('.')}.`;
 }
 
+/**
+ * British and American spellings of the words institutions are named with: the World Health
+ * Organization is the "World Health Organisation" in half the English-language press. Not
+ * "Labour"/"Labor": Australia's Labor Party and Britain's Labour Party are two parties.
+ */
+const SPELLINGS: Record<string, string> = {
+  organization: 'organisation', organisation: 'organization', organizations: 'organisations', organisations: 'organizations',
+  center: 'centre', centre: 'center', defense: 'defence', defence: 'defense',
+};
+
+/** The name in the other spelling, or undefined when it has none of those words. */
+function otherSpelling(name: string): string | undefined {
+  let changed = false;
+  const out = name.replace(/\p{L}+/gu, (word) => {
+    const other = SPELLINGS[word.toLowerCase()];
+    if (!other) return word;
+    changed = true;
+    return word[0] === word[0]!.toUpperCase() ? other[0]!.toUpperCase() + other.slice(1) : other;
+  });
+  return changed ? out : undefined;
+}
+
 /** Every alias of one entity that the matcher should know, with how each may link. */
 export function deriveAliases(entity: Entity): DerivedAlias[] {
   // The primary name links alone unless the dataset says that spelling needs context ("Al-Aqsa",
@@ -127,6 +149,12 @@ export function deriveAliases(entity: Entity): DerivedAlias[] {
     out.push(derived);
     const dotted = dottedForm(derived);
     if (dotted && !entity.aliases.some((a) => a.name === dotted)) out.push({ ...derived, name: dotted });
+  }
+  if (entity.type === 'organization') {
+    for (const a of [...out]) {
+      const respelled = a.entry.acronym ? undefined : otherSpelling(a.name);
+      if (respelled) out.push({ ...a, name: respelled });
+    }
   }
   if (entity.type === 'person') {
     const fullNames = out.filter((a) => a.entry.standalone && a.entry.kind !== 'acronym').map((a) => a.name);

@@ -45,7 +45,7 @@ describe('linkText', () => {
   });
 
   it('leaves an acronym unlinked in an article that spells it out as something else', () => {
-    expect(linked('The World Health Organisation (WHO) said so. WHO experts agreed.')).toEqual([['WHO', 'Q80'], ['WHO', 'Q80']]);
+    expect(linked('The World Health Organisation (WHO) said so. WHO experts agreed.')).toEqual([['World Health Organisation', 'Q80'], ['WHO', 'Q80'], ['WHO', 'Q80']]);
     expect(linked('The Wellington Hockey Organisation (WHO) met. Later WHO said so.')).toEqual([]);
     // A dateline in brackets spells nothing out.
     expect(linked('MOSCOW, Russia (AFP) - talks began.').filter(([t]) => t === 'AFP')).toEqual([['AFP', 'Q40']]);

@@ -33,6 +33,12 @@ describe('compileMatcher', () => {
     expect(m.lookup(['sergey', 'lavrov'])).toEqual([expect.objectContaining({ kind: 'short', standalone: true })]);
   });
 
+  it("knows an institution's name in British and American spelling", () => {
+    const who = Entity.parse({ id: 'Q7817', type: 'organization', name: 'World Health Organization', sources: [{ source: 'test', asOf: '2022' }] });
+    const m = loadMatcher(compileMatcher([who]));
+    expect(m.lookup(['world', 'health', 'organisation'])).toEqual([expect.objectContaining({ entityId: 'Q7817', standalone: true })]);
+  });
+
   it('drops a middle initial, which is not the particle it spells', () => {
     const raila = Entity.parse({ id: 'Q57657', type: 'person', name: 'Raila A Odinga', sources: [{ source: 'test', asOf: '2022' }] });
     const maria = Entity.parse({ id: 'Q9', type: 'person', name: 'Maria a Costa', sources: [{ source: 'test', asOf: '2022' }] });
