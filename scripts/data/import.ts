@@ -39,7 +39,8 @@ export function buildDataset(repoRoot: string, shared: string, report: MergeRepo
     ...institutions,
     ...importWikidataBodies(shared, isoByCountryId, cabinetKeys(institutions)),
   ];
-  const parties = importPartyFacts(shared, standaloneSpellings(listed));
+  const demonyms = new Set(countries.records.flatMap((r) => r.entity.aliases.filter((a) => a.kind === 'demonym').map((a) => a.name)));
+  const parties = importPartyFacts(shared, standaloneSpellings(listed), demonyms);
   const partyIds = new Set(parties.flatMap((r) => r.entity.id ?? []));
   const records = [...listed, ...parties, ...importWikidataPositions(shared, countryIds, partyIds)];
   // A person the extracts know only by name and birth date (bios of office holders outside the

@@ -55,7 +55,11 @@ interface Row {
  * name PKK or KACH, a country (CAR, USA) or a UN agency (UNIDO) keeps its name; the party bearing it
  * too is left to context, since Party Facts gives no identifier to join the two on.
  */
-export function importPartyFacts(shared: string, otherNames: ReadonlySet<string>): SourceRecord[] {
+/**
+ * `otherNames`: spellings other records link by on their own. `demonyms`: "Chinese", "Kenyan", which
+ * Party Facts lists as an alternative name of a party ("Chinese / New Party") but name no party.
+ */
+export function importPartyFacts(shared: string, otherNames: ReadonlySet<string>, demonyms: ReadonlySet<string> = new Set()): SourceRecord[] {
   const dir = path.join(shared, 'partyfacts');
   const codes = JSON.parse(readFileSync(path.join(shared, 'npm-i18n-iso-countries/codes.json'), 'utf8')) as string[][];
   const iso2ByIso3 = new Map(codes.map((c) => [c[1]!, c[0]!]));
@@ -84,7 +88,7 @@ export function importPartyFacts(shared: string, otherNames: ReadonlySet<string>
     const key = qid && /^Q\d+$/.test(qid) ? qid : `pf:${row.id}`;
     groups.set(key, [...(groups.get(key) ?? []), row]);
   }
-  const drafts = [...groups.entries()].map(([key, rows]) => ({ key, rows, names: namesOf(rows, countryNames), acronyms: acronymsOf(rows) }));
+  const drafts = [...groups.entries()].map(([key, rows]) => ({ key, rows, names: namesOf(rows, countryNames, demonyms), acronyms: acronymsOf(rows) }));
   // A name several parties bear ("Democratic Party", "Labour Party") is left to context.
   const count = (list: string[][]) => {
     const c = new Map<string, number>();
@@ -156,11 +160,12 @@ interface Name {
 }
 
 /** English first (the Wikipedia title, else Party Facts' English name), then the original-language names. */
-function namesOf(rows: Row[], countryNames: ReadonlySet<string>): Name[] {
+function namesOf(rows: Row[], countryNames: ReadonlySet<string>, demonyms: ReadonlySet<string>): Name[] {
   const out: Name[] = [];
   const add = (text: string | undefined, lang: string | undefined) => {
     for (const part of (text ?? '').split(/\s+\/\s+/)) {
       const name = cleanName(part, countryNames);
+      if (name && demonyms.has(name)) continue;
       if (name && !out.some((n) => n.name === name)) out.push({ name, ...(lang ? { lang } : {}) });
     }
   };

@@ -39,6 +39,7 @@ CHN,12,,CPC,Communist Party of China,Communist Party of China,,1921,,,,,,,,,
 CHN,13,,KMT,Kuomintang,Kuomintang of China,,1919,1949,,,,,,,,
 TWN,14,,KMT,Kuomintang,Nationalist Party,,1919,,,,,,,,,
 XKX,15,,LDK,Lidhja Demokratike e Kosovës,Democratic League of Kosovo,,1989,,,,,,,,,
+TWN,16,,C/NP,Xin dang,Chinese / New Party,,1993,,,,,,,,,
 `;
 const LINKS = `country,partyfacts_id,wikidata_id,name,name_short,name_native
 USA,1,Q29552,Democratic Party,,
@@ -51,7 +52,7 @@ TWN,14,Q31113,Kuomintang,KMT,
 
 describe('Party Facts parties', () => {
   const shared = sharedDir({ ...COUNTRIES, 'partyfacts/import__elecglob__partyfacts-core-parties.csv': CORE, 'partyfacts/import__wikipedia__wikidata.csv': LINKS });
-  const records = importPartyFacts(shared, new Set(['CAR']));
+  const records = importPartyFacts(shared, new Set(['CAR']), new Set(['Chinese']));
   const byName = (name: string) => records.find((r) => r.entity.name === name)!.entity;
   const standalone = (name: string, alias: string) => byName(name).aliases.find((a) => a.name === alias)?.standalone;
 
@@ -69,6 +70,10 @@ describe('Party Facts parties', () => {
   it("gives a party listed in two countries the country of its open row, and Kosovo's parties theirs", () => {
     expect(byName('Kuomintang').country?.value).toBe('TW');
     expect(byName('Democratic League of Kosovo').country?.value).toBe('XK');
+  });
+
+  it('does not take a demonym Party Facts lists beside the name for a name', () => {
+    expect(byName('New Party').aliases.map((a) => a.name)).not.toContain('Chinese');
   });
 
   it('gives the name without its own country as a shared name', () => {
