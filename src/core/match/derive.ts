@@ -138,6 +138,16 @@ function otherSpelling(name: string): string | undefined {
   return changed ? out : undefined;
 }
 
+/**
+ * "Ministry of Health" is the "Health Ministry" in the press, "Ministry of Foreign Affairs" the
+ * "Foreign Ministry", "Ministry of the Interior" the "Interior Ministry": a name every country's
+ * ministry shares, so a short name the article's country decides. Only a one-word portfolio.
+ */
+function pressMinistryName(name: string): string | undefined {
+  const m = /^Ministry of (?:the )?(\p{Lu}\p{Ll}+)(?: Affairs)?$/u.exec(name);
+  return m ? `${m[1]} Ministry` : undefined;
+}
+
 /** Every alias of one entity that the matcher should know, with how each may link. */
 export function deriveAliases(entity: Entity): DerivedAlias[] {
   // The primary name links alone unless the dataset says that spelling needs context ("Al-Aqsa",
@@ -149,6 +159,10 @@ export function deriveAliases(entity: Entity): DerivedAlias[] {
     out.push(derived);
     const dotted = dottedForm(derived);
     if (dotted && !entity.aliases.some((a) => a.name === dotted)) out.push({ ...derived, name: dotted });
+  }
+  if (entity.orgKind === 'government-body') {
+    const press = pressMinistryName(entity.name);
+    if (press) out.push(entry(entity, press, 'short', false, false));
   }
   if (entity.type === 'organization') {
     for (const a of [...out]) {

@@ -28,6 +28,7 @@ const raw: EntityInput[] = [
   body('bs:parliament-ke', 'Parliament of Kenya', 'Q114', ['Parliament']),
   body('bs:parliament-gb', 'Parliament of the United Kingdom', 'GB', ['Parliament']),
   body('bs:congress-us', 'United States Congress', 'Q30', ['Congress']),
+  body('bs:foreign-ke', 'Ministry of Foreign Affairs', 'Q114', []),
   // As the Factbook names them: the body's own name is the generic one.
   body('bs:cabinet-ke', 'Cabinet', 'Q114', ['Cabinet']),
   body('bs:cabinet-gb', 'Cabinet', 'GB', ['Cabinet']),
@@ -101,6 +102,11 @@ describe('a name every country gives its body', () => {
     expect(linked('Tony Blair met Musalia Mudavadi of Kenya. Parliament will vote, Kenya said.')).toContainEqual(['Parliament', 'bs:parliament-ke']);
     // The dataset gives the UK body's country as an ISO code.
     expect(linked('Tony Blair told Parliament that the UK and Britain stood firm. The UK agreed.')).toContainEqual(['Parliament', 'bs:parliament-gb']);
+  });
+
+  it('is the ministry of the dateline country, named as the press names it', () => {
+    expect(linked('NAIROBI, Kenya - The Foreign Ministry said so.').filter(([t]) => t === 'Foreign Ministry')).toEqual([['Foreign Ministry', 'bs:foreign-ke']]);
+    expect(linked('LONDON, UK - The Foreign Ministry said so.').filter(([t]) => t === 'Foreign Ministry')).toEqual([]);
   });
 
   it('is the body of the country named most, ahead of the next and with 40% of the namings', () => {
