@@ -50,9 +50,9 @@ const EVERYDAY_SHORT_ACRONYMS = new Set(['EU', 'UN', 'US', 'UK', 'HK', 'NZ', 'G7
  */
 const ENGLISH = 'en';
 
-function mayStandAlone(acronymForm: string | undefined, standalone: boolean, lang: string | undefined): boolean {
+function mayStandAlone(acronymForm: string | undefined, standalone: boolean, foreign: boolean): boolean {
   if (!standalone || acronymForm === undefined) return standalone;
-  if (lang !== undefined && lang !== ENGLISH) return false;
+  if (foreign) return false;
   return acronymForm.length >= MIN_STANDALONE_ACRONYM || EVERYDAY_SHORT_ACRONYMS.has(acronymForm);
 }
 
@@ -72,9 +72,10 @@ function entry(entity: Entity, written: string, kind: AliasKind, standalone: boo
   // Written as an acronym, a common word is the acronym (US); its all-capitals-line trap is handled at match time.
   const common = !acronym && words.length === 1 && COMMON_WORDS.has(words.key(0));
   const form = acronym ? caseForm(name) : undefined;
+  const foreign = lang !== undefined && lang !== ENGLISH;
   return {
     name,
-    entry: { entityId: entity.id, kind, standalone: mayStandAlone(form, standalone, lang), acronym, common, primary, foreign: lang !== undefined && lang !== ENGLISH, caseForm: form },
+    entry: { entityId: entity.id, kind, standalone: mayStandAlone(form, standalone, foreign), acronym, common, primary, foreign, caseForm: form },
   };
 }
 

@@ -80,6 +80,7 @@ export function candidateFor(entity: LinkRecord, entry: AliasEntry, title: Title
   const role = titled && titleFits(entity, titled, word, ctx) ? titled.title : undefined;
   const firstAt = ctx.earlier.get(entity.id);
   const alone = entry.standalone && !entry.common;
+  const party = (entry.kind === 'acronym' && capitals) || (entry.kind === 'short' && word === undefined) ? partyContext(entity, ctx) : undefined;
   let reason: string;
   let confidence: number;
   if (role !== undefined) {
@@ -94,8 +95,8 @@ export function candidateFor(entity: LinkRecord, entry: AliasEntry, title: Title
   } else if (isInstitutionOf(entity, entry, ctx.country)) {
     reason = `short name of a body of the article's country (${entity.country!.value})`;
     confidence = CONFIDENCE.institution;
-  } else if (((entry.kind === 'acronym' && capitals) || (entry.kind === 'short' && word === undefined)) && partyContext(entity, ctx)) {
-    reason = `${entry.kind === 'acronym' ? 'acronym' : 'shared name'} of ${partyContext(entity, ctx)}`;
+  } else if (party !== undefined) {
+    reason = `${entry.kind === 'acronym' ? 'acronym' : 'shared name'} of ${party}`;
     confidence = CONFIDENCE.party;
   } else return undefined;
   return { entity, entry, reason, confidence, score: score(entity, entry, role !== undefined, ctx) };

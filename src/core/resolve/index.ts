@@ -43,8 +43,9 @@ type Fits = (m: AliasMatch) => AliasEntry[];
  * words is part of a longer name: one word or a surname on either side ("Ulugh Khan", "Commonwealth
  * Games"), an acronym after another capital ("Menara MSC"), a full name before one ("United Nations
  * Charter"); a capitalised word before a full name is usually a demonym ("Iranian Hassan Rouhani").
+ * On an English page (`english`) a name known only in other languages is left out.
  */
-function fitting(scan: ScanResult, longer: LongerNames, redefined: Set<string>, m: AliasMatch): AliasEntry[] {
+function fitting(scan: ScanResult, longer: LongerNames, redefined: Set<string>, english: boolean, m: AliasMatch): AliasEntry[] {
   const oneWord = m.end - m.first === 1;
   // "24 May", "early May", "on Friday": a date, whoever else is called May.
   if (oneWord && isCalendarDate(scan.tokens, m.first)) return [];
@@ -55,7 +56,7 @@ function fitting(scan: ScanResult, longer: LongerNames, redefined: Set<string>, 
   let around: { before: boolean; after: boolean } | undefined;
   let written: string | undefined;
   return m.entries.filter((e) => {
-    if (e.kind === 'demonym' || !surface.fits(e)) return false; // "Russian troops" names no actor
+    if (e.kind === 'demonym' || (english && e.foreign) || !surface.fits(e)) return false; // "Russian troops" names no actor
     around ??= longer.continues(m.first, m.end);
     if (e.acronym) return !around.before && !redefined.has((written ??= scan.tokens.span(m.first, m.end)));
     const partial = e.kind === 'surname' || e.kind === 'given' || oneWord;
@@ -124,7 +125,7 @@ export function resolve(scan: ScanResult, date: string | undefined, entity: Enti
   const english = language === 'en';
   const fits: Fits = (m) => {
     let list = fitted.get(m);
-    if (!list) fitted.set(m, (list = fitting(scan, longer, redefined, m).filter((e) => !(english && e.foreign))));
+    if (!list) fitted.set(m, (list = fitting(scan, longer, redefined, english, m)));
     return list;
   };
   const anchors = findAnchors(scan, fits);

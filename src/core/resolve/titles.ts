@@ -11,7 +11,7 @@ export const TITLE_HEADS = new Set([
   'senator', 'sen', 'governor', 'gov', 'mayor', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson',
   'chairman', 'chairwoman', 'chair', 'leader', 'pope', 'ayatollah', 'commander', 'chief', 'director', 'premier',
   'general', 'gen', 'representative', 'rep', 'speaker', 'judge', 'justice', 'mullah', 'cardinal', 'archbishop',
-  // "PM Modi": the South Asian and British press's everyday shorthand.
+  // "PM Modi", "MP Jess Phillips": the press's shorthand; then military, legislative and religious titles.
   'pm', 'mp', 'admiral', 'undersecretary', 'colonel', 'col', 'captain', 'capt', 'lieutenant', 'commissioner',
   'inspector', 'congressman', 'congresswoman', 'councillor', 'lawmaker', 'legislator', 'rabbi', 'imam',
 ]);
