@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Designation, Provenance } from '../../../src/core/dataset/schema.js';
 import { blank, parseCsv } from '../lib/csv.js';
 import { parseDayMonthYear } from '../lib/dates.js';
+import { readingName } from '../lib/person-name.js';
 import { detectScript, normaliseName, titleCase } from '../lib/text.js';
 import { alias, emptyDraft, type SourceRecord } from '../model.js';
 import { orgAlias } from './org-names.js';
@@ -58,8 +59,7 @@ function readAlt(file: string): Map<string, { type: string; name: string }[]> {
 
 /** "LAVROV, Sergei Viktorovich" → "Sergei Viktorovich Lavrov". */
 export function personName(listName: string): string {
-  const [surname, given] = listName.split(/,\s*/, 2);
-  return titleCase(given ? `${given} ${surname}` : listName).trim();
+  return titleCase(readingName(listName).name);
 }
 
 export function importOfac(shared: string, isoByName: Map<string, string>): SourceRecord[] {

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Provenance } from '../../../src/core/dataset/schema.js';
+import { readingName } from '../lib/person-name.js';
 import { detectScript, normaliseName, titleCase } from '../lib/text.js';
 import { alias, emptyDraft, type SourceRecord } from '../model.js';
 import { decodeEntities } from './factbook-files.js';
@@ -93,7 +94,7 @@ export function importUn(shared: string, isoByName: Map<string, string>): Source
       const raw = parts.join(' ');
       if (!raw) continue;
       const isPerson = kind === 'INDIVIDUAL';
-      const name = isPerson ? titleCase(raw) : raw;
+      const name = isPerson ? readingName(titleCase(raw)).name : raw;
       const draft = emptyDraft(isPerson ? 'person' : 'organization', isPerson ? name : titleCase(raw.replace(/\s*\([^)]*\)\s*$/, '')), [PROV]);
       // The lists also name charities, companies and exchange houses: not all are armed groups.
       if (!isPerson) draft.orgKind = 'other';
@@ -108,7 +109,8 @@ export function importUn(shared: string, isoByName: Map<string, string>): Source
           // The list marks some aliases "Low" quality: too weak to link without other evidence.
           const strong = tag(a, 'QUALITY') !== 'Low';
           for (const n of aliasParts(tag(a, 'ALIAS_NAME') ?? '')) {
-            draft.aliases.push(alias(/\p{Ll}/u.test(n) ? n : titleCase(n), PROV, { script: detectScript(n), standalone: strong && n.includes(' '), kind: 'name' }));
+            const read = readingName(/\p{Ll}/u.test(n) ? n : titleCase(n)).name;
+            draft.aliases.push(alias(read, PROV, { script: detectScript(n), standalone: strong && read.includes(' '), kind: 'name' }));
           }
         }
         for (const t of values(b, 'DESIGNATION')) {

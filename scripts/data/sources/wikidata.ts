@@ -8,7 +8,8 @@ import { IsoDate, type Provenance, type Role } from '../../../src/core/dataset/s
 import { parseCsvObjects } from '../lib/csv.js';
 import { withPrecision } from '../lib/dates.js';
 import { officeKey, SINGLE_HOLDER } from '../lib/offices.js';
-import { emptyDraft, type EntityDraft, type SourceRecord } from '../model.js';
+import { readingName } from '../lib/person-name.js';
+import { alias, emptyDraft, type EntityDraft, type SourceRecord } from '../model.js';
 import { SOURCES } from './registry.js';
 
 export interface Ctx {
@@ -123,21 +124,13 @@ function sharedOffice(terms: { holder: EntityDraft; role: Role }[]): boolean {
   return full.some((a) => full.some((b) => a.holder !== b.holder && a.role.start! > b.role.start! && a.role.start! < b.role.end!));
 }
 
-/**
- * Wikidata falls back to the Russian, Ukrainian or Belarusian label when a person has no English
- * one, often in the catalogue form "Камко, Андрей Леонидович". Text reads "Андрей Леонидович
- * Камко": the surname moves to the end. Only a Cyrillic label of exactly "surname, given
- * patronymic" is turned; other commas ("Albert II, Prince of Monaco") are titles and stay.
- */
-export function readingFormOfLabel(label: string): string {
-  const m = /^(\p{Script=Cyrillic}[\p{Script=Cyrillic}'’-]*),\s*(\p{Script=Cyrillic}+\s+\p{Script=Cyrillic}+)$/u.exec(label.trim());
-  return m ? `${m[2]} ${m[1]}` : label;
-}
-
 function person(ctx: Ctx, qid: string, label: string, prov: Provenance): EntityDraft {
   let p = ctx.people.get(qid);
   if (!p) {
-    p = emptyDraft('person', readingFormOfLabel(label), [prov]);
+    const { name, own } = readingName(label);
+    p = emptyDraft('person', name, [prov]);
+    // "David Wolfson, Baron Wolfson of Tredegar" is written "David Wolfson"; one word alone names too many.
+    if (own?.includes(' ')) p.aliases.push(alias(own, prov, { standalone: true, kind: 'name' }));
     p.id = qid;
     p.wikidata = qid;
     ctx.people.set(qid, p);

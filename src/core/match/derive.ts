@@ -87,9 +87,12 @@ function personParts(entity: Entity, name: string): DerivedAlias[] {
   const keys = tokens.keys();
   const words = keys.map((_, i) => tokens.raw(i));
   if (keys.some((k) => REGNAL.test(k))) return [];
+  const written = words.length;
   while (words.length > 2 && NAME_SUFFIXES.has(words[words.length - 1]!.toLowerCase())) words.pop();
   if (words.length < 2) return [];
   const out: DerivedAlias[] = [];
+  // "Jon Huntsman Jr." is "Jon Huntsman" as often as not.
+  if (words.length < written) out.push(entry(entity, words.join(' '), 'short', true, false));
   const surname = words[words.length - 1]!;
   const given = words[0]!;
   if (surname.length >= MIN_SURNAME_LENGTH) out.push(entry(entity, surname, 'surname', false, false));

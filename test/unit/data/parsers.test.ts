@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../scripts/data/lib/csv';
 import { parseDayMonthYear, withPrecision } from '../../../scripts/data/lib/dates';
+import { readingName } from '../../../scripts/data/lib/person-name';
 import { isAcronym, normaliseName, titleCase } from '../../../scripts/data/lib/text';
 import { parseLeaders } from '../../../scripts/data/sources/factbook-leaders';
 import { personName } from '../../../scripts/data/sources/ofac';
 import { aliasParts, birthYearsOf, isFullName } from '../../../scripts/data/sources/un-sanctions';
-import { readingFormOfLabel } from '../../../scripts/data/sources/wikidata';
 import { splitParenthetical } from '../../../scripts/data/sources/org-names';
 
 describe('source parsing helpers', () => {
@@ -81,10 +81,21 @@ describe('source parsing helpers', () => {
     expect(birthYearsOf('<TYPE_OF_DATE>BETWEEN</TYPE_OF_DATE><FROM_YEAR>1970</FROM_YEAR><TO_YEAR>1973</TO_YEAR>')).toEqual(['1970', '1971', '1972', '1973']);
     expect(birthYearsOf('<TYPE_OF_DATE>BETWEEN</TYPE_OF_DATE><FROM_YEAR>1950</FROM_YEAR><TO_YEAR>1970</TO_YEAR>')).toEqual([]);
   });
-  it('turns a Cyrillic catalogue label into reading order and leaves titles alone', () => {
-    expect(readingFormOfLabel('Камко, Андрей Леонидович')).toBe('Андрей Леонидович Камко');
-    expect(readingFormOfLabel('Albert II, Prince of Monaco')).toBe('Albert II, Prince of Monaco');
-    expect(readingFormOfLabel('Вячеслав Гладков')).toBe('Вячеслав Гладков');
+  it('puts list names surname-first behind a comma into reading order, and leaves titles alone', () => {
+    expect(readingName('Камко, Андрей Леонидович')).toEqual({ name: 'Андрей Леонидович Камко' });
+    expect(readingName('Вячеслав Гладков')).toEqual({ name: 'Вячеслав Гладков' });
+    // The Lok Sabha roll: honorifics before the given names are not names.
+    expect(readingName('Gandhi, Smt. Sonia')).toEqual({ name: 'Sonia Gandhi' });
+    expect(readingName('Dastidar, Dr. (Smt.) Kakoli Ghosh')).toEqual({ name: 'Kakoli Ghosh Dastidar' });
+    expect(readingName('ABU ZUBEYR, Muktar Abdirahman')).toEqual({ name: 'Muktar Abdirahman Abu Zubeyr' });
+    expect(readingName('Al Tanzani, Ahmad')).toEqual({ name: 'Ahmad Al Tanzani' });
+    expect(readingName('ZABIN, Sultan')).toEqual({ name: 'Sultan Zabin' });
+    // A suffix, a title or degrees after the comma are not given names.
+    expect(readingName('Jon Huntsman, Jr.')).toEqual({ name: 'Jon Huntsman Jr.' });
+    expect(readingName('Albert II, Prince of Monaco')).toEqual({ name: 'Albert II, Prince of Monaco', own: 'Albert II' });
+    expect(readingName('David Wolfson, Baron Wolfson of Tredegar')).toEqual({ name: 'David Wolfson, Baron Wolfson of Tredegar', own: 'David Wolfson' });
+    expect(readingName('Dr. Ir. Hertifah, MPP')).toEqual({ name: 'Dr. Ir. Hertifah' });
+    expect(readingName('Bhavana Gawali (Patil), Ms.')).toEqual({ name: 'Bhavana Gawali (Patil)' });
   });
 });
 

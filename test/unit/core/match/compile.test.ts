@@ -47,6 +47,13 @@ describe('compileMatcher', () => {
     expect(m.lookup(['maria', 'costa'])).toEqual([]);
   });
 
+  it('knows a name with a generational suffix without it too', () => {
+    const huntsman = Entity.parse({ id: 'Q11607', type: 'person', name: 'Jon Huntsman Jr.', sources: [{ source: 'test', asOf: '2022' }] });
+    const m = loadMatcher(compileMatcher([huntsman]));
+    expect(m.lookup(['jon', 'huntsman'])).toEqual([expect.objectContaining({ entityId: 'Q11607', kind: 'short', standalone: true })]);
+    expect(m.lookup(['huntsman'])).toEqual([expect.objectContaining({ kind: 'surname', standalone: false })]);
+  });
+
   it('takes the first word for the surname of a name written family name first, and no other part', () => {
     const hsueh = Entity.parse({ id: 'Q40272747', type: 'person', name: 'Hsueh Jui-yuan', sources: [{ source: 'test', asOf: '2021' }] });
     const m = loadMatcher(compileMatcher([hsueh]));
