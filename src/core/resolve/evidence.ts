@@ -29,7 +29,7 @@ export interface Candidate {
 }
 
 // Confidence by the kind of evidence: a full name is near certain; inferred links less so.
-const CONFIDENCE = { name: 0.97, acronym: 0.9, metonym: 0.9, title: 0.95, earlier: 0.9, institution: 0.85, party: 0.85, chosen: 0.75 } as const;
+const CONFIDENCE = { name: 0.97, acronym: 0.9, metonym: 0.9, title: 0.95, earlier: 0.9, institution: 0.85, party: 0.85, credit: 0.85, chosen: 0.75 } as const;
 // Scores for choosing between entities that share an alias; a choice needs a clear lead.
 const SCORE = { earlier: 4, anchor: 3, title: 3, standalone: 1, current: 1, related: 1, gone: -2 } as const;
 const MIN_LEAD = 1;
@@ -68,14 +68,18 @@ function needsCorroboration(entity: LinkRecord, entry: AliasEntry, word: string 
   return entity.type === 'organization' && entity.orgKind !== 'armed-group' && (entry.acronym || word !== undefined);
 }
 
-/** How an occurrence is written: `word` is the folded word of a one-word name; `capitals`, all in capitals. */
+/**
+ * How an occurrence is written: `word` is the folded word of a one-word name; `capitals`, all in
+ * capitals; `credit`, where a report credits a news agency (credit.ts).
+ */
 export interface Written {
   word: string | undefined;
   capitals: boolean;
+  credit: boolean;
 }
 
 /** The evidence that lets this entry link here, or undefined when it may not link. */
-export function candidateFor(entity: LinkRecord, entry: AliasEntry, title: Title | undefined, { word, capitals }: Written, ctx: ArticleContext): Candidate | undefined {
+export function candidateFor(entity: LinkRecord, entry: AliasEntry, title: Title | undefined, { word, capitals, credit }: Written, ctx: ArticleContext): Candidate | undefined {
   const titled = title ? roleForTitle(entity, title, ctx.date) : undefined;
   const role = titled && titleFits(entity, titled, word, ctx) ? titled.title : undefined;
   const firstAt = ctx.earlier.get(entity.id);
@@ -98,6 +102,9 @@ export function candidateFor(entity: LinkRecord, entry: AliasEntry, title: Title
   } else if (party !== undefined) {
     reason = `${entry.kind === 'acronym' ? 'acronym' : 'shared name'} of ${party}`;
     confidence = CONFIDENCE.party;
+  } else if (credit && entity.orgKind === 'news-agency') {
+    reason = 'a news agency credited as the source ("(PTI)", "told IPS")';
+    confidence = CONFIDENCE.credit;
   } else return undefined;
   return { entity, entry, reason, confidence, score: score(entity, entry, role !== undefined, ctx) };
 }

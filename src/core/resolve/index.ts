@@ -7,6 +7,7 @@ import type { AliasMatch, ScanResult } from '../match/load';
 import { type ArticleContext, type Candidate, candidateFor, choose, type Written } from './evidence';
 import { acronymsDefinedOtherwise } from './defined-acronyms';
 import { articleCountry } from './article-country';
+import { isCredit } from './credit';
 import { isCalendarDate } from './calendar';
 import { inTitlePhrase } from './title-phrase';
 import { Surface } from './surface';
@@ -195,7 +196,7 @@ function resolveAt(scan: ScanResult, fits: Fits, matches: AliasMatch[], ctx: Art
     const title = titleBefore(scan.tokens, m.first);
     // Inside a title ("Member of Parliament") the article's country does not make a body of the name.
     const here = ctx.country.size && inTitlePhrase(scan.tokens, m.first, m.end) ? { ...ctx, country: NO_COUNTRY } : ctx;
-    const written: Written = { word: m.end - m.first === 1 ? scan.tokens.key(m.first) : undefined, capitals: allCaps(scan.tokens, m.first, m.end) };
+    const written: Written = { word: m.end - m.first === 1 ? scan.tokens.key(m.first) : undefined, capitals: allCaps(scan.tokens, m.first, m.end), credit: isCredit(scan.tokens, m.first, m.end) };
     const candidates: Candidate[] = [];
     for (const entry of entries) {
       const e = entity(entry.entityId);

@@ -187,3 +187,25 @@ describe('a part of a name that is a title word', () => {
     expect(link('Samani al-Sheikh spoke. Foreign Minister Sheikh Ahmad Al-Sabah met Sheikh Sabah.')).toEqual(['Samani al-Sheikh']);
   });
 });
+
+describe('a news agency credited by an acronym it shares', () => {
+  const agency: EntityInput = {
+    id: 'bs:ips', type: 'organization', orgKind: 'news-agency', name: 'Inter Press Service', sources: [at],
+    aliases: [alias('IPS', { kind: 'acronym', standalone: false })],
+  };
+  const service: EntityInput = { id: 'bs:indian-police-service', type: 'organization', orgKind: 'government-body', name: 'Indian Police Service', sources: [at], aliases: [alias('IPS', { kind: 'acronym', standalone: false })] };
+  const all = [agency, service].map((e) => Entity.parse(e));
+  const m = loadMatcher(compileMatcher(all));
+  const ids = new Map(all.map((e) => [e.id, e]));
+  const link = (text: string) => linkText({ text, date: '2024-01-01', language: 'en' }, { matcher: m, entity: (id) => ids.get(id) }).mentions.map((x) => [x.text, x.entityId]);
+
+  it('links in a dateline credit and after "told"', () => {
+    expect(link('KIGALI, Jun 15 2022 (IPS) - Farmers use drones.')).toEqual([['IPS', 'bs:ips']]);
+    expect(link('"We need rain," Muziga told IPS in an interview.')).toEqual([['IPS', 'bs:ips']]);
+  });
+
+  it('stays unlinked elsewhere, and is what the article named in full before the brackets', () => {
+    expect(link('An IPS officer was transferred.')).toEqual([]);
+    expect(link('He joined the Indian Police Service (IPS) in 2001.')).toEqual([['Indian Police Service', 'bs:indian-police-service'], ['IPS', 'bs:indian-police-service']]);
+  });
+});
