@@ -4,7 +4,8 @@ import type { Entity } from '../dataset/schema';
 import type { AliasEntry, AliasKind } from './alias-kind';
 import { COMMON_WORDS, NAME_PARTICLES } from './common-words';
 import { familyNameFirst } from './family-name-first';
-import { caseForm, tokenize } from './tokenize';
+import { UBIQUITOUS_NAMES } from './spellings';
+import { caseForm, foldWord, tokenize } from './tokenize';
 
 /** Longest all-capitals form still read as an acronym (AFP, NATO, ISIL, OPEC), not a shouted word. */
 const MAX_ACRONYM_LENGTH = 5;
@@ -104,9 +105,11 @@ function personParts(entity: Entity, name: string): DerivedAlias[] {
   const isInitial = (w: string) => w.length === 1;
   // A capital initial is not the particle it spells: the "A" of "Raila A Odinga" is not Portuguese "a".
   const particle = (k: string, i: number) => NAME_PARTICLES.has(k) && !(isInitial(words[i]!) && words[i] === words[i]!.toUpperCase());
+  // Not from a name borne by millions: "Muhammad Asif" is not only Khawaja Muhammad Asif.
+  const shortFrom = (w: string) => !isInitial(w) && !UBIQUITOUS_NAMES.has(foldWord(w));
   if (words.length === 3 && !keys.some(particle)) {
-    if (!isInitial(given)) out.push(entry(entity, `${given} ${surname}`, 'short', true, false));
-    if (!isInitial(words[1]!)) out.push(entry(entity, `${words[1]} ${surname}`, 'short', true, false));
+    if (shortFrom(given)) out.push(entry(entity, `${given} ${surname}`, 'short', true, false));
+    if (shortFrom(words[1]!)) out.push(entry(entity, `${words[1]} ${surname}`, 'short', true, false));
   }
   return out;
 }

@@ -2,6 +2,8 @@
 // text at run time, so whatever folding it does (case, diacritics, apostrophes, hyphens, possessives)
 // is applied identically and a match is an exact comparison of word keys.
 
+import { canonicalSpelling, respelled } from './spellings';
+
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
@@ -72,11 +74,7 @@ export class Tokens {
   keyEquals(i: number, word: string): boolean {
     const at = i * STRIDE;
     if (!this.words[at + PLAIN]) return this.key(i) === word;
-    const start = this.words[at + START]!;
-    const n = this.words[at + END]! - start;
-    if (word.length !== n) return false;
-    for (let k = 0; k < n; k++) if (lowerAscii(this.text.charCodeAt(start + k)) !== word.charCodeAt(k)) return false;
-    return true;
+    return equalsLower(this.text, this.words[at + START]!, this.words[at + END]!, word);
   }
 
   /** The text of words [first, end), with whatever stands between them. */
@@ -228,8 +226,12 @@ function isAsciiLowerable(s: string): boolean {
   return true;
 }
 
-/** Case-, diacritic- and apostrophe-insensitive key of one word. */
+/** Case-, diacritic- and apostrophe-insensitive key of one word, one for all spellings of a name (spellings.ts). */
 export function foldWord(raw: string): string {
+  return canonicalSpelling(folded(raw));
+}
+
+function folded(raw: string): string {
   let s = raw;
   if (isAsciiLowerable(s)) {
     s = s.toLowerCase();
@@ -327,8 +329,12 @@ export function tokenize(text: string): Tokens {
         j++;
       } else break;
     }
-    if (plain) tokens.push(start, end, h & HASH_MASK);
-    else {
+    const respelling = plain ? RESPELLED.get(h & HASH_MASK) : undefined;
+    if (plain && (respelling === undefined || !equalsLower(text, start, end, respelling))) tokens.push(start, end, h & HASH_MASK);
+    else if (respelling !== undefined) {
+      const key = canonicalSpelling(respelling);
+      tokens.push(start, end, hashKey(key), key);
+    } else {
       const key = foldWord(text.slice(start, end));
       tokens.push(start, end, hashKey(key), key);
     }
@@ -336,6 +342,17 @@ export function tokenize(text: string): Tokens {
     i = j < n && charClass(text.charCodeAt(j)) === CharClass.Apostrophe ? skipPossessive(text, j) : j;
   }
   return tokens.done();
+}
+
+/** Plain words with another spelling's key, by the hash of the word as read; checked letter by letter. */
+const RESPELLED = new Map<number, string>();
+for (const w of respelled()) RESPELLED.set(hashKey(w), w);
+
+/** Whether text[start, end), ASCII lowered, is `word`. */
+function equalsLower(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let k = 0; k < word.length; k++) if (lowerAscii(text.charCodeAt(start + k)) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 function skipPossessive(text: string, i: number): number {

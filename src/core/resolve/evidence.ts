@@ -2,6 +2,7 @@
 // article supports it. Pure functions of the entity, the article's date and what is already known.
 import type { LinkRecord, LinkRole as Role } from '../dataset/bundle';
 import type { AliasEntry } from '../match/alias-kind';
+import { UBIQUITOUS_NAMES } from '../match/spellings';
 import { tokenize } from '../match/tokenize';
 import { onOrBefore, within } from './dates';
 import { roleForTitle, type Title } from './titles';
@@ -45,7 +46,8 @@ function label(kind: AliasEntry['kind']): string {
  * a report on Jordan's king. "President Macron" needs no more.
  */
 function titleFits(entity: LinkRecord, role: Role, word: string | undefined, ctx: ArticleContext): boolean {
-  if (word === undefined || word === lastWord(entity.name)) return true;
+  // "General Ahmad" is no more the general named Ahmed than "King Abdullah" is Malaysia's.
+  if (word === undefined || (word === lastWord(entity.name) && !UBIQUITOUS_NAMES.has(word))) return true;
   return role.of !== undefined && (ctx.anchors.has(role.of) || ctx.earlier.has(role.of));
 }
 
@@ -70,16 +72,19 @@ function needsCorroboration(entity: LinkRecord, entry: AliasEntry, word: string 
 
 /**
  * How an occurrence is written: `word` is the folded word of a one-word name; `capitals`, all in
- * capitals; `credit`, where a report credits a news agency (credit.ts).
+ * capitals; `credit`, where a report credits a news agency (credit.ts); `common`, a person's name
+ * so common that the article must name their country, party or body too.
  */
 export interface Written {
   word: string | undefined;
   capitals: boolean;
   credit: boolean;
+  /** Two words, one of them a name millions bear ("Ahmed Mohamed", "Muhammad Ali"): see UBIQUITOUS_NAMES. */
+  common: boolean;
 }
 
 /** The evidence that lets this entry link here, or undefined when it may not link. */
-export function candidateFor(entity: LinkRecord, entry: AliasEntry, title: Title | undefined, { word, capitals, credit }: Written, ctx: ArticleContext): Candidate | undefined {
+export function candidateFor(entity: LinkRecord, entry: AliasEntry, title: Title | undefined, { word, capitals, credit, common }: Written, ctx: ArticleContext): Candidate | undefined {
   const titled = title ? roleForTitle(entity, title, ctx.date) : undefined;
   const role = titled && titleFits(entity, titled, word, ctx) ? titled.title : undefined;
   const firstAt = ctx.earlier.get(entity.id);
@@ -90,7 +95,7 @@ export function candidateFor(entity: LinkRecord, entry: AliasEntry, title: Title
   if (role !== undefined) {
     reason = `title + name (${role})`;
     confidence = CONFIDENCE.title;
-  } else if (alone && (!needsCorroboration(entity, entry, word) || isRelated(entity, ctx.anchors))) {
+  } else if (alone && ((!needsCorroboration(entity, entry, word) && !(common && entity.type === 'person')) || isRelated(entity, ctx.anchors))) {
     reason = entry.kind === 'acronym' || entry.acronym ? 'acronym' : entry.kind === 'metonym' ? 'metonym' : 'alias';
     confidence = entry.acronym ? CONFIDENCE.acronym : entry.kind === 'metonym' ? CONFIDENCE.metonym : CONFIDENCE.name;
   } else if (firstAt !== undefined) {

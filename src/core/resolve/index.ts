@@ -3,6 +3,7 @@
 // does not single one out. Precision first: an unlinked mention only leaves the reader where they were.
 import type { LinkRecord } from '../dataset/bundle';
 import type { AliasEntry } from '../match/alias-kind';
+import { UBIQUITOUS_NAMES } from '../match/spellings';
 import type { AliasMatch, ScanResult } from '../match/load';
 import { type ArticleContext, type Candidate, candidateFor, choose, type Written } from './evidence';
 import { acronymsDefinedOtherwise } from './defined-acronyms';
@@ -180,6 +181,11 @@ function allCaps(tokens: ScanResult['tokens'], first: number, end: number): bool
   return true;
 }
 
+/** Two words, one a name borne by millions: "Ahmed Mohamed" names a schoolboy as well as a minister. */
+function commonName(tokens: ScanResult['tokens'], m: AliasMatch): boolean {
+  return m.end - m.first === 2 && (UBIQUITOUS_NAMES.has(tokens.key(m.first)) || UBIQUITOUS_NAMES.has(tokens.key(m.first + 1)));
+}
+
 interface Outcome {
   match: AliasMatch;
   chosen: Candidate | undefined;
@@ -196,7 +202,7 @@ function resolveAt(scan: ScanResult, fits: Fits, matches: AliasMatch[], ctx: Art
     const title = titleBefore(scan.tokens, m.first);
     // Inside a title ("Member of Parliament") the article's country does not make a body of the name.
     const here = ctx.country.size && inTitlePhrase(scan.tokens, m.first, m.end) ? { ...ctx, country: NO_COUNTRY } : ctx;
-    const written: Written = { word: m.end - m.first === 1 ? scan.tokens.key(m.first) : undefined, capitals: allCaps(scan.tokens, m.first, m.end), credit: isCredit(scan.tokens, m.first, m.end) };
+    const written: Written = { word: m.end - m.first === 1 ? scan.tokens.key(m.first) : undefined, capitals: allCaps(scan.tokens, m.first, m.end), credit: isCredit(scan.tokens, m.first, m.end), common: commonName(scan.tokens, m) };
     const candidates: Candidate[] = [];
     for (const entry of entries) {
       const e = entity(entry.entityId);

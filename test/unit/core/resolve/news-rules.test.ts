@@ -209,3 +209,32 @@ describe('a news agency credited by an acronym it shares', () => {
     expect(link('He joined the Indian Police Service (IPS) in 2001.')).toEqual([['Indian Police Service', 'bs:indian-police-service'], ['IPS', 'bs:indian-police-service']]);
   });
 });
+
+describe('names in another romanisation, and names millions bear', () => {
+  const raw: EntityInput[] = [
+    { id: 'Q6892571', type: 'person', name: 'Mohammad bin Salman', sources: [at], country: { value: 'Q851', ...at } },
+    { id: 'Q4631', type: 'person', name: 'Mohamed Morsi', sources: [at], country: { value: 'Q79', ...at } },
+    { id: 'Q79', type: 'country', name: 'Egypt', sources: [at], country: { value: 'EG', ...at } },
+    { id: 'Q9', type: 'person', name: 'Ahmed Mohammed', sources: [at], country: { value: 'Q1033', ...at } },
+    { id: 'Q10', type: 'person', name: 'Khawaja Muhammad Asif', sources: [at] },
+  ];
+  const all = raw.map((e) => Entity.parse(e));
+  const m = loadMatcher(compileMatcher(all));
+  const ids = new Map(all.map((e) => [e.id, e]));
+  const link = (text: string) => linkText({ text, date: '2024-01-01', language: 'en' }, { matcher: m, entity: (id) => ids.get(id) }).mentions.map((x) => [x.text, x.entityId]);
+
+  it('links a full name whichever spelling the report chose', () => {
+    expect(link('Mohammed bin Salman met the press.')).toEqual([['Mohammed bin Salman', 'Q6892571']]);
+  });
+
+  it('links a two-word name with a name millions bear only when the article names their country', () => {
+    expect(link('Ahmed Mohamed, 14, built a clock.')).toEqual([]);
+    expect(link('Mohammed Morsi spoke.')).toEqual([]);
+    expect(link('Mohammed Morsi spoke in Egypt.')).toEqual([['Mohammed Morsi', 'Q4631'], ['Egypt', 'Q79']]);
+  });
+
+  it('does not shorten a name to a name millions bear and a surname', () => {
+    expect(link('Muhammad Asif scored twice.')).toEqual([]);
+    expect(link('Khawaja Asif spoke.')).toEqual([['Khawaja Asif', 'Q10']]);
+  });
+});
