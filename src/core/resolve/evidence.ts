@@ -65,9 +65,17 @@ function lastWord(name: string): string {
  * and "Opera" are other things far more often. Armed groups are news by one name (Daesh, Hamas).
  */
 function needsCorroboration(entity: LinkRecord, entry: AliasEntry, word: string | undefined): boolean {
-  if (entity.designations.length === 0 || entity.wikidata !== undefined) return false;
+  if (entity.designations.length === 0 || entity.wikidata !== undefined || isKnownBeyondLists(entity)) return false;
   if (entity.type === 'person') return true;
   return entity.type === 'organization' && entity.orgKind !== 'armed-group' && (entry.acronym || word !== undefined);
+}
+
+/**
+ * The lists date no office (a listing's title is undated): a dated one comes from a page read for the
+ * person (data/hand), whom the news then names by the name the dataset gives ("Hassan Nasrallah").
+ */
+function isKnownBeyondLists(entity: LinkRecord): boolean {
+  return entity.roles.some((r) => r.start !== undefined);
 }
 
 /**

@@ -16,6 +16,10 @@ const entities = [
     aliases: [{ ...dated, name: 'Mohamed Omar', standalone: true }], designations: [{ ...dated, regime: 'US-SDGT' }],
   }),
   make({
+    id: 'bs:nasrallah', type: 'person', name: 'Hassan Nasrallah', designations: [{ ...dated, regime: 'US-SDGT' }],
+    roles: [{ ...dated, title: 'Secretary-General of Hezbollah', start: '1992' }],
+  }),
+  make({
     id: 'bs:opera', type: 'organization', orgKind: 'other', name: 'Opera', country: { ...dated, value: 'bs:somalia' },
     aliases: [{ ...dated, name: 'OPERA', kind: 'acronym', standalone: true }], designations: [{ ...dated, regime: 'US-GLOMAG' }],
   }),
@@ -41,6 +45,10 @@ describe('corroboration', () => {
   it('links a person known only from a sanctions list by name only with their country or group in the article', () => {
     expect(linked('"The forest grew," said Dr. Mohamed Omar, a manager.')).toEqual([]);
     expect(linked('In Somalia, Mohamed Omar was seen.')).toEqual([['Somalia', 'bs:somalia'], ['Mohamed Omar', 'bs:listed']]);
+  });
+
+  it('links a listed person known for a dated office by name alone: the lists date none, a page read for them did', () => {
+    expect(linked('Hassan Nasrallah spoke on television.')).toEqual([['Hassan Nasrallah', 'bs:nasrallah']]);
   });
 
   it('links a one-word name or acronym of a company known only from a list only with its country in the article', () => {
