@@ -72,7 +72,7 @@ function needsCorroboration(entity: LinkRecord, entry: AliasEntry, word: string 
 
 /**
  * The lists date no office (a listing's title is undated): a dated one comes from a page read for the
- * person (data/hand), whom the news then names by the name the dataset gives ("Hassan Nasrallah").
+ * person (data/hand), whom the news then names by the name the dataset gives ("Yahya Sinwar").
  */
 function isKnownBeyondLists(entity: LinkRecord): boolean {
   return entity.roles.some((r) => r.start !== undefined);
