@@ -10,7 +10,7 @@ import { holdBackListOnlyNames } from './list-only-names.js';
 import { REPO_ROOT } from './read.js';
 import { importAppendixB, importAppendixT } from './sources/appendix.js';
 import { importCountries } from './sources/countries.js';
-import { importFactbookLeaders } from './sources/factbook-leaders.js';
+import { importFactbookLeaders, joinLeadersToLegislators } from './sources/factbook-leaders.js';
 import { importHand, readHandSources } from './sources/hand.js';
 import { importOfac } from './sources/ofac.js';
 import { SOURCES } from './sources/registry.js';
@@ -27,10 +27,11 @@ export function buildDataset(repoRoot: string, shared: string, report: MergeRepo
   const wikidata = importWikidata(shared, countryIds);
   const institutions = importInstitutions(countries.index.factbook2021, countries.index.factbook2026);
   const isoByCountryId = new Map([...countries.index.idByIso].map(([iso, id]) => [id, iso]));
+  const leaders = importFactbookLeaders(countries.index, wikidata);
   const listed = [
     ...countries.records,
     ...wikidata,
-    ...importFactbookLeaders(countries.index, wikidata),
+    ...leaders,
     ...importAppendixB(shared),
     ...importAppendixT(shared),
     ...importUn(shared, countries.index.isoByName),
@@ -42,7 +43,9 @@ export function buildDataset(repoRoot: string, shared: string, report: MergeRepo
   const demonyms = new Set(countries.records.flatMap((r) => r.entity.aliases.filter((a) => a.kind === 'demonym').map((a) => a.name)));
   const parties = importPartyFacts(shared, standaloneSpellings(listed), demonyms);
   const partyIds = new Set(parties.flatMap((r) => r.entity.id ?? []));
-  const records = [...listed, ...parties, ...importWikidataPositions(shared, countryIds, partyIds)];
+  const legislators = importWikidataPositions(shared, countryIds, partyIds);
+  joinLeadersToLegislators(leaders, legislators);
+  const records = [...listed, ...parties, ...legislators];
   // A person the extracts know only by name and birth date (bios of office holders outside the
   // extracted terms) would give a bare popover and only add ambiguous names to the matcher.
   const entities = mergeRecords(records, report)

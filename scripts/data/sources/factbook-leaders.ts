@@ -122,6 +122,20 @@ export function importFactbookLeaders(index: CountryIndex, wikidata: SourceRecor
 }
 
 /**
+ * Leaders no cabinet or office query knew, matched against the legislators (read after the parties,
+ * so after the leaders): Javier Milei was a deputy in the extract and President by the 2026
+ * Factbook, two records of one man until joined.
+ */
+export function joinLeadersToLegislators(leaders: SourceRecord[], legislators: SourceRecord[]): void {
+  for (const rec of leaders) {
+    if (rec.sameAs || rec.entity.type !== 'person') continue;
+    const surname = rec.entity.aliases.find((a) => a.kind === 'surname')?.name ?? rec.entity.name;
+    const match = matchLeader({ name: rec.entity.name, surname, roles: rec.entity.roles }, legislators);
+    if (match) rec.sameAs = [match.key];
+  }
+}
+
+/**
  * A dependency's chief of state is its sovereign's (the US president for American Samoa, the
  * French president for New Caledonia, the British king for Bermuda): not an office of the
  * territory. Its head of government is its own.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Provenance, Role } from '../../../src/core/dataset/schema';
 import { alias, emptyDraft, type SourceRecord } from '../../../scripts/data/model';
 import { matchLeader, namesAgree, termsOverlap } from '../../../scripts/data/person-match';
+import { joinLeadersToLegislators } from '../../../scripts/data/sources/factbook-leaders';
 
 const wd: Provenance = { source: 'wikidata', asOf: '2022-08-03' };
 const fb2021: Provenance = { source: 'cia-factbook-2021-10-21', asOf: '2021-10-21' };
@@ -106,5 +107,21 @@ describe('leaders the issue #11 audit found split', () => {
     const masisi = wikidataPerson('Q18618891', 'Mokgweetsi Masisi', [{ title: 'President', of: botswana, start: '2018' }]);
     expect(matchLeader(leader('Mokgweetse Eric Masisi', 'Masisi', [term('President', botswana, '2018-04-01', fb2021)]), [masisi])?.key).toBe('wd:Q18618891');
     expect(matchLeader(leader('Mokgweetse Eric Masisi', 'Masisi', [term('Vice President', botswana, '2018-04-01', fb2021)]), [masisi])).toBeUndefined();
+  });
+});
+
+describe('leaders known to the extracts only as legislators', () => {
+  it('joins a Factbook leader no office query knew to the legislator of the same name and country', () => {
+    const ARGENTINA = 'Q414';
+    const milei = wikidataPerson('Q52395487', 'Javier Milei', [{ title: 'member of the Argentine Chamber of Deputies', of: ARGENTINA, start: '2021-12-10' }]);
+    const other = wikidataPerson('Q2', 'Javier Gonzalez', [{ title: 'member of the Argentine Chamber of Deputies', of: ARGENTINA, start: '2021-12-10' }]);
+    const entity = emptyDraft('person', 'Javier Gerardo Milei', [fb2026]);
+    entity.aliases.push(alias('Milei', fb2026, { kind: 'surname', standalone: false }));
+    entity.roles.push(term('President', ARGENTINA, '2023-12-10', fb2026));
+    const president: SourceRecord = { key: 'fb:javier gerardo milei', entity, rank: 2 };
+    const joined: SourceRecord = { key: 'fb:joined', entity: emptyDraft('person', 'Joined Already', [fb2026]), rank: 2, sameAs: ['wd:Q9'] };
+    joinLeadersToLegislators([president, joined], [milei, other]);
+    expect(president.sameAs).toEqual(['wd:Q52395487']);
+    expect(joined.sameAs).toEqual(['wd:Q9']);
   });
 });
