@@ -80,6 +80,22 @@ function entry(entity: Entity, written: string, kind: AliasKind, standalone: boo
   };
 }
 
+/**
+ * Countries that name people Given Paternal Maternal ("Rafael Barrón Romero"), by the dataset's id and
+ * ISO code: a three-word name there is called by its first surname, so its given name and last word
+ * ("Rafael Romero") name someone else. Portuguese names put the surname people go by last.
+ */
+const HISPANIC_NAMING = new Set([
+  'Q29', 'ES', 'Q96', 'MX', 'Q298', 'CL', 'Q414', 'AR', 'Q739', 'CO', 'Q717', 'VE', 'Q419', 'PE', 'Q736', 'EC', 'Q750', 'BO',
+  'Q733', 'PY', 'Q77', 'UY', 'Q241', 'CU', 'Q786', 'DO', 'Q800', 'CR', 'Q792', 'SV', 'Q774', 'GT', 'Q783', 'HN', 'Q811', 'NI',
+  'Q804', 'PA', 'Q1183', 'PR', 'Q983', 'GQ',
+]);
+
+function hispanicNaming(entity: Entity): boolean {
+  const country = entity.country?.value ?? entity.roles.find((r) => r.of !== undefined)?.of;
+  return country !== undefined && HISPANIC_NAMING.has(country);
+}
+
 function personParts(entity: Entity, name: string): DerivedAlias[] {
   // "Hsueh Jui-yuan" is Hsueh; "yuan" and "Jui yuan" name no one.
   const spaced = name.split(/\s+/);
@@ -108,7 +124,7 @@ function personParts(entity: Entity, name: string): DerivedAlias[] {
   // Not from a name borne by millions: "Muhammad Asif" is not only Khawaja Muhammad Asif.
   const shortFrom = (w: string) => !isInitial(w) && !UBIQUITOUS_NAMES.has(foldWord(w));
   if (words.length === 3 && !keys.some(particle)) {
-    if (shortFrom(given)) out.push(entry(entity, `${given} ${surname}`, 'short', true, false));
+    if (shortFrom(given) && !hispanicNaming(entity)) out.push(entry(entity, `${given} ${surname}`, 'short', true, false));
     if (shortFrom(words[1]!)) out.push(entry(entity, `${words[1]} ${surname}`, 'short', true, false));
   }
   return out;

@@ -54,6 +54,13 @@ describe('compileMatcher', () => {
     expect(m.lookup(['huntsman'])).toEqual([expect.objectContaining({ kind: 'surname', standalone: false })]);
   });
 
+  it('calls a three-word Hispanic name by its surnames, not by its given name and maternal surname', () => {
+    const romero = Entity.parse({ id: 'Q5', type: 'person', name: 'Rafael Barrón Romero', country: { value: 'Q96', source: 'test', asOf: '2022' }, sources: [{ source: 'test', asOf: '2022' }] });
+    const m = loadMatcher(compileMatcher([romero]));
+    expect(m.lookup(['rafael', 'romero'])).toEqual([]);
+    expect(m.lookup(['barron', 'romero'])).toEqual([expect.objectContaining({ entityId: 'Q5', kind: 'short' })]);
+  });
+
   it('takes the first word for the surname of a name written family name first, and no other part', () => {
     const hsueh = Entity.parse({ id: 'Q40272747', type: 'person', name: 'Hsueh Jui-yuan', sources: [{ source: 'test', asOf: '2021' }] });
     const m = loadMatcher(compileMatcher([hsueh]));
