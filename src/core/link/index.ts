@@ -3,6 +3,8 @@
 // extension's background, the CLI and the tests.
 import type { LinkRecord } from '../dataset/bundle';
 import type { Matcher } from '../match/load';
+import { foldWord } from '../match/tokenize';
+import { isPartialName } from '../resolve/evidence';
 import { type Mention, resolve } from '../resolve/index';
 import { findUnknown, type UnknownName } from '../resolve/unknown';
 
@@ -14,6 +16,9 @@ export type { UnknownName } from '../resolve/unknown';
  * so a run of capitals there says nothing about names.
  */
 const UNKNOWN_NAME_LANGUAGES = ['en'];
+
+/** Initials written together: "KB", "K.B.", "J." */
+const INITIALS = /^(?:\p{Lu}\.?){1,3}$/u;
 
 const ISO_DAY = /^\d{4}(-\d{2}(-\d{2})?)?/;
 
@@ -36,5 +41,26 @@ export function linkText(input: LinkInput, deps: LinkDeps): { mentions: Mention[
   const lang = input.language?.toLowerCase().split('-')[0];
   const { mentions, known } = resolve(scan, date, (id) => deps.entity(id), lang);
   const unknown = lang === undefined || UNKNOWN_NAME_LANGUAGES.includes(lang) ? findUnknown(scan.tokens, [...mentions, ...known], deps.matcher) : [];
-  return { mentions, unknown };
+  return { mentions: withoutSharedNameParts(mentions, unknown), unknown };
+}
+
+/**
+ * A surname or given name is linked because the article named its bearer in full ("Han" after Han
+ * Duck-soo); when the article also names in full someone the dataset lacks who shares it ("Justice
+ * Minister Han Dong-hoon"), the word names either of them, and is left unlinked.
+ */
+function withoutSharedNameParts(mentions: Mention[], unknown: UnknownName[]): Mention[] {
+  const fold = (text: string) => text.split(/\s+/).map(foldWord).join(' ');
+  // A name linked elsewhere in the article and left unlinked in one place ("— Rick Santorum" under a
+  // quote) is the same person, not a namesake.
+  const linked = new Set(mentions.map((m) => fold(m.text)));
+  const parts = new Set<string>();
+  for (const u of unknown) {
+    if (linked.has(fold(u.text))) continue;
+    // "Dr KB Hedgewar" is Keshav Baliram Hedgewar with initials, not a namesake.
+    const words = u.kind === 'person' ? u.text.split(/\s+/).filter((w) => !INITIALS.test(w)) : [];
+    if (words.length > 1) parts.add(foldWord(words[0]!)).add(foldWord(words[words.length - 1]!));
+  }
+  if (parts.size === 0) return mentions;
+  return mentions.filter((m) => !(isPartialName(m.reason) && parts.has(foldWord(m.text))));
 }

@@ -39,6 +39,11 @@ function label(kind: AliasEntry['kind']): string {
   return kind === 'surname' ? 'surname' : kind === 'given' ? 'given name' : 'short name';
 }
 
+/** Whether a mention was linked as the surname or given name of someone the article named in full. */
+export function isPartialName(reason: string): boolean {
+  return /^(?:surname|given name) (?:after the full name|in the headline)/.test(reason);
+}
+
 /**
  * A title before a single word other than the person's family name ("King Abdullah" for Malaysia's
  * Sultan Abdullah Sultan Ahmad Shah) fits too many people to stand alone: the role's country or body

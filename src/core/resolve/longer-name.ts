@@ -15,6 +15,11 @@ const SPACE_ONLY = /^[ \t\u00a0]+$/;
 /** Particles that begin the rest of a person's name; English joiners ("of", "and") begin other phrases. */
 const PERSON_PARTICLES = new Set(['al', 'el', 'ul', 'ur', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'di', 'dos', 'das', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'zu']);
 
+/** A romanised Chinese or Korean syllable is at most this long ("Huang", "chao", "yeol"). */
+const MAX_SYLLABLE_WORD = 5;
+/** Lower-case words that follow a name with a hyphen in English compounds: "Biden-led", "Trump-era". */
+const ENGLISH_COMPOUND_HEADS = new Set(['led', 'era', 'run', 'like', 'type', 'style', 'based', 'backed', 'owned', 'linked', 'allied', 'aligned', 'born']);
+
 const isTitleWord = (key: string) => TITLE_HEADS.has(key) || TITLE_QUALIFIERS.has(key) || HONORIFICS.has(key);
 
 export class LongerNames {
@@ -70,11 +75,23 @@ export class LongerNames {
     return lo;
   }
 
+  /**
+   * "Huang Ming" in "Huang Ming-chao": two short words whose last runs on, hyphenated and lower case,
+   * into the second syllable of a Chinese or Korean given name. English compounds ("Joe Biden-led")
+   * end the name.
+   */
+  private hyphenatedGivenName(first: number, end: number): boolean {
+    const { tokens } = this;
+    if (end - first !== 2 || end >= tokens.length || tokens.gap(end - 1, end) !== '-') return false;
+    const short = (i: number) => tokens.end(i) - tokens.start(i) <= MAX_SYLLABLE_WORD;
+    return short(first) && short(first + 1) && short(end) && !tokens.capitalised(end) && !ENGLISH_COMPOUND_HEADS.has(tokens.key(end));
+  }
+
   /** Whether words [first, end) continue into capitalised words before or after them. */
   continues(first: number, end: number): { before: boolean; after: boolean } {
     const { tokens } = this;
     const before = first > 0 && this.capitalNeighbour(first - 1, tokens.gap(first - 1, first), true);
-    const after = end < tokens.length && (this.capitalNeighbour(end, tokens.gap(end - 1, end), false) || this.particleThenName(end));
+    const after = end < tokens.length && (this.capitalNeighbour(end, tokens.gap(end - 1, end), false) || this.particleThenName(end) || this.hyphenatedGivenName(first, end));
     if ((before || after) && this.isTitleCaseLine(tokens.start(first))) return { before: false, after: false };
     return { before, after };
   }

@@ -238,3 +238,34 @@ describe('names in another romanisation, and names millions bear', () => {
     expect(link('Khawaja Asif spoke.')).toEqual([['Khawaja Asif', 'Q10']]);
   });
 });
+
+describe('namesakes the dataset lacks', () => {
+  const raw: EntityInput[] = [
+    { id: 'Q1', type: 'person', name: 'Han Duck-soo', sources: [at], roles: [{ title: 'Prime Minister', start: '2022-05-21', ...at }] },
+    { id: 'Q2', type: 'person', name: 'Huang Ming', sources: [at] },
+    { id: 'Q3', type: 'person', name: 'Sebastiao Antonio Martins', sources: [at] },
+    { id: 'Q4', type: 'person', name: 'Keshav Baliram Hedgewar', sources: [at] },
+    { id: 'Q5', type: 'country', name: 'Brazil', sources: [at], country: { value: 'BR', ...at }, aliases: [alias('Brazilian', { kind: 'demonym', standalone: false })] },
+  ];
+  const all = raw.map((e) => Entity.parse(e));
+  const m = loadMatcher(compileMatcher(all));
+  const ids = new Map(all.map((e) => [e.id, e]));
+  const link = (text: string) => linkText({ text, date: '2024-01-01', language: 'en' }, { matcher: m, entity: (id) => ids.get(id) }).mentions.map((x) => [x.text, x.entityId]);
+
+  it('leaves a surname unlinked when the article also names in full someone else who bears it', () => {
+    expect(link('Han Duck-soo met Justice Minister Han Dong-hoon. Han said the vetting unit was legal.')).toEqual([['Han Duck-soo', 'Q1']]);
+    expect(link('Han Duck-soo spoke. Han said the budget would pass.')).toEqual([['Han Duck-soo', 'Q1'], ['Han', 'Q1']]);
+    // The same person with initials is no namesake.
+    expect(link('Keshav Baliram Hedgewar founded it. Dr KB Hedgewar led the march. Hedgewar was jailed.')).toContainEqual(['Hedgewar', 'Q4']);
+  });
+
+  it('does not take two syllables of a longer hyphenated given name for a name', () => {
+    expect(link('Director-General Huang Ming-chao vowed to act.')).toEqual([]);
+  });
+
+  it('does not take the last two words of a longer name for a name shortened to them', () => {
+    expect(link('The administrator, João Antonio Martins, said so.')).toEqual([]);
+    // A demonym before it is not part of a name.
+    expect(link('The Brazilian Antonio Martins said so.')).toEqual([['Antonio Martins', 'Q3']]);
+  });
+});
