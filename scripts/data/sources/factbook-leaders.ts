@@ -93,8 +93,9 @@ export function importFactbookLeaders(index: CountryIndex, wikidata: SourceRecor
             surnames.set(key, l.surname);
           }
           // The word in capitals is the name the person goes by ("XI Jinping", "Nicolas MADURO Moros",
-          // "ABIY Ahmed"): the surname alias, where the last word would be wrong.
-          if (!rec.entity.aliases.some((a) => a.kind === 'surname' && a.name === l.surname)) {
+          // "ABIY Ahmed"): the surname alias, where the last word would be wrong. A name all in
+          // capitals ("HUN MANET") is the whole name, not a surname needing context.
+          if (l.surname !== l.name && !rec.entity.aliases.some((a) => a.kind === 'surname' && a.name === l.surname)) {
             rec.entity.aliases.push(alias(l.surname, prov, { lang: 'en', script: 'Latn', standalone: false, kind: 'surname' }));
           }
           const held = rec.entity.roles.find((r) => r.title === l.title && r.of === countryId && r.start === l.since);
