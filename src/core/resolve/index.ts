@@ -214,7 +214,10 @@ function resolveAt(scan: ScanResult, fits: Fits, matches: AliasMatch[], ctx: Art
       const c = e && candidateFor(e, entry, title, written, here);
       if (c) candidates.push(c);
     }
-    const chosen = choose(candidates, ctx);
+    let chosen = choose(candidates, ctx);
+    // "Adani" after Gautam Adani is as often the Adani Group: a surname that also names an organisation
+    // is no one's for sure.
+    if (chosen && (chosen.entry.kind === 'surname' || chosen.entry.kind === 'given') && entries.some((e) => !e.acronym && entity(e.entityId)?.type === 'organization')) chosen = undefined;
     // Either way this is the longest name here: a shorter part of an undecided name ("Haqqani" in an
     // ambiguous "Haqqani Network") must not be linked in its place.
     if (chosen || candidates.length > 1) return { match: m, chosen };

@@ -246,6 +246,8 @@ describe('namesakes the dataset lacks', () => {
     { id: 'Q3', type: 'person', name: 'Sebastiao Antonio Martins', sources: [at] },
     { id: 'Q4', type: 'person', name: 'Keshav Baliram Hedgewar', sources: [at] },
     { id: 'Q5', type: 'country', name: 'Brazil', sources: [at], country: { value: 'BR', ...at }, aliases: [alias('Brazilian', { kind: 'demonym', standalone: false })] },
+    { id: 'Q6', type: 'person', name: 'Gautam Adani', sources: [at] },
+    { id: 'bs:adani-group', type: 'organization', orgKind: 'company', name: 'Adani Group', sources: [at], aliases: [alias('Adani', { standalone: false })] },
   ];
   const all = raw.map((e) => Entity.parse(e));
   const m = loadMatcher(compileMatcher(all));
@@ -257,6 +259,10 @@ describe('namesakes the dataset lacks', () => {
     expect(link('Han Duck-soo spoke. Han said the budget would pass.')).toEqual([['Han Duck-soo', 'Q1'], ['Han', 'Q1']]);
     // The same person with initials is no namesake.
     expect(link('Keshav Baliram Hedgewar founded it. Dr KB Hedgewar led the march. Hedgewar was jailed.')).toContainEqual(['Hedgewar', 'Q4']);
+  });
+
+  it('leaves a surname that also names an organisation unlinked', () => {
+    expect(link('Gautam Adani spoke. Adani shares fell.')).toEqual([['Gautam Adani', 'Q6']]);
   });
 
   it('does not take two syllables of a longer hyphenated given name for a name', () => {
