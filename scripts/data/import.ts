@@ -7,6 +7,7 @@ import { canonicalLine, ENTITY_FILES } from './canonical.js';
 import { mergeRecords, type MergeReport } from './merge.js';
 import type { SourceRecord } from './model.js';
 import { holdBackListOnlyNames } from './list-only-names.js';
+import { normaliseName } from './lib/text.js';
 import { REPO_ROOT } from './read.js';
 import { importAppendixB, importAppendixT } from './sources/appendix.js';
 import { importCountries } from './sources/countries.js';
@@ -20,6 +21,7 @@ import { importPartyFacts } from './sources/partyfacts.js';
 import { importWikidata } from './sources/wikidata.js';
 import { importWikidataBodies } from './sources/wikidata-bodies.js';
 import { importWikidataPositions } from './sources/wikidata-positions.js';
+import { importWorldLeaders2019, joinOfficials, withoutNamesakes } from './sources/world-leaders-2019.js';
 
 export function buildDataset(repoRoot: string, shared: string, report: MergeReport): { entities: Entity[]; sources: Source[] } {
   const countries = importCountries(shared);
@@ -45,7 +47,10 @@ export function buildDataset(repoRoot: string, shared: string, report: MergeRepo
   const partyIds = new Set(parties.flatMap((r) => r.entity.id ?? []));
   const legislators = importWikidataPositions(shared, countryIds, partyIds);
   joinLeadersToLegislators(leaders, legislators);
-  const records = [...listed, ...parties, ...legislators];
+  const officials = importWorldLeaders2019(shared, countries.index);
+  joinOfficials(officials, [[...wikidata, ...legislators], leaders.filter((l) => !l.sameAs)]);
+  const known = new Set([...standaloneSpellings([...listed, ...legislators])].map(normaliseName));
+  const records = [...listed, ...parties, ...legislators, ...withoutNamesakes(officials, known)];
   // A person the extracts know only by name and birth date (bios of office holders outside the
   // extracted terms) would give a bare popover and only add ambiguous names to the matcher.
   const entities = mergeRecords(records, report)

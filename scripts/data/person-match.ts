@@ -102,3 +102,26 @@ function sharesTitleWord(a: string, b: string): boolean {
   const other = new Set(words(b));
   return words(a).some((w) => w.length > 3 && other.has(w));
 }
+
+/**
+ * The one person among `candidates` (all of the official's country) that the directory's name is:
+ * the one whose name is the same, else the one whose name agrees (as for a Factbook leader; first
+ * and last name only for names without hyphens, whose syllables "Lee Ju-yeol" and "Lee Jae-yeol"
+ * share); null when several are, undefined when none.
+ */
+export function matchOfficial(name: string, candidates: SourceRecord[]): SourceRecord | null | undefined {
+  const same = tokens(name).join('');
+  const hyphenated = (n: string) => n.includes('-');
+  const tiers = [
+    (c: SourceRecord) => tokens(c.entity.name).join('') === same,
+    (c: SourceRecord) => namesAgree(c.entity.name, name) || (!hyphenated(name) && !hyphenated(c.entity.name) && sameFirstAndLast(c.entity.name, name)),
+  ];
+  for (const fitsName of tiers) {
+    const fits = candidates.filter(fitsName);
+    // One person read from two files (offices and legislators) is two records with one id.
+    const ids = new Set(fits.map((c) => c.entity.id ?? c.key));
+    if (ids.size === 1) return fits[0];
+    if (ids.size > 1) return null;
+  }
+  return undefined;
+}

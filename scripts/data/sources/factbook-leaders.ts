@@ -24,7 +24,7 @@ const TITLE = new RegExp(`^${ONE_TITLE}(?:\\s+(?:and\\s+)?${SECOND_TITLE})*$`);
 const LEADER = /^(?<pre>.+?)\s+(?<surname>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)*)(?<post>(?:\s+(?:Jr\.|Sr\.|II|III|[A-Z][a-z][\w'’-]*))*)(?:,\s*[^()]*)?\s*\(since (?<since>[^)]+)\)$/;
 
 /** Honorifics the Factbook puts among the given names ("Premier Dr. Ellis WEBSTER"): not part of the name. */
-const HONORIFICS = new Set(['Dr.', 'Sir', 'Dame', 'Gen.', 'Lt.', 'Col.', 'Maj.', 'Capt.', 'Brig.', 'Adm.', 'Prof.', 'Rev.', 'Mr.', 'Mrs.', 'Ms.']);
+export const HONORIFICS = new Set(['Dr.', 'Sir', 'Dame', 'Gen.', 'Lt.', 'Col.', 'Maj.', 'Capt.', 'Brig.', 'Adm.', 'Prof.', 'Rev.', 'Mr.', 'Mrs.', 'Ms.']);
 
 interface Leader {
   title: string;
@@ -59,7 +59,7 @@ export function parseLeaders(text: string): Leader[] {
  * "XI" opens a Chinese name, not a regnal number: numbers only follow a name ("CHARLES III"), so a
  * first word the title-casing kept in capitals is a name all the same.
  */
-function surnameReadingForm(caps: string): string {
+export function surnameReadingForm(caps: string): string {
   return titleCase(caps).replace(/^\p{Lu}{2,}(?=\s|$)/u, (w) => w[0] + w.slice(1).toLowerCase());
 }
 

@@ -60,6 +60,14 @@ export const SOURCES = {
     retrieved: '2023-01-12',
     note: 'Each fact is dated with the commit date of the scraper repository it came from (2022-07 to 2023-03).',
   },
+  worldLeaders2019: {
+    id: 'cia-world-leaders-2019-06-04',
+    name: 'CIA Chiefs of State and Cabinet Members of Foreign Governments (World Leaders directory, as scraped 2019-06-04 by WilliamRADFunk/cia-world-leaders)',
+    url: 'https://github.com/WilliamRADFunk/cia-world-leaders',
+    licence: 'Public domain (US government work)',
+    retrieved: '2019-06-04',
+    note: 'A snapshot: who held each office on 2019-06-04, with no start or end dates.',
+  },
   partyfacts: {
     id: 'partyfacts-2020-07-11',
     name: 'Party Facts core parties and their Wikidata links (Döring and Regel, Party Politics 25(2), 2019)',

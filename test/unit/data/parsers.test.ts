@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../scripts/data/lib/csv';
 import { parseDayMonthYear, withPrecision } from '../../../scripts/data/lib/dates';
 import { readingName } from '../../../scripts/data/lib/person-name';
+import { readOfficialName } from '../../../scripts/data/sources/world-leaders-2019';
 import { isAcronym, normaliseName, titleCase } from '../../../scripts/data/lib/text';
 import { parseLeaders } from '../../../scripts/data/sources/factbook-leaders';
 import { personName } from '../../../scripts/data/sources/ofac';
@@ -80,6 +81,17 @@ describe('source parsing helpers', () => {
     expect(birthYearsOf('<TYPE_OF_DATE>EXACT</TYPE_OF_DATE><YEAR>1982</YEAR>')).toEqual(['1982']);
     expect(birthYearsOf('<TYPE_OF_DATE>BETWEEN</TYPE_OF_DATE><FROM_YEAR>1970</FROM_YEAR><TO_YEAR>1973</TO_YEAR>')).toEqual(['1970', '1971', '1972', '1973']);
     expect(birthYearsOf('<TYPE_OF_DATE>BETWEEN</TYPE_OF_DATE><FROM_YEAR>1950</FROM_YEAR><TO_YEAR>1970</TO_YEAR>')).toEqual([]);
+  });
+  it('reads the World Leaders directory\'s names, surname in capitals', () => {
+    expect(readOfficialName('Sergey Viktorovich LAVROV')).toEqual({ name: 'Sergey Viktorovich Lavrov', surname: 'Lavrov' });
+    expect(readOfficialName('KIM Jong Un')).toEqual({ name: 'Kim Jong Un', surname: 'Kim' });
+    expect(readOfficialName('Idriss DEBY Itno')).toEqual({ name: 'Idriss Deby Itno', surname: 'Deby' });
+    expect(readOfficialName('Teodoro LOCSIN, Jr.')).toEqual({ name: 'Teodoro Locsin Jr.', surname: 'Locsin' });
+    expect(readOfficialName('HUN SEN')).toEqual({ name: 'Hun Sen', surname: 'Hun Sen' });
+    expect(readOfficialName('Dr. Ellis WEBSTER')).toEqual({ name: 'Ellis Webster', surname: 'Webster' });
+    expect(readOfficialName('ABAS Abdullahi Sheikh "Siraji"')).toEqual({ name: 'Abas Abdullahi Sheikh', surname: 'Abas' });
+    expect(readOfficialName('MUHAMMAD BIN SALMAN bin Abd al-Aziz Al Saud')?.name).toBe('Muhammad bin Salman bin Abd al-Aziz Al Saud');
+    expect(readOfficialName('Vacant')).toBeUndefined();
   });
   it('puts list names surname-first behind a comma into reading order, and leaves titles alone', () => {
     expect(readingName('Камко, Андрей Леонидович')).toEqual({ name: 'Андрей Леонидович Камко' });

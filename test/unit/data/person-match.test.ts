@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Provenance, Role } from '../../../src/core/dataset/schema';
 import { alias, emptyDraft, type SourceRecord } from '../../../scripts/data/model';
-import { matchLeader, namesAgree, termsOverlap } from '../../../scripts/data/person-match';
+import { matchLeader, matchOfficial, namesAgree, termsOverlap } from '../../../scripts/data/person-match';
 import { joinLeadersToLegislators } from '../../../scripts/data/sources/factbook-leaders';
 
 const wd: Provenance = { source: 'wikidata', asOf: '2022-08-03' };
@@ -123,5 +123,22 @@ describe('leaders known to the extracts only as legislators', () => {
     joinLeadersToLegislators([president, joined], [milei, other]);
     expect(president.sameAs).toEqual(['wd:Q52395487']);
     expect(joined.sameAs).toEqual(['wd:Q9']);
+  });
+});
+
+describe('officials of the 2019 World Leaders directory', () => {
+  const KOREA = 'Q884';
+  it('are the one person of their country whose name is the same, else agrees', () => {
+    const lee = wikidataPerson('Q16091117', 'Lee Ju-yeol', [{ title: 'Governor of the Bank of Korea', of: KOREA, start: '2014-04-01' }]);
+    const other = wikidataPerson('Q3', 'Lee Jae-yeol', [{ title: 'Member of National Assembly', of: KOREA, start: '2016-05-30' }]);
+    expect(matchOfficial('Lee Ju-yeol', [lee, other])?.key).toBe('wd:Q16091117');
+    // Syllables of hyphenated given names are not first and last names.
+    expect(matchOfficial('Lee Jin-yeol', [lee, other])).toBeUndefined();
+    const modi = wikidataPerson('Q1058', 'Narendra Modi', [{ title: 'Prime Minister', of: 'Q668', start: '2014-05-26' }]);
+    const modiAsMember = { ...wikidataPerson('Q1058', 'Narendra Damodardas Modi', [{ title: 'Member of the 17th Lok Sabha', of: 'Q668' }]), key: 'wd:Q1058:legislator' };
+    expect(matchOfficial('Narendra Modi', [modi, modiAsMember])?.key).toBe('wd:Q1058');
+    const vardhan = wikidataPerson('Q14647783', 'Harsh Vardhan', [{ title: 'Member of the 17th Lok Sabha', of: 'Q668' }]);
+    const shringla = wikidataPerson('Q23304224', 'Harsh Vardhan Shringla', [{ title: 'Foreign Secretary', of: 'Q668', start: '2020-01-29' }]);
+    expect(matchOfficial('Harsh Vardhan', [vardhan, shringla])?.key).toBe('wd:Q14647783');
   });
 });

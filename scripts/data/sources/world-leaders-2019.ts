@@ -1,0 +1,123 @@
+// The CIA's "Chiefs of State and Cabinet Members of Foreign Governments" as of 2019-06-04: every
+// country's ministers, central-bank governor and envoys, which the Wikidata extracts hold for some
+// countries only. A snapshot, so a role is "as of 2019-06-04" with no start or end. Names are written
+// like the Factbook's ("Sergey Viktorovich LAVROV", "KIM Jong Un"): the word in capitals is the
+// surname. An official whose name and country agree with exactly one person another source already
+// holds is that person (see joinOfficials); otherwise a record of their own.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { unzipSync } from 'fflate';
+import type { Role } from '../../../src/core/dataset/schema.js';
+import { normaliseName } from '../lib/text.js';
+import { alias, emptyDraft, type SourceRecord } from '../model.js';
+import { matchOfficial } from '../person-match.js';
+import type { CountryIndex } from './countries.js';
+import { HONORIFICS, surnameReadingForm } from './factbook-leaders.js';
+import { SOURCES } from './registry.js';
+
+const PROV = { source: SOURCES.worldLeaders2019.id, asOf: SOURCES.worldLeaders2019.retrieved };
+const ONTOLOGY = 'http://williamrobertfunk.com/ontologies/';
+const LABEL = 'http://www.w3.org/2000/01/rdf-schema#label';
+
+/**
+ * Given names, the surname in capitals, then words after it ("KIM Jong Un", "Idriss DEBY Itno",
+ * "MUHAMMAD BIN SALMAN bin Abd al-Aziz Al Saud") and a suffix after a comma ("Teodoro LOCSIN, Jr.").
+ */
+const NAME = /^(?<given>(?:\S+\s+)*?)(?<surname>\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)*)(?<post>(?:\s+\p{L}[\p{L}'’.-]*)*?)(?:,\s*(?<suffix>Jr\.|Sr\.|II|III))?$/u;
+/** A nickname in quotes ("ABAS Abdullahi Sheikh "Siraji"") is not part of the name. */
+const NICKNAME = /\s*["“][^"”]*["”]/g;
+
+export interface OfficialName {
+  name: string;
+  surname: string;
+}
+
+/** The reading form of a directory name and its surname, or undefined when the name is not in that form. */
+export function readOfficialName(label: string): OfficialName | undefined {
+  const m = NAME.exec(label.replace(NICKNAME, '').trim());
+  if (!m?.groups) return undefined;
+  const given = m.groups['given']!.split(/\s+/).filter((w) => w && !HONORIFICS.has(w));
+  if (given.some((w) => !/^\p{Lu}/u.test(w))) return undefined;
+  const surname = surnameReadingForm(m.groups['surname']!);
+  const suffix = m.groups['suffix'] ? ` ${m.groups['suffix']}` : '';
+  return { name: `${[...given, surname].join(' ')}${m.groups['post'] ?? ''}${suffix}`.trim(), surname };
+}
+
+type Node = { datatypeProperties?: Record<string, string | null>; objectProperties?: Record<string, Node & { '@id': string }>[] } & Record<string, unknown>;
+
+function linked(node: Node, property: string): string[] {
+  return (node.objectProperties ?? []).flatMap((o) => (o[`${ONTOLOGY}${property}`]?.['@id'] ? [o[`${ONTOLOGY}${property}`]!['@id']] : []));
+}
+
+export function importWorldLeaders2019(shared: string, index: CountryIndex): SourceRecord[] {
+  const files = unzipSync(readFileSync(path.join(shared, 'cia-world-leaders-2019/json.zip')));
+  const read = (name: string) => JSON.parse(new TextDecoder().decode(files[`dist/json/${name}.json`])) as Record<string, Node>;
+  const [persons, offices, countries] = [read('persons'), read('government-offices'), read('countries')];
+  const countryOf = (id: string) => {
+    const iso = countries[id]?.datatypeProperties?.[`${ONTOLOGY}country#countryCodeISO`];
+    return iso ? index.idByIso.get(iso.toUpperCase()) : undefined;
+  };
+  const records = new Map<string, SourceRecord>();
+  for (const person of Object.values(persons)) {
+    const read = readOfficialName(String(person[LABEL] ?? ''));
+    if (!read) continue;
+    const roles: Role[] = linked(person, 'world-leaders#appointedGovernmentOffice').flatMap((id) => {
+      const office = offices[id];
+      const title = office?.datatypeProperties?.[`${ONTOLOGY}world-leaders#title`];
+      const of = office && linked(office, 'country#hasCountry').map(countryOf).find(Boolean);
+      return title && of ? [{ title, of, ...PROV }] : [];
+    });
+    if (roles.length === 0) continue;
+    // Namesakes in two countries are two people; one person's offices in one country, one record.
+    const key = `wl:${roles[0]!.of}:${normaliseName(read.name)}`;
+    const rec = records.get(key);
+    if (rec) {
+      rec.entity.roles.push(...roles.filter((r) => !rec.entity.roles.some((o) => o.title === r.title && o.of === r.of)));
+      continue;
+    }
+    const draft = emptyDraft('person', read.name, [PROV]);
+    draft.aliases.push(alias(read.name, PROV, { lang: 'en', script: 'Latn', standalone: read.name.includes(' '), kind: 'name' }));
+    // The word in capitals is the name the person goes by; a name all in capitals is the whole name.
+    if (read.surname !== read.name) draft.aliases.push(alias(read.surname, PROV, { lang: 'en', script: 'Latn', standalone: false, kind: 'surname' }));
+    draft.roles.push(...roles);
+    records.set(key, { key, entity: draft, rank: 2 });
+  }
+  return [...records.values()];
+}
+
+/**
+ * Each official is joined to the one person of the same country whose name agrees, looked for in the
+ * tiers in order (Wikidata office holders and legislators, then Factbook leaders no Wikidata person
+ * took): a person known to two tiers is one person, not two candidates.
+ */
+export function joinOfficials(officials: SourceRecord[], tiers: SourceRecord[][]): void {
+  const byCountry = tiers.map((tier) => {
+    const out = new Map<string, SourceRecord[]>();
+    for (const c of tier) {
+      if (c.entity.type !== 'person') continue;
+      for (const of of new Set(c.entity.roles.flatMap((r) => (r.of ? [r.of] : [])))) out.set(of, [...(out.get(of) ?? []), c]);
+    }
+    return out;
+  });
+  for (const official of officials) {
+    const countries = new Set(official.entity.roles.flatMap((r) => (r.of ? [r.of] : [])));
+    for (const index of byCountry) {
+      const candidates = [...new Set([...countries].flatMap((c) => index.get(c) ?? []))];
+      const match = matchOfficial(official.entity.name, candidates);
+      if (match === null) break;
+      if (match) {
+        official.sameAs = [match.key];
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * Officials joined to no one whose name another record already carries: a spelling apart ("Aleksandr
+ * Lukashenko", Wikidata's "Alexander"), listed under another country (Hong Kong's under China) or a
+ * namesake. Added, they would make a name that links today ambiguous; they are left out instead.
+ */
+export function withoutNamesakes(officials: SourceRecord[], knownNames: ReadonlySet<string>): SourceRecord[] {
+  return officials.filter((o) => o.sameAs !== undefined || !knownNames.has(normaliseName(o.entity.name)));
+}
