@@ -26,10 +26,12 @@ export function titleCase(text: string): string {
       if (!/\p{Lu}/u.test(word) || /\p{Ll}/u.test(word) || KEEP_CAPITALS.test(word)) return word;
       const lower = word.toLowerCase();
       if (i > 0 && NAME_PARTICLES.has(lower)) return lower;
-      // A capital after an apostrophe begins a name part (O'Brien), not a possessive ending (People's).
+      // A capital after an apostrophe begins a name part (O'Brien, N'Diaye, Arabic 'Ali, Al-'Anizi), not
+      // a possessive ending (People's) nor a stop inside a word after two letters or more (Ma'afu, Nu'aimi).
       return lower.replace(/(^|['’(])(\p{L})/gu, (m, p: string, l: string, at: number) => {
         const possessive = /['’]/.test(p) && !/\p{L}/u.test(lower[at + 2] ?? '');
-        return possessive ? m : p + l.toUpperCase();
+        const glottal = /['’]/.test(p) && /\p{L}{2}$/u.test(lower.slice(0, at));
+        return possessive || glottal ? m : p + l.toUpperCase();
       });
     })
     .join('');

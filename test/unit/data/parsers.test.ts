@@ -24,6 +24,7 @@ describe('source parsing helpers', () => {
     expect(titleCase('ELIZABETH II')).toBe('Elizabeth II');
     expect(titleCase("NEW PEOPLE'S ARMY")).toBe("New People's Army");
     expect(titleCase("O'BRIEN")).toBe("O'Brien");
+    expect(titleCase("MA'AFU")).toBe("Ma'afu");
     expect(titleCase('ISLAMIC STATE OF IRAQ AND THE LEVANT')).toBe('Islamic State of Iraq and the Levant');
     expect(personName('LAVROV, Sergei Viktorovich')).toBe('Sergei Viktorovich Lavrov');
     expect(isAcronym('U.S.')).toBe(true);
