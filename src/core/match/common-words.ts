@@ -46,4 +46,6 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filt
 export const NAME_PARTICLES = new Set([
   'al', 'el', 'ul', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'di', 'do', 'dos', 'das', 'du', 'del', 'della', 'der', 'den',
   'van', 'von', 'la', 'le', 'les', 'of', 'the', 'and', 'for', 'y', 'e', 'des', 'zu', 'on', 'in', 'at', 'to', 'a',
+  // Kalenjin "son of": "Daniel arap Moi".
+  'arap',
 ]);

@@ -123,8 +123,12 @@ function personParts(entity: Entity, name: string): DerivedAlias[] {
   const particle = (k: string, i: number) => NAME_PARTICLES.has(k) && !(isInitial(words[i]!) && words[i] === words[i]!.toUpperCase());
   // Not from a name borne by millions: "Muhammad Asif" is not only Khawaja Muhammad Asif.
   const shortFrom = (w: string) => !isInitial(w) && !UBIQUITOUS_NAMES.has(foldWord(w));
-  if (words.length === 3 && !keys.some(particle)) {
-    if (shortFrom(given) && !hispanicNaming(entity)) out.push(entry(entity, `${given} ${surname}`, 'short', true, false));
+  // Of two words written apart, a hyphenated one is one name: "Jean-Guy Chrétien" is not "Jean
+  // Chrétien", and "Miguel Díaz-Canel" is "Díaz-Canel", not "Miguel Canel".
+  const compoundGiven = spaced.length === 2 && spaced[0]!.includes('-');
+  const compoundSurname = spaced.length === 2 && spaced[1]!.includes('-');
+  if (words.length === 3 && !compoundGiven && !keys.some(particle)) {
+    if (shortFrom(given) && !compoundSurname && !hispanicNaming(entity)) out.push(entry(entity, `${given} ${surname}`, 'short', true, false));
     if (shortFrom(words[1]!)) out.push(entry(entity, `${words[1]} ${surname}`, 'short', true, false));
   }
   return out;

@@ -61,6 +61,16 @@ describe('compileMatcher', () => {
     expect(m.lookup(['barron', 'romero'])).toEqual([expect.objectContaining({ entityId: 'Q5', kind: 'short' })]);
   });
 
+  it('reads a hyphenated word of a two-word name as one name', () => {
+    const at = { source: 'test', asOf: '2022' };
+    const jeanGuy = Entity.parse({ id: 'Q7', type: 'person', name: 'Jean-Guy Chrétien', sources: [at] });
+    const diazCanel = Entity.parse({ id: 'Q8', type: 'person', name: 'Miguel Díaz-Canel', sources: [at] });
+    const m = loadMatcher(compileMatcher([jeanGuy, diazCanel]));
+    expect(m.lookup(['jean', 'chretien'])).toEqual([]);
+    expect(m.lookup(['miguel', 'canel'])).toEqual([]);
+    expect(m.lookup(['diaz', 'canel'])).toEqual([expect.objectContaining({ entityId: 'Q8', kind: 'short', standalone: true })]);
+  });
+
   it('takes the first word for the surname of a name written family name first, and no other part', () => {
     const hsueh = Entity.parse({ id: 'Q40272747', type: 'person', name: 'Hsueh Jui-yuan', sources: [{ source: 'test', asOf: '2021' }] });
     const m = loadMatcher(compileMatcher([hsueh]));
