@@ -43,7 +43,10 @@ export function buildDataset(repoRoot: string, shared: string, report: MergeRepo
     ...importWikidataBodies(shared, isoByCountryId, cabinetKeys(institutions)),
   ];
   const demonyms = new Set(countries.records.flatMap((r) => r.entity.aliases.filter((a) => a.kind === 'demonym').map((a) => a.name)));
-  const parties = importPartyFacts(shared, standaloneSpellings(listed), demonyms);
+  // A hand entry that carries a Wikidata id extends that entity (the Indian National Congress's press
+  // names): its name is no other entity's.
+  const extending = (r: SourceRecord) => r.key.startsWith('hand:') && r.entity.wikidata !== undefined;
+  const parties = importPartyFacts(shared, standaloneSpellings(listed.filter((r) => !extending(r))), demonyms);
   const partyIds = new Set(parties.flatMap((r) => r.entity.id ?? []));
   const legislators = importWikidataPositions(shared, countryIds, partyIds);
   joinLeadersToLegislators(leaders, legislators);

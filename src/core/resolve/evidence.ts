@@ -102,7 +102,9 @@ export function candidateFor(entity: LinkRecord, entry: AliasEntry, title: Title
   const role = titled && titleFits(entity, titled, word, ctx) ? titled.title : undefined;
   const firstAt = ctx.earlier.get(entity.id);
   const alone = entry.standalone && !entry.common;
-  const party = (entry.kind === 'acronym' && capitals) || (entry.kind === 'short' && word === undefined) ? partyContext(entity, ctx) : undefined;
+  // A one-word name ("Congress", "Labour") is a word or another country's body too often for the
+  // article's country to decide: only a member named in full does.
+  const party = (entry.kind === 'acronym' && capitals) || (entry.kind === 'short' && word === undefined) ? partyContext(entity, ctx) : entry.kind === 'short' ? partyContext(entity, ctx, true) : undefined;
   let reason: string;
   let confidence: number;
   if (role !== undefined) {
@@ -149,11 +151,11 @@ function isInstitutionOf(entity: LinkRecord, entry: AliasEntry, country: Readonl
  * shared name only of several words ("Solidarity" opens sentences), and never a party dissolved by
  * the article's date: Cuba's PNR of 1900 is not the PNR of a 2020 report.
  */
-function partyContext(entity: LinkRecord, ctx: ArticleContext): string | undefined {
+function partyContext(entity: LinkRecord, ctx: ArticleContext, membersOnly = false): string | undefined {
   if (entity.orgKind !== 'political-party') return undefined;
   const gone = entity.dissolved !== undefined && (ctx.date === undefined || !onOrBefore(ctx.date, entity.dissolved.value));
   if (gone) return undefined;
-  if (entity.country !== undefined && ctx.country.has(entity.country.value)) return `a party of the article's country (${entity.country.value})`;
+  if (!membersOnly && entity.country !== undefined && ctx.country.has(entity.country.value)) return `a party of the article's country (${entity.country.value})`;
   return ctx.joinedByAnchors.has(entity.id) ? 'the party of someone the article names in full' : undefined;
 }
 

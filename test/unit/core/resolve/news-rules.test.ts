@@ -147,6 +147,8 @@ describe("a party's acronym", () => {
     Entity.parse(party('Q3', 'Indian Socialist Party', 'ISP', { aliases: [alias('Socialist Party', { kind: 'short', standalone: false })] })),
     Entity.parse(party('Q4', 'Solidarity Front of India', 'SFI', { aliases: [alias('Solidarity', { kind: 'short', standalone: false })] })),
     Entity.parse({ id: 'Q5', type: 'person', name: 'Amit Shah', sources: [at], affiliations: [{ relation: 'member-of', target: 'Q10230', ...at }] }),
+    Entity.parse(party('Q10225', 'Indian National Congress', 'INC', { aliases: [alias('Congress', { kind: 'short', standalone: false })] })),
+    Entity.parse({ id: 'Q6', type: 'person', name: 'Sonia Gandhi', sources: [at], affiliations: [{ relation: 'member-of', target: 'Q10225', ...at }] }),
   ];
   const m = loadMatcher(compileMatcher(all));
   const ids = new Map(all.map((e) => [e.id, e]));
@@ -167,6 +169,11 @@ describe("a party's acronym", () => {
     expect(linked).toContainEqual(['Socialist Party', 'Q3']);
     expect(linked.filter(([t]) => t === 'Solidarity')).toEqual([]);
     expect(link('NAIROBI, Kenya - The Socialist Party won. Kenya voted.').filter(([t]) => t === 'Socialist Party')).toEqual([]);
+  });
+
+  it('links a one-word name only where the article names a member in full, not by the country alone', () => {
+    expect(link('NEW DELHI, India - Sonia Gandhi spoke. Congress walked out.')).toContainEqual(['Congress', 'Q10225']);
+    expect(link('NEW DELHI, India - Congress walked out. India voted.').filter(([t]) => t === 'Congress')).toEqual([]);
   });
 
   it('stays unlinked elsewhere, written as a word, or when the party was dissolved by the article date', () => {
