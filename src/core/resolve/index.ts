@@ -49,6 +49,7 @@ type Fits = (m: AliasMatch) => AliasEntry[];
  */
 function fitting(scan: ScanResult, longer: LongerNames, redefined: Set<string>, english: boolean, demonymEnds: ReadonlySet<number>, m: AliasMatch): AliasEntry[] {
   const oneWord = m.end - m.first === 1;
+  if (measured(scan.tokens, m.end)) return [];
   // "24 May", "early May", "on Friday": a date, whoever else is called May.
   if (oneWord && isCalendarDate(scan.tokens, m.first)) return [];
   // A part of a name that is also a title or honorific ("al-Sheikh", "Sultan") is, written alone,
@@ -68,6 +69,17 @@ function fitting(scan: ScanResult, longer: LongerNames, redefined: Set<string>, 
     if (e.kind === 'short' && around.before && !demonymEnds.has(m.first - 1)) return false;
     return partial ? !around.before && !around.after : !around.after;
   });
+}
+
+/** Words after a number that make it a quantity: "France 24 percent" is no broadcaster. */
+const MEASURES = new Set(['percent', 'per', 'pc', 'points', 'point', 'pts', 'million', 'billion', 'trillion', 'hours', 'hour', 'years', 'year', 'days', 'minutes', 'km', 'kg', 'tonnes', 'tons', 'degrees', 'votes', 'seats']);
+
+/** Whether a name ending in a number ("France 24", "G20") runs on into a quantity. */
+function measured(tokens: ScanResult['tokens'], end: number): boolean {
+  const last = tokens.key(end - 1);
+  if (!/\d$/.test(last)) return false;
+  const after = tokens.text.slice(tokens.end(end - 1), tokens.end(end - 1) + 2).trimStart();
+  return after.startsWith('%') || (end < tokens.length && MEASURES.has(tokens.key(end)));
 }
 
 /**

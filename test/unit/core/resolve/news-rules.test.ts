@@ -282,3 +282,15 @@ describe('namesakes the dataset lacks', () => {
     expect(link('The Brazilian Antonio Martins said so.')).toEqual([['Antonio Martins', 'Q3']]);
   });
 });
+
+describe('names that end in a number', () => {
+  const e = Entity.parse({ id: 'bs:france-24', type: 'organization', orgKind: 'broadcaster', name: 'France 24', sources: [at], aliases: [alias('France 24')] });
+  const m = loadMatcher(compileMatcher([e]));
+  const link = (text: string) => linkText({ text, date: '2024-01-01', language: 'en' }, { matcher: m, entity: () => e }).mentions.map((x) => x.text);
+
+  it('are not a quantity that follows a name', () => {
+    expect(link('France 24 reported the vote.')).toEqual(['France 24']);
+    expect(link('Britain 23 percent, France 24 percent and Canada 30%.')).toEqual([]);
+    expect(link('France 24% of the time.')).toEqual([]);
+  });
+});
