@@ -53,12 +53,13 @@ function withoutSharedNameParts(mentions: Mention[], unknown: UnknownName[]): Me
   const fold = (text: string) => text.split(/\s+/).map(foldWord).join(' ');
   // A name linked elsewhere in the article and left unlinked in one place ("— Rick Santorum" under a
   // quote) is the same person, not a namesake.
-  const linked = new Set(mentions.map((m) => fold(m.text)));
+  let linked: Set<string> | undefined;
   const parts = new Set<string>();
   for (const u of unknown) {
-    if (linked.has(fold(u.text))) continue;
+    if (u.kind !== 'person') continue;
+    if ((linked ??= new Set(mentions.map((m) => fold(m.text)))).has(fold(u.text))) continue;
     // "Dr KB Hedgewar" is Keshav Baliram Hedgewar with initials, not a namesake.
-    const words = u.kind === 'person' ? u.text.split(/\s+/).filter((w) => !INITIALS.test(w)) : [];
+    const words = u.text.split(/\s+/).filter((w) => !INITIALS.test(w));
     if (words.length > 1) parts.add(foldWord(words[0]!)).add(foldWord(words[words.length - 1]!));
   }
   if (parts.size === 0) return mentions;

@@ -47,7 +47,7 @@ type Fits = (m: AliasMatch) => AliasEntry[];
  * Charter"); a capitalised word before a full name is usually a demonym ("Iranian Hassan Rouhani").
  * On an English page (`english`) a name known only in other languages is left out.
  */
-function fitting(scan: ScanResult, longer: LongerNames, redefined: Set<string>, english: boolean, demonymEnds: ReadonlySet<number>, m: AliasMatch): AliasEntry[] {
+function fitting(scan: ScanResult, longer: LongerNames, redefined: Set<string>, english: boolean, demonymEnds: () => ReadonlySet<number>, m: AliasMatch): AliasEntry[] {
   const oneWord = m.end - m.first === 1;
   if (measured(scan.tokens, m.end)) return [];
   // "24 May", "early May", "on Friday": a date, whoever else is called May.
@@ -66,7 +66,7 @@ function fitting(scan: ScanResult, longer: LongerNames, redefined: Set<string>, 
     if (titleWord && (e.kind === 'surname' || e.kind === 'given')) return false;
     // A name shortened to two of its words, after another capitalised word that is no demonym, is
     // part of someone else's name: "João Antonio Martins" is not Sebastião Antonio Martins.
-    if (e.kind === 'short' && around.before && !demonymEnds.has(m.first - 1)) return false;
+    if (e.kind === 'short' && around.before && !demonymEnds().has(m.first - 1)) return false;
     return partial ? !around.before && !around.after : !around.after;
   });
 }
@@ -141,7 +141,8 @@ export function resolve(scan: ScanResult, date: string | undefined, entity: Enti
   const fitted = new Map<AliasMatch, AliasEntry[]>();
   const english = language === 'en';
   // Where a demonym ends ("Iranian"): a capitalised word there before a name is not part of it.
-  const demonymEnds = new Set(scan.matches.filter((m) => m.entries.some((e) => e.kind === 'demonym')).map((m) => m.end - 1));
+  let ends: Set<number> | undefined;
+  const demonymEnds = () => (ends ??= new Set(scan.matches.filter((m) => m.entries.some((e) => e.kind === 'demonym')).map((m) => m.end - 1)));
   const fits: Fits = (m) => {
     let list = fitted.get(m);
     if (!list) fitted.set(m, (list = fitting(scan, longer, redefined, english, demonymEnds, m)));
