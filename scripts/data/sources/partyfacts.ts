@@ -53,11 +53,9 @@ interface Row {
 /**
  * `otherNames`: the standalone spellings of the other sources' entities. An armed group the lists
  * name PKK or KACH, a country (CAR, USA) or a UN agency (UNIDO) keeps its name; the party bearing it
- * too is left to context, since Party Facts gives no identifier to join the two on.
- */
-/**
- * `otherNames`: spellings other records link by on their own. `demonyms`: "Chinese", "Kenyan", which
- * Party Facts lists as an alternative name of a party ("Chinese / New Party") but name no party.
+ * too is left to context, since Party Facts gives no identifier to join the two on. `demonyms`:
+ * "Chinese", "Kenyan", which Party Facts lists as an alternative name of a party ("Chinese / New
+ * Party") but name no party.
  */
 export function importPartyFacts(shared: string, otherNames: ReadonlySet<string>, demonyms: ReadonlySet<string> = new Set()): SourceRecord[] {
   const dir = path.join(shared, 'partyfacts');

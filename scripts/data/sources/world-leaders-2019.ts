@@ -59,8 +59,8 @@ export function importWorldLeaders2019(shared: string, index: CountryIndex): Sou
   };
   const records = new Map<string, SourceRecord>();
   for (const person of Object.values(persons)) {
-    const read = readOfficialName(String(person[LABEL] ?? ''));
-    if (!read) continue;
+    const official = readOfficialName(String(person[LABEL] ?? ''));
+    if (!official) continue;
     const roles: Role[] = linked(person, 'world-leaders#appointedGovernmentOffice').flatMap((id) => {
       const office = offices[id];
       const title = office?.datatypeProperties?.[`${ONTOLOGY}world-leaders#title`];
@@ -69,16 +69,16 @@ export function importWorldLeaders2019(shared: string, index: CountryIndex): Sou
     });
     if (roles.length === 0) continue;
     // Namesakes in two countries are two people; one person's offices in one country, one record.
-    const key = `wl:${roles[0]!.of}:${normaliseName(read.name)}`;
+    const key = `wl:${roles[0]!.of}:${normaliseName(official.name)}`;
     const rec = records.get(key);
     if (rec) {
       rec.entity.roles.push(...roles.filter((r) => !rec.entity.roles.some((o) => o.title === r.title && o.of === r.of)));
       continue;
     }
-    const draft = emptyDraft('person', read.name, [PROV]);
-    draft.aliases.push(alias(read.name, PROV, { lang: 'en', script: 'Latn', standalone: read.name.includes(' '), kind: 'name' }));
+    const draft = emptyDraft('person', official.name, [PROV]);
+    draft.aliases.push(alias(official.name, PROV, { lang: 'en', script: 'Latn', standalone: official.name.includes(' '), kind: 'name' }));
     // The word in capitals is the name the person goes by; a name all in capitals is the whole name.
-    if (read.surname !== read.name) draft.aliases.push(alias(read.surname, PROV, { lang: 'en', script: 'Latn', standalone: false, kind: 'surname' }));
+    if (official.surname !== official.name) draft.aliases.push(alias(official.surname, PROV, { lang: 'en', script: 'Latn', standalone: false, kind: 'surname' }));
     draft.roles.push(...roles);
     records.set(key, { key, entity: draft, rank: 2 });
   }

@@ -222,15 +222,17 @@ function resolveAt(scan: ScanResult, fits: Fits, matches: AliasMatch[], ctx: Art
     const here = ctx.country.size && inTitlePhrase(scan.tokens, m.first, m.end) ? { ...ctx, country: NO_COUNTRY } : ctx;
     const written: Written = { word: m.end - m.first === 1 ? scan.tokens.key(m.first) : undefined, capitals: allCaps(scan.tokens, m.first, m.end), credit: isCredit(scan.tokens, m.first, m.end), common: commonName(scan.tokens, m) };
     const candidates: Candidate[] = [];
+    let namesOrganization = false;
     for (const entry of entries) {
       const e = entity(entry.entityId);
+      if (!entry.acronym && e?.type === 'organization') namesOrganization = true;
       const c = e && candidateFor(e, entry, title, written, here);
       if (c) candidates.push(c);
     }
     let chosen = choose(candidates, ctx);
     // "Adani" after Gautam Adani is as often the Adani Group: a surname that also names an organisation
     // is no one's for sure.
-    if (chosen && (chosen.entry.kind === 'surname' || chosen.entry.kind === 'given') && entries.some((e) => !e.acronym && entity(e.entityId)?.type === 'organization')) chosen = undefined;
+    if (chosen && (chosen.entry.kind === 'surname' || chosen.entry.kind === 'given') && namesOrganization) chosen = undefined;
     // Either way this is the longest name here: a shorter part of an undecided name ("Haqqani" in an
     // ambiguous "Haqqani Network") must not be linked in its place.
     if (chosen || candidates.length > 1) return { match: m, chosen };
