@@ -51,14 +51,39 @@ const GOLD_TYPE: Record<string, string> = { person: 'PER', organization: 'ORG' }
 // A dateline such as "LONDON 1996-08-30" gives the article's date when the corpus has no metadata.
 const DATELINE_DATE = /\b(1[89]\d\d|20\d\d)-(0[1-9]|1[0-2])-([0-2]\d|3[01])\b/;
 
+interface RawDoc {
+  doc_id: string;
+  text: string;
+  text_is_original: boolean;
+  token_offsets: Array<[number, number]>;
+  sentences: Array<[number, number]>;
+  entities: Array<{ type: string; char_start: number; char_end: number; text: string }>;
+}
+
 export function readNerDocs(dir: string): NerDoc[] {
   return readFileSync(join(dir, 'docs.jsonl'), 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((line) => {
-      const d = JSON.parse(line) as { doc_id: string; text: string; entities: Array<{ type: string; char_start: number; char_end: number; text: string }> };
-      return { id: d.doc_id, text: d.text, gold: d.entities.map((e) => ({ type: e.type, start: e.char_start, end: e.char_end, text: e.text })) };
+      const d = JSON.parse(line) as RawDoc;
+      return { id: d.doc_id, text: segmented(d), gold: d.entities.map((e) => ({ type: e.type, start: e.char_start, end: e.char_end, text: e.text })) };
     });
+}
+
+/**
+ * Where the corpus has no original text (CoNLL, WikiGold) it joins every token with one space, so the
+ * headline, the dateline and the body run together on one line; a page gives each its own block, and
+ * the linker reads a headline and a dateline by their lines. Each segment of the corpus starts a line
+ * here: the space before it becomes a line break, so no offset moves.
+ */
+function segmented(d: RawDoc): string {
+  if (d.text_is_original) return d.text;
+  const chars = d.text.split('');
+  for (const [first] of d.sentences.slice(1)) {
+    const at = d.token_offsets[first]![0] - 1;
+    if (chars[at] === ' ') chars[at] = '\n';
+  }
+  return chars.join('');
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;

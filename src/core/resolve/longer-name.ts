@@ -20,6 +20,12 @@ const MAX_SYLLABLE_WORD = 5;
 /** Lower-case words that follow a name with a hyphen in English compounds: "Biden-led", "Trump-era". */
 const ENGLISH_COMPOUND_HEADS = new Set(['led', 'era', 'run', 'like', 'type', 'style', 'based', 'backed', 'owned', 'linked', 'allied', 'aligned', 'born']);
 
+/**
+ * Words that follow a leader's name to make their government ("the Kishida Cabinet", "the Trump
+ * Administration"): the name is still the person's, not part of a longer name.
+ */
+const LEADER_GOVERNMENT_WORDS = new Set(['cabinet', 'administration', 'government', 'presidency', 'regime', 'era', 'doctrine']);
+
 const isTitleWord = (key: string) => TITLE_HEADS.has(key) || TITLE_QUALIFIERS.has(key) || HONORIFICS.has(key);
 
 export class LongerNames {
@@ -33,7 +39,7 @@ export class LongerNames {
     const { tokens } = this;
     if (!SPACE_ONLY.test(gap) || !tokens.capitalised(i)) return false;
     const key = tokens.key(i);
-    if (/^\d/.test(key) || isTitleWord(key) || (!before && isDateAfterName(tokens, i))) return false;
+    if (/^\d/.test(key) || isTitleWord(key) || (!before && (isDateAfterName(tokens, i) || LEADER_GOVERNMENT_WORDS.has(key)))) return false;
     // A capitalised everyday word before a name is a sentence start ("Yesterday Lavrov said").
     return !(before && COMMON_WORDS.has(key));
   }

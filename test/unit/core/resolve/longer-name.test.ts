@@ -30,6 +30,12 @@ describe('LongerNames', () => {
     expect(around('he sat on the Parliament May Committee last year', 'Parliament')).toEqual({ before: false, after: true });
   });
 
+  it("takes a leader's government after the name for the leader's", () => {
+    expect(around('approval for the Kishida Cabinet rose', 'Kishida')).toEqual({ before: false, after: false });
+    expect(around('under the Trump Administration, he', 'Trump')).toEqual({ before: false, after: false });
+    expect(around('the Kishida Foundation said', 'Kishida')).toEqual({ before: false, after: true });
+  });
+
   it('says nothing inside a title-case headline', () => {
     expect(around('Kremlin Urges Taliban To Improve Rights\nBody text here.', 'Taliban')).toEqual({ before: false, after: false });
   });
