@@ -21,7 +21,7 @@ import { importPartyFacts } from './sources/partyfacts.js';
 import { importWikidata } from './sources/wikidata.js';
 import { importWikidataBodies } from './sources/wikidata-bodies.js';
 import { importWikidataPositions } from './sources/wikidata-positions.js';
-import { importWorldLeaders2019, joinOfficials, withoutNamesakes } from './sources/world-leaders-2019.js';
+import { importMinistries2019, importWorldLeaders2019, joinOfficials, withoutKnownMinistries, withoutNamesakes } from './sources/world-leaders-2019.js';
 
 export function buildDataset(repoRoot: string, shared: string, report: MergeReport): { entities: Entity[]; sources: Source[] } {
   const countries = importCountries(shared);
@@ -53,7 +53,7 @@ export function buildDataset(repoRoot: string, shared: string, report: MergeRepo
   const officials = importWorldLeaders2019(shared, countries.index);
   joinOfficials(officials, [[...wikidata, ...legislators], leaders.filter((l) => !l.sameAs)]);
   const known = new Set([...standaloneSpellings([...listed, ...legislators])].map(normaliseName));
-  const records = [...listed, ...parties, ...legislators, ...withoutNamesakes(officials, known)];
+  const records = [...listed, ...parties, ...legislators, ...withoutNamesakes(officials, known), ...withoutKnownMinistries(importMinistries2019(shared), listed)];
   // A person the extracts know only by name and birth date (bios of office holders outside the
   // extracted terms) would give a bare popover and only add ambiguous names to the matcher.
   const entities = mergeRecords(records, report)

@@ -91,6 +91,8 @@ function aliasesOf(b: Body, unique: (name: string) => boolean): Alias[] {
     const generic = GENERIC_NAMES.find((g) => n === g || n.endsWith(` ${g}`));
     if (generic) add(generic, false, 'short');
   }
+  // The press calls every country's council of ministers "the Cabinet", whatever its own name.
+  if (b.kind === 'cabinet') add('Cabinet', false, 'short');
   return out;
 }
 

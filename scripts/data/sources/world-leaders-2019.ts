@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Role } from '../../../src/core/dataset/schema.js';
-import { normaliseName } from '../lib/text.js';
+import { pressMinistryName } from '../../../src/core/match/derive.js';
+import { normaliseName, slug } from '../lib/text.js';
 import { alias, emptyDraft, type SourceRecord } from '../model.js';
 import { matchOfficial } from '../person-match.js';
 import type { CountryIndex } from './countries.js';
@@ -49,13 +50,31 @@ function linked(node: Node, property: string): string[] {
   return (node.objectProperties ?? []).flatMap((o) => (o[`${ONTOLOGY}${property}`]?.['@id'] ? [o[`${ONTOLOGY}${property}`]!['@id']] : []));
 }
 
-export function importWorldLeaders2019(shared: string, index: CountryIndex): SourceRecord[] {
+interface Directory {
+  persons: Record<string, Node>;
+  offices: Record<string, Node>;
+  /** The ISO code of a directory country node, upper case. */
+  isoOf(id: string): string | undefined;
+}
+
+function readDirectory(shared: string): Directory {
   const files = unzipSync(readFileSync(path.join(shared, 'cia-world-leaders-2019/json.zip')));
   const read = (name: string) => JSON.parse(new TextDecoder().decode(files[`dist/json/${name}.json`])) as Record<string, Node>;
-  const [persons, offices, countries] = [read('persons'), read('government-offices'), read('countries')];
+  const countries = read('countries');
+  return {
+    persons: read('persons'),
+    offices: read('government-offices'),
+    isoOf: (id) => countries[id]?.datatypeProperties?.[`${ONTOLOGY}country#countryCodeISO`]?.toUpperCase(),
+  };
+}
+
+const titleOf = (office: Node | undefined) => office?.datatypeProperties?.[`${ONTOLOGY}world-leaders#title`] ?? undefined;
+
+export function importWorldLeaders2019(shared: string, index: CountryIndex): SourceRecord[] {
+  const { persons, offices, isoOf } = readDirectory(shared);
   const countryOf = (id: string) => {
-    const iso = countries[id]?.datatypeProperties?.[`${ONTOLOGY}country#countryCodeISO`];
-    return iso ? index.idByIso.get(iso.toUpperCase()) : undefined;
+    const iso = isoOf(id);
+    return iso ? index.idByIso.get(iso) : undefined;
   };
   const records = new Map<string, SourceRecord>();
   for (const person of Object.values(persons)) {
@@ -63,7 +82,7 @@ export function importWorldLeaders2019(shared: string, index: CountryIndex): Sou
     if (!official) continue;
     const roles: Role[] = linked(person, 'world-leaders#appointedGovernmentOffice').flatMap((id) => {
       const office = offices[id];
-      const title = office?.datatypeProperties?.[`${ONTOLOGY}world-leaders#title`];
+      const title = titleOf(office);
       const of = office && linked(office, 'country#hasCountry').map(countryOf).find(Boolean);
       return title && of ? [{ title, of, ...PROV }] : [];
     });
@@ -120,4 +139,60 @@ export function joinOfficials(officials: SourceRecord[], tiers: SourceRecord[][]
  */
 export function withoutNamesakes(officials: SourceRecord[], knownNames: ReadonlySet<string>): SourceRecord[] {
   return officials.filter((o) => o.sameAs !== undefined || !knownNames.has(normaliseName(o.entity.name)));
+}
+
+/**
+ * Countries whose ministers head departments, not ministries: "Minister of Finance" heads Canada's
+ * Department of Finance and South Africa's National Treasury, so no "Ministry of Finance" is theirs.
+ */
+const DEPARTMENT_COUNTRIES = new Set(['AU', 'CA', 'GB', 'IE', 'NZ', 'PG', 'ZA']);
+/**
+ * "Minister of Interior", "Minister of Economy, Trade, & Industry": a minister of a portfolio heads
+ * the ministry of that portfolio. "Minister for …" is left out: in Japan and elsewhere it is a
+ * minister of state's special mission ("Minister for Okinawa"), with no ministry; so are ministers of
+ * state, and titles that name an office or a second post ("… at the Prime Min.'s Office", "… & Government Spokesperson").
+ */
+const PORTFOLIO = /^Minister of (?!State\b)((?:the )?\p{Lu}[^.()]*)$/u;
+const NOT_A_MINISTRY = /\b(?:Office|Presidency|Minister|Portfolio|Without|Spokesperson|Keeper)\b|\s(?:II|I)$/;
+
+/**
+ * Each country's ministries as the directory's ministers' titles name them, "as of 2019-06-04": the
+ * news names them "the Interior Ministry", which every country has, so they link only in an article
+ * about their country (see pressMinistryName in src/core/match/derive.ts). The directory writes
+ * American spellings ("Defense", "Labor"); the matcher knows the other spelling.
+ */
+export function importMinistries2019(shared: string): SourceRecord[] {
+  const { offices, isoOf } = readDirectory(shared);
+  const out = new Map<string, SourceRecord>();
+  for (const office of Object.values(offices)) {
+    const portfolio = PORTFOLIO.exec(titleOf(office) ?? '')?.[1];
+    const iso = linked(office, 'country#hasCountry').map(isoOf).find(Boolean);
+    if (!portfolio || !iso || DEPARTMENT_COUNTRIES.has(iso) || NOT_A_MINISTRY.test(portfolio)) continue;
+    const name = `Ministry of ${portfolio.replace(/,? & /g, ' and ')}`;
+    const key = `wlm:${iso}:${normaliseName(name)}`;
+    if (out.has(key)) continue;
+    const draft = emptyDraft('organization', name, [PROV]);
+    draft.id = `bs:ministry-${iso.toLowerCase()}-${slug(portfolio)}`;
+    draft.orgKind = 'government-body';
+    draft.country = { value: iso, ...PROV };
+    // Every country has a "Ministry of Health": the name alone says nothing of which.
+    draft.aliases.push(alias(name, PROV, { lang: 'en', script: 'Latn', standalone: false, kind: 'short' }));
+    out.set(key, { key, entity: draft, rank: 2 });
+  }
+  return [...out.values()];
+}
+
+/**
+ * The directory's ministries less those another source already holds for the same country under the
+ * same name or press name (Wikidata's "Ministry of Foreign Affairs" of Cuba): two bodies of one
+ * country named alike would leave "the Foreign Ministry" undecided.
+ */
+export function withoutKnownMinistries(ministries: SourceRecord[], bodies: SourceRecord[]): SourceRecord[] {
+  const keys = (r: SourceRecord) => {
+    const iso = r.entity.country?.value;
+    const names = [r.entity.name, ...r.entity.aliases.map((a) => a.name)];
+    return names.flatMap((n) => [n, pressMinistryName(n)]).filter((n): n is string => !!n).map((n) => `${iso}:${normaliseName(n)}`);
+  };
+  const known = new Set(bodies.filter((b) => b.entity.orgKind === 'government-body' && b.entity.country).flatMap(keys));
+  return ministries.filter((m) => !keys(m).some((k) => known.has(k)));
 }

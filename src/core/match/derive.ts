@@ -168,10 +168,12 @@ function otherSpelling(name: string): string | undefined {
 /**
  * "Ministry of Health" is the "Health Ministry" in the press, "Ministry of Foreign Affairs" the
  * "Foreign Ministry", "Ministry of the Interior" the "Interior Ministry": a name every country's
- * ministry shares, so a short name the article's country decides. Only a one-word portfolio.
+ * ministry shares, so a short name the article's country decides. Only a one-word portfolio, or the
+ * first of two ("Ministry of Interior and Safety" is South Korea's "Interior Ministry"); of three or
+ * more the press picks no one word.
  */
-function pressMinistryName(name: string): string | undefined {
-  const m = /^Ministry of (?:the )?(\p{Lu}\p{Ll}+)(?: Affairs)?$/u.exec(name);
+export function pressMinistryName(name: string): string | undefined {
+  const m = /^Ministry of (?:the )?(\p{Lu}\p{Ll}+)(?: Affairs)?(?: and [^,]+)?$/u.exec(name);
   return m ? `${m[1]} Ministry` : undefined;
 }
 

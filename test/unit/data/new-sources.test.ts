@@ -2,12 +2,15 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { pressMinistryName } from '../../../src/core/match/derive';
 import type { FactbookProfile } from '../../../scripts/data/sources/factbook-files';
 import { importInstitutions } from '../../../scripts/data/sources/institutions';
 import { importPartyFacts } from '../../../scripts/data/sources/partyfacts';
 import { importWikidataBodies } from '../../../scripts/data/sources/wikidata-bodies';
 import { importWikidataPositions } from '../../../scripts/data/sources/wikidata-positions';
+import { importMinistries2019, withoutKnownMinistries } from '../../../scripts/data/sources/world-leaders-2019';
 
 function sharedDir(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'bs-shared-'));
@@ -144,12 +147,14 @@ describe('institutions from the Factbook', () => {
     },
   });
   const es26 = profile('ES', { 'Legislative branch': { 'legislature name': { text: 'The Cortes' } } });
-  const records = importInstitutions([br21], [br26, es26]);
+  const kw26 = profile('KW', { 'Executive branch': { cabinet: { text: 'Council of Ministers appointed by the prime minister' } } });
+  const records = importInstitutions([br21], [br26, es26, kw26]);
   const body = (id: string) => records.find((r) => r.entity.id === id)!.entity;
 
   it("gives each country's legislature, its chambers, cabinet and court, with the country", () => {
     expect(records.map((r) => r.entity.id).sort()).toEqual([
       'bs:cabinet-br-cabinet',
+      'bs:cabinet-kw-council-of-ministers',
       'bs:chamber-br-chamber-of-deputies',
       'bs:chamber-br-federal-senate',
       'bs:court-br-supreme-federal-court',
@@ -165,6 +170,50 @@ describe('institutions from the Factbook', () => {
     expect(body('bs:cabinet-br-cabinet').aliases).toMatchObject([{ name: 'Cabinet', standalone: false, kind: 'short' }]);
     expect(body('bs:legislature-br-national-congress').aliases.find((a) => a.name === 'Congress')?.standalone).toBe(false);
     expect(body('bs:legislature-es-the-cortes').aliases[0]!.standalone).toBe(false);
+  });
+  it('calls every council of ministers "the Cabinet", as the press does', () => {
+    expect(body('bs:cabinet-kw-council-of-ministers').aliases.find((a) => a.name === 'Cabinet')).toMatchObject({ standalone: false, kind: 'short' });
+  });
+});
+
+describe('ministries of the 2019 World Leaders directory', () => {
+  const ONTOLOGY = 'http://williamrobertfunk.com/ontologies/';
+  const countries = Object.fromEntries(['KW', 'JP', 'CA', 'SN'].map((iso) => [`c-${iso}`, { datatypeProperties: { [`${ONTOLOGY}country#countryCodeISO`]: iso.toLowerCase() } }]));
+  const titles: Array<[string, string]> = [
+    ['KW', 'Minister of Interior'], ['KW', 'Minister of Interior'], ['JP', 'Minister of Economy, Trade, & Industry'], ['JP', 'Minister for Okinawa'],
+    ['JP', 'Minister of State'], ['CA', 'Minister of Finance'], ['SN', 'Minister of Communication & Government Spokesperson'], ['SN', 'Minister of Health & Social Action'],
+  ];
+  const offices = Object.fromEntries(
+    titles.map(([iso, title], i) => [`o${i}`, { datatypeProperties: { [`${ONTOLOGY}world-leaders#title`]: title }, objectProperties: [{ [`${ONTOLOGY}country#hasCountry`]: { '@id': `c-${iso}` } }] }]),
+  );
+  const json = (v: unknown) => strToU8(JSON.stringify(v));
+  const zip = zipSync({ 'dist/json/persons.json': json({}), 'dist/json/government-offices.json': json(offices), 'dist/json/countries.json': json(countries) });
+  const dir = sharedDir({});
+  mkdirSync(path.join(dir, 'cia-world-leaders-2019'));
+  writeFileSync(path.join(dir, 'cia-world-leaders-2019/json.zip'), zip);
+  const records = importMinistries2019(dir);
+
+  it("makes one ministry of each minister's portfolio, of the minister's country, linked only by context", () => {
+    expect(records.map((r) => [r.entity.id, r.entity.name]).sort()).toEqual([
+      ['bs:ministry-jp-economy-trade-industry', 'Ministry of Economy, Trade and Industry'],
+      ['bs:ministry-kw-interior', 'Ministry of Interior'],
+      ['bs:ministry-sn-health-social-action', 'Ministry of Health and Social Action'],
+    ]);
+    expect(records.find((r) => r.entity.id === 'bs:ministry-kw-interior')!.entity).toMatchObject({
+      orgKind: 'government-body',
+      country: { value: 'KW', asOf: '2019-06-04' },
+      aliases: [{ name: 'Ministry of Interior', standalone: false, kind: 'short' }],
+    });
+  });
+  it("leaves out a country's ministry another source holds under the same press name", () => {
+    const wikidata = { key: 'wdb:Q1', rank: 1, entity: { ...records[0]!.entity, id: 'Q1', name: 'Ministry of the Interior', aliases: [], country: { value: 'KW', source: 's', asOf: '2022' } } };
+    expect(withoutKnownMinistries(records, [wikidata]).map((r) => r.entity.id)).not.toContain('bs:ministry-kw-interior');
+  });
+  it('gives the press name of one portfolio or the first of two', () => {
+    expect(pressMinistryName('Ministry of the Interior')).toBe('Interior Ministry');
+    expect(pressMinistryName('Ministry of Foreign Affairs and International Cooperation')).toBe('Foreign Ministry');
+    expect(pressMinistryName('Ministry of Health and Social Action')).toBe('Health Ministry');
+    expect(pressMinistryName('Ministry of Economy, Trade and Industry')).toBeUndefined();
   });
 });
 
