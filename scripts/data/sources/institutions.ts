@@ -12,7 +12,8 @@ import { SOURCES } from './registry.js';
 
 /**
  * What news calls a body of any country, longest first. A body whose name ends in one of these
- * ("Federal Senate", "Union Council of Ministers") is also called by it; the phrase alone names a
+ * ("Federal Senate", "Union Council of Ministers") or begins with one before "of" ("Supreme Court of
+ * Justice") is also called by it; the phrase alone names a
  * body in every country, so it is a short alias, never standalone.
  */
 const GENERIC_NAMES = [
@@ -88,7 +89,8 @@ function aliasesOf(b: Body, unique: (name: string) => boolean): Alias[] {
     else add(n, unique(n) && distinctive(n), unique(n) && distinctive(n) ? 'name' : 'short');
   }
   for (const n of b.names) {
-    const generic = GENERIC_NAMES.find((g) => n === g || n.endsWith(` ${g}`));
+    // "Supreme Court of Pakistan", "Congress of the Republic": the press says "the Supreme Court".
+    const generic = GENERIC_NAMES.find((g) => n === g || n.endsWith(` ${g}`) || n.startsWith(`${g} of `));
     if (generic) add(generic, false, 'short');
   }
   // The press calls every country's council of ministers "the Cabinet", whatever its own name.

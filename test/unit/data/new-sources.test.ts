@@ -147,7 +147,10 @@ describe('institutions from the Factbook', () => {
     },
   });
   const es26 = profile('ES', { 'Legislative branch': { 'legislature name': { text: 'The Cortes' } } });
-  const kw26 = profile('KW', { 'Executive branch': { cabinet: { text: 'Council of Ministers appointed by the prime minister' } } });
+  const kw26 = profile('KW', {
+    'Executive branch': { cabinet: { text: 'Council of Ministers appointed by the prime minister' } },
+    'Judicial branch': { 'highest court(s)': { text: 'Supreme Court of Justice (consists of 9 judges)' } },
+  });
   const records = importInstitutions([br21], [br26, es26, kw26]);
   const body = (id: string) => records.find((r) => r.entity.id === id)!.entity;
 
@@ -158,6 +161,7 @@ describe('institutions from the Factbook', () => {
       'bs:chamber-br-chamber-of-deputies',
       'bs:chamber-br-federal-senate',
       'bs:court-br-supreme-federal-court',
+      'bs:court-kw-supreme-court-of-justice',
       'bs:legislature-br-national-congress',
       'bs:legislature-es-the-cortes',
     ]);
@@ -173,6 +177,9 @@ describe('institutions from the Factbook', () => {
   });
   it('calls every council of ministers "the Cabinet", as the press does', () => {
     expect(body('bs:cabinet-kw-council-of-ministers').aliases.find((a) => a.name === 'Cabinet')).toMatchObject({ standalone: false, kind: 'short' });
+  });
+  it('calls a body named "<generic name> of …" by the generic name', () => {
+    expect(body('bs:court-kw-supreme-court-of-justice').aliases.find((a) => a.name === 'Supreme Court')).toMatchObject({ standalone: false, kind: 'short' });
   });
 });
 
