@@ -180,9 +180,10 @@ export function pressMinistryName(name: string): string | undefined {
 /** Every alias of one entity that the matcher should know, with how each may link. */
 export function deriveAliases(entity: Entity): DerivedAlias[] {
   // The primary name links alone unless the dataset says that spelling needs context ("Al-Aqsa",
-  // a sanctioned charity's one-word name that is also a mosque's).
+  // a sanctioned charity's one-word name that is also a mosque's), and is the kind of name the dataset
+  // says: Hong Kong's "Democratic Party" is a name parties share, which the article's country decides.
   const own = entity.aliases.find((a) => a.name === entity.name);
-  const out: DerivedAlias[] = [entry(entity, entity.name, 'name', own?.standalone ?? true, true)];
+  const out: DerivedAlias[] = [entry(entity, entity.name, own?.kind ?? 'name', own?.standalone ?? true, true)];
   for (const alias of entity.aliases) {
     const derived = entry(entity, alias.name, alias.kind ?? 'name', alias.standalone, false, alias.lang);
     out.push(derived);

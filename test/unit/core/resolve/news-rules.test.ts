@@ -146,6 +146,8 @@ describe("a party's acronym", () => {
     Entity.parse(party('Q2', 'Radical National Party', 'PNR', { dissolved: { value: '1904', ...at } })),
     Entity.parse(party('Q3', 'Indian Socialist Party', 'ISP', { aliases: [alias('Socialist Party', { kind: 'short', standalone: false })] })),
     Entity.parse(party('Q4', 'Solidarity Front of India', 'SFI', { aliases: [alias('Solidarity', { kind: 'short', standalone: false })] })),
+    // Party Facts names it by the name parties of several countries share.
+    Entity.parse(party('Q7', 'Democratic Party', 'DP', { aliases: [alias('Democratic Party', { kind: 'short', standalone: false })] })),
     Entity.parse({ id: 'Q5', type: 'person', name: 'Amit Shah', sources: [at], affiliations: [{ relation: 'member-of', target: 'Q10230', ...at }] }),
     Entity.parse(party('Q10225', 'Indian National Congress', 'INC', { aliases: [alias('Congress', { kind: 'short', standalone: false })] })),
     Entity.parse({ id: 'Q6', type: 'person', name: 'Sonia Gandhi', sources: [at], affiliations: [{ relation: 'member-of', target: 'Q10225', ...at }] }),
@@ -169,6 +171,11 @@ describe("a party's acronym", () => {
     expect(linked).toContainEqual(['Socialist Party', 'Q3']);
     expect(linked.filter(([t]) => t === 'Solidarity')).toEqual([]);
     expect(link('NAIROBI, Kenya - The Socialist Party won. Kenya voted.').filter(([t]) => t === 'Socialist Party')).toEqual([]);
+  });
+
+  it('links such a shared name where it is the party\'s own name too', () => {
+    expect(link('NEW DELHI, India - The Democratic Party won. India voted.')).toContainEqual(['Democratic Party', 'Q7']);
+    expect(link('NAIROBI, Kenya - The Democratic Party won. Kenya voted.').filter(([t]) => t === 'Democratic Party')).toEqual([]);
   });
 
   it('links a one-word name only where the article names a member in full, not by the country alone', () => {
