@@ -35,12 +35,16 @@ export interface Matcher {
 
 /**
  * What may stand between two words of one name: spaces, a hyphen or dash, an abbreviation's dot, an
- * ampersand, an apostrophe. Brackets, quotes, commas and line breaks end a name ("Russia (1)" is not
- * the channel "Russia-1"; "Moscow, Putin" is not one name).
+ * ampersand, an apostrophe, and a possessive "'s", which the words leave out ("National People's
+ * Congress" reads as "national people congress", as its alias does). Brackets, quotes, commas and
+ * line breaks end a name ("Russia (1)" is not the channel "Russia-1"; "Moscow, Putin" is not one name).
  */
 const NAME_GAP_CHARS: ReadonlySet<number> = new Set([...' \t\u00a0-\u2010\u2011\u2013.&\'\u2019'].map((c) => c.charCodeAt(0)));
 const MAX_NAME_GAP = 4;
 const DOT = 0x2e;
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const LOWER_S = 0x73;
 /** A dot inside a name follows an initial or an abbreviation ("George W. Bush", "St. Petersburg"); after a longer word it ends a sentence. */
 const MAX_ABBREVIATION_LENGTH = 3;
 
@@ -51,7 +55,8 @@ function joinsName(tokens: Tokens, a: number): boolean {
   if (to - from > MAX_NAME_GAP) return false;
   for (let k = from; k < to; k++) {
     const code = tokens.text.charCodeAt(k);
-    if (!NAME_GAP_CHARS.has(code) || (code === DOT && from - tokens.start(a) > MAX_ABBREVIATION_LENGTH)) return false;
+    if ((code === APOSTROPHE || code === RIGHT_QUOTE) && k === from && (tokens.text.charCodeAt(k + 1) | 0x20) === LOWER_S) k++;
+    else if (!NAME_GAP_CHARS.has(code) || (code === DOT && from - tokens.start(a) > MAX_ABBREVIATION_LENGTH)) return false;
   }
   return to > from;
 }

@@ -122,6 +122,15 @@ describe('scan', () => {
     expect(spans).toEqual(['haqqani', 'haqqani network', 'sirajuddin', 'sirajuddin haqqani', 'haqqani']);
   });
 
+  it("reads a possessive inside a name as the name's, and not between two names", () => {
+    const army = Entity.parse({ id: 'bs:pla', type: 'organization', name: "People's Liberation Army", sources: [{ source: 't', asOf: '2024' }] });
+    const m = loadMatcher(compileMatcher([army]));
+    for (const text of ["The People's Liberation Army said", 'The People’s Liberation Army said']) {
+      expect(m.scan(text).matches.map((x) => x.entries[0]!.entityId)).toEqual(['bs:pla']);
+    }
+    expect(m.scan("The People'sLiberation Army, People, Liberation Army").matches).toEqual([]);
+  });
+
   it('finds aliases in other scripts', () => {
     const m = loadMatcher(compileMatcher(TEST_ENTITIES));
     const { matches } = m.scan('قال طالبان و Сергей Лавров');
