@@ -48,4 +48,6 @@ export const NAME_PARTICLES = new Set([
   'van', 'von', 'la', 'le', 'les', 'of', 'the', 'and', 'for', 'y', 'e', 'des', 'zu', 'on', 'in', 'at', 'to', 'a',
   // Kalenjin "son of": "Daniel arap Moi".
   'arap',
+  // Tagalog "of": "Bangko Sentral ng Pilipinas", "Sandiganbayan ng Pilipinas".
+  'ng',
 ]);
