@@ -223,9 +223,11 @@ function resolveAt(scan: ScanResult, fits: Fits, matches: AliasMatch[], ctx: Art
     const written: Written = { word: m.end - m.first === 1 ? scan.tokens.key(m.first) : undefined, capitals: allCaps(scan.tokens, m.first, m.end), credit: isCredit(scan.tokens, m.first, m.end), common: commonName(scan.tokens, m) };
     const candidates: Candidate[] = [];
     let namesOrganization = false;
+    let homeBody: string | undefined;
     for (const entry of entries) {
       const e = entity(entry.entityId);
       if (!entry.acronym && e?.type === 'organization') namesOrganization = true;
+      if (entry.acronym && e?.orgKind === 'government-body' && e.country !== undefined && ctx.country.has(e.country.value)) homeBody = e.id;
       const c = e && candidateFor(e, entry, title, written, here);
       if (c) candidates.push(c);
     }
@@ -233,6 +235,10 @@ function resolveAt(scan: ScanResult, fits: Fits, matches: AliasMatch[], ctx: Art
     // "Adani" after Gautam Adani is as often the Adani Group: a surname that also names an organisation
     // is no one's for sure.
     if (chosen && (chosen.entry.kind === 'surname' || chosen.entry.kind === 'given') && namesOrganization) chosen = undefined;
+    // "AFP" in a report on the Philippines is as often its armed forces as the news agency, "ISI" in
+    // one on Pakistan its intelligence service rather than the Islamic State of Iraq: an acronym that
+    // a body of the article's country bears too links alone only where the report credits an agency.
+    if (chosen?.reason === 'acronym' && !written.credit && homeBody !== undefined && homeBody !== chosen.entity.id) chosen = undefined;
     // Either way this is the longest name here: a shorter part of an undecided name ("Haqqani" in an
     // ambiguous "Haqqani Network") must not be linked in its place.
     if (chosen || candidates.length > 1) return { match: m, chosen };

@@ -224,6 +224,23 @@ describe('a news agency credited by an acronym it shares', () => {
   });
 });
 
+describe("an acronym a body of the article's country bears too", () => {
+  const all = [
+    { id: 'bs:afp', type: 'organization', orgKind: 'news-agency', name: 'Agence France-Presse', sources: [at], aliases: [alias('AFP', { kind: 'acronym' })] },
+    { id: 'bs:afp-ph', type: 'organization', orgKind: 'government-body', name: 'Armed Forces of the Philippines', country: { value: 'PH', ...at }, sources: [at], aliases: [alias('AFP', { kind: 'acronym', standalone: false })] },
+    { id: 'Q928', type: 'country', name: 'Philippines', country: { value: 'PH', ...at }, sources: [at] },
+  ].map((e) => Entity.parse(e));
+  const m = loadMatcher(compileMatcher(all));
+  const ids = new Map(all.map((e) => [e.id, e]));
+  const link = (text: string) => linkText({ text, date: '2024-01-01', language: 'en' }, { matcher: m, entity: (id) => ids.get(id) }).mentions.map((x) => [x.text, x.entityId]);
+
+  it('links the acronym alone elsewhere, and only where an agency is credited in a report on that country', () => {
+    expect(link('The AFP said the talks failed.')).toEqual([['AFP', 'bs:afp']]);
+    expect(link('MANILA, Philippines - The AFP said rebels attacked. Philippines troops went.').filter(([t]) => t === 'AFP')).toEqual([]);
+    expect(link('MANILA, Philippines (AFP) - Rebels attacked. Philippines troops went.').filter(([t]) => t === 'AFP')).toEqual([['AFP', 'bs:afp']]);
+  });
+});
+
 describe('names in another romanisation, and names millions bear', () => {
   const raw: EntityInput[] = [
     { id: 'Q6892571', type: 'person', name: 'Mohammad bin Salman', sources: [at], country: { value: 'Q851', ...at } },
