@@ -162,6 +162,23 @@ function joinOnAliases(orgs: SourceRecord[], byPrimary: Map<string, string[]>, u
   for (const r of orgs) uf.joinShared([r.key, ...targets.get(r.key)!]);
 }
 
+/**
+ * The US lists what the UN Security Council lists: an organisation OFAC lists under a UN programme
+ * (North Korean banks and shippers, the FDLR, the Lord's Resistance Army) under the very name the UN
+ * list gives is that UN listing, not a namesake. OFAC's other organisations join on name only when
+ * listed for terrorism (see ofac.ts): its companies' names repeat.
+ */
+function joinUnListingsOnOfac(records: SourceRecord[], uf: UnionFind): void {
+  const unOrgs = new Map<string, string[]>();
+  for (const r of records) {
+    if (r.key.startsWith('un:') && r.entity.type === 'organization') unOrgs.set(normaliseName(r.entity.name), [...(unOrgs.get(normaliseName(r.entity.name)) ?? []), r.key]);
+  }
+  for (const r of records) {
+    const un = r.key.startsWith('ofac:') && r.entity.type === 'organization' ? unOrgs.get(normaliseName(r.entity.name)) : undefined;
+    if (un?.length === 1) uf.joinShared([r.key, un[0]!]);
+  }
+}
+
 export function groupRecords(records: SourceRecord[], report: MergeReport): SourceRecord[][] {
   const uf = new UnionFind(records);
   const byKey = new Map(records.map((r) => [r.key, r]));
@@ -187,6 +204,7 @@ export function groupRecords(records: SourceRecord[], report: MergeReport): Sour
   for (const r of orgs) byPrimary.set(normaliseName(r.entity.name), [...(byPrimary.get(normaliseName(r.entity.name)) ?? []), r.key]);
   for (const keys of byPrimary.values()) uf.joinShared(keys);
   joinOnAliases(orgs, byPrimary, uf);
+  joinUnListingsOnOfac(records, uf);
   const groups = new Map<string, SourceRecord[]>();
   for (const r of records) {
     const root = uf.find(r.key);

@@ -96,6 +96,18 @@ describe('merge rules', () => {
     expect(check.ambiguous.map((a) => a.alias)).toContain('Egyptian Islamic Jihad');
   });
 
+  it("joins an organisation OFAC lists outside its terrorism programmes to the UN entry of the very same name, and to nothing else", () => {
+    const listedOnly = (r: SourceRecord) => ({ ...r, mergeOnName: false });
+    const { entities } = merge([
+      org('un:CFe.002', 'Lord’s Resistance Army', [], un, 4),
+      listedOnly(org('ofac:19100', "Lord's Resistance Army", ['LRA'], ofac, 5)),
+      listedOnly(org('ofac:8211', 'Al-Bashair Trading Company', [], ofac, 5)),
+      { ...org('hand:al-bashair', 'Al-Bashair Trading Company', [], { source: 'web', asOf: '2026' }, 0), mergeOnName: false },
+    ]);
+    expect(entities.map((e) => e.name).sort()).toEqual(['Al-Bashair Trading Company', 'Al-Bashair Trading Company', 'Lord’s Resistance Army']);
+    expect(entities.find((e) => e.name === 'Lord’s Resistance Army')!.aliases.map((a) => a.name)).toContain('LRA');
+  });
+
   it('leaves a name borne by two entries of one list unjoined, and refuses a same-as link between them', () => {
     const { entities } = merge([
       org('fbt:x', 'Al-Aqsa Foundation', [], { source: 'appendix', asOf: '2020' }, 3),
