@@ -122,6 +122,9 @@ export function candidateFor(entity: LinkRecord, entry: AliasEntry, title: Title
   } else if (party !== undefined) {
     reason = `${entry.kind === 'acronym' ? 'acronym' : 'shared name'} of ${party}`;
     confidence = CONFIDENCE.party;
+  } else if (isNamesakeOf(entity, entry, word, ctx.country)) {
+    reason = `shared name of an organisation of the article's country (${entity.country!.value})`;
+    confidence = CONFIDENCE.institution;
   } else if (credit && entity.orgKind === 'news-agency') {
     reason = 'a news agency credited as the source ("(PTI)", "told IPS")';
     confidence = CONFIDENCE.credit;
@@ -138,6 +141,18 @@ export function candidateFor(entity: LinkRecord, entry: AliasEntry, title: Title
 function isInstitutionOf(entity: LinkRecord, entry: AliasEntry, country: ReadonlySet<string>): boolean {
   const named = entry.kind === 'short' || (entry.kind === 'name' && !entry.acronym);
   return named && entity.orgKind === 'government-body' && entity.country !== undefined && country.has(entity.country.value);
+}
+
+/**
+ * "Daily Nation", "La Nación", "Al-Azhar University": a name of several words that organisations of
+ * several countries bear (Kenya's and Barbados's papers) means the one of the article's country, as a
+ * party's shared name does. Bodies and parties have rules of their own above; one word ("Time", "The
+ * Sun") is a word too often, and an acronym says too little; a short name ("Johns Hopkins", "Anglo
+ * American") is someone's name or a phrase as often.
+ */
+function isNamesakeOf(entity: LinkRecord, entry: AliasEntry, word: string | undefined, country: ReadonlySet<string>): boolean {
+  if (entity.type !== 'organization' || entity.orgKind === 'government-body' || entity.orgKind === 'political-party') return false;
+  return word === undefined && !entry.acronym && entry.kind === 'name' && entity.country !== undefined && country.has(entity.country.value);
 }
 
 /**

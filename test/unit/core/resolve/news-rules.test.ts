@@ -224,6 +224,23 @@ describe('a news agency credited by an acronym it shares', () => {
   });
 });
 
+describe("a full name organisations of several countries bear", () => {
+  const all = [
+    { id: 'bs:daily-nation', type: 'organization', orgKind: 'company', name: 'Daily Nation', country: { value: 'Q114', ...at }, sources: [at], aliases: [alias('Daily Nation', { kind: 'name', standalone: false })] },
+    { id: 'bs:anglo', type: 'organization', orgKind: 'company', name: 'Anglo American', country: { value: 'Q145', ...at }, sources: [at], aliases: [alias('Anglo American', { kind: 'short', standalone: false })] },
+    ...raw.filter((e) => e.type === 'country'),
+  ].map((e) => Entity.parse(e));
+  const m = loadMatcher(compileMatcher(all));
+  const ids = new Map(all.map((e) => [e.id, e]));
+  const link = (text: string) => linkText({ text, date: '2024-01-01', language: 'en' }, { matcher: m, entity: (id) => ids.get(id) }).mentions.map((x) => [x.text, x.entityId]);
+
+  it("is the one of the article's country, and nothing elsewhere; a short name stays a phrase", () => {
+    expect(link('NAIROBI, Kenya - The Daily Nation reported it. Kenya agreed.')).toContainEqual(['Daily Nation', 'bs:daily-nation']);
+    expect(link('The Daily Nation reported it.')).toEqual([]);
+    expect(link('LONDON, United Kingdom - Anglo American relations grew. The UK agreed.').filter(([t]) => t === 'Anglo American')).toEqual([]);
+  });
+});
+
 describe("an acronym a body of the article's country bears too", () => {
   const all = [
     { id: 'bs:afp', type: 'organization', orgKind: 'news-agency', name: 'Agence France-Presse', sources: [at], aliases: [alias('AFP', { kind: 'acronym' })] },
