@@ -9,6 +9,14 @@ import { alias } from '../model.js';
  */
 const DESCRIPTIVE = /^the\s/i;
 
+/**
+ * A list's government bodies go by names every government's bodies bear: North Korea's "Ministry of
+ * National Defence" is listed as "Ministry of Defense" too, which is every country's. A body's name of
+ * a few words after "Ministry of" (or Department, Office…) links only where the article is about its
+ * country; a longer one ("Ministry of Culture and Islamic Guidance") is its own.
+ */
+const GENERIC_BODY = /^(?:the )?(?:ministry|department|directorate|office|bureau|secretariat) (?:of|for) (?:the )?\S+(?: \S+){0,2}$/i;
+
 /** "AL-AQSA", "AL-QAIDA": list capitals of hyphenated words, not an acronym like "ISIL" or "AQAP". */
 const HYPHENATED_WORDS = /\p{Lu}{2,}-\p{Lu}{2,}/u;
 
@@ -21,7 +29,7 @@ export function orgAlias(raw: string, prov: Provenance): Alias[] {
   if (!name) return [];
   if (isAcronym(name.replace(/[-\s]/g, '')) && !HYPHENATED_WORDS.test(name)) return [alias(name, prov, { script: 'Latn', standalone: true, kind: 'acronym' })];
   const reading = /\p{Ll}/u.test(name) ? name : titleCase(name);
-  const standalone = !DESCRIPTIVE.test(reading);
+  const standalone = !DESCRIPTIVE.test(reading) && !GENERIC_BODY.test(reading);
   const out = [alias(reading, prov, { script: detectScript(reading), standalone, kind: 'name' })];
   // "al-Qaeda" in a list reads "Al-Qaeda" at the start of a sentence or headline: keep both forms.
   if (ARABIC_ARTICLE.test(reading) && reading[0] !== reading[0]!.toUpperCase()) {

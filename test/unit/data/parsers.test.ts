@@ -7,7 +7,7 @@ import { isAcronym, normaliseName, titleCase } from '../../../scripts/data/lib/t
 import { parseLeaders } from '../../../scripts/data/sources/factbook-leaders';
 import { personName } from '../../../scripts/data/sources/ofac';
 import { aliasParts, birthYearsOf, isFullName } from '../../../scripts/data/sources/un-sanctions';
-import { splitParenthetical } from '../../../scripts/data/sources/org-names';
+import { orgAlias, splitParenthetical } from '../../../scripts/data/sources/org-names';
 
 describe('source parsing helpers', () => {
   it('reads quoted CSV with commas and doubled quotes', () => {
@@ -109,6 +109,16 @@ describe('source parsing helpers', () => {
     expect(readingName('David Wolfson, Baron Wolfson of Tredegar')).toEqual({ name: 'David Wolfson, Baron Wolfson of Tredegar', own: 'David Wolfson' });
     expect(readingName('Dr. Ir. Hertifah, MPP')).toEqual({ name: 'Dr. Ir. Hertifah' });
     expect(readingName('Bhavana Gawali (Patil), Ms.')).toEqual({ name: 'Bhavana Gawali (Patil)' });
+  });
+});
+
+describe('list organisation names', () => {
+  const at = { source: 'un', asOf: '2025' };
+  it("never links alone a body's name every government's bodies bear", () => {
+    expect(orgAlias('Ministry of Defense', at)[0]).toMatchObject({ standalone: false, kind: 'name' });
+    expect(orgAlias('MINISTRY OF PUBLIC SECURITY', at)[0]).toMatchObject({ name: 'Ministry of Public Security', standalone: false });
+    expect(orgAlias('Ministry of Culture and Islamic Guidance', at)[0]!.standalone).toBe(true);
+    expect(orgAlias('Reconnaissance General Bureau', at)[0]!.standalone).toBe(true);
   });
 });
 
