@@ -42,6 +42,8 @@ export interface Matcher {
 const NAME_GAP_CHARS: ReadonlySet<number> = new Set([...' \t\u00a0-\u2010\u2011\u2013.&\'\u2019'].map((c) => c.charCodeAt(0)));
 const MAX_NAME_GAP = 4;
 const DOT = 0x2e;
+const DASHES: ReadonlySet<number> = new Set([...'-\u2010\u2011\u2013'].map((c) => c.charCodeAt(0)));
+const SPACED_HYPHEN_AFTER: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'an', 'ar', 'as', 'ash', 'at', 'az', 'ul', 'ur']);
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
 const LOWER_S = 0x73;
@@ -53,12 +55,18 @@ function joinsName(tokens: Tokens, a: number): boolean {
   const from = tokens.end(a);
   const to = tokens.start(a + 1);
   if (to - from > MAX_NAME_GAP) return false;
+  let space = false;
+  let dash = false;
   for (let k = from; k < to; k++) {
     const code = tokens.text.charCodeAt(k);
     if ((code === APOSTROPHE || code === RIGHT_QUOTE) && k === from && (tokens.text.charCodeAt(k + 1) | 0x20) === LOWER_S) k++;
     else if (!NAME_GAP_CHARS.has(code) || (code === DOT && from - tokens.start(a) > MAX_ABBREVIATION_LENGTH)) return false;
+    else if (DASHES.has(code)) dash = true;
+    else if (code === 0x20 || code === 0x09 || code === 0xa0) space = true;
   }
-  return to > from;
+  // A dash between spaces is punctuation, not a hyphen: "CRICKET - AUSTRALIA" is a headline's topic
+  // and place. After an Arabic article it is a hyphen spaced out ("Mustafa Al - Kadhimi").
+  return to > from && !(dash && space && !SPACED_HYPHEN_AFTER.has(tokens.key(a)));
 }
 
 /** Above this many edges a node is searched by bisection instead of a linear scan. */

@@ -131,6 +131,18 @@ describe('scan', () => {
     expect(m.scan("The People'sLiberation Army, People, Liberation Army").matches).toEqual([]);
   });
 
+  it('joins words across a hyphen, not across a dash between spaces, except after an Arabic article', () => {
+    const at = { source: 't', asOf: '2024' };
+    const m = loadMatcher(compileMatcher([
+      Entity.parse({ id: 'bs:ca', type: 'organization', name: 'Cricket Australia', sources: [at] }),
+      Entity.parse({ id: 'bs:kadhimi', type: 'person', name: 'Mustafa Al-Kadhimi', sources: [at] }),
+    ]));
+    const ids = (text: string) => m.scan(text).matches.filter((x) => x.end - x.first > 1).map((x) => x.entries[0]!.entityId);
+    expect(ids('Cricket-Australia said')).toEqual(['bs:ca']);
+    expect(ids('CRICKET - AUSTRALIA WIN')).toEqual([]);
+    expect(ids('Prime Minister Mustafa Al - Kadhimi said')).toContain('bs:kadhimi');
+  });
+
   it('finds aliases in other scripts', () => {
     const m = loadMatcher(compileMatcher(TEST_ENTITIES));
     const { matches } = m.scan('قال طالبان و Сергей Лавров');
