@@ -7,12 +7,14 @@ import { evalNer, evalSeed, SHARED } from '../../../../scripts/eval/link';
 import { type LinkData, loadLinkData } from '../../../../scripts/eval/link-data';
 
 const FLOORS: Record<string, { precision: number; recall: number; actorRecall: number; unknownRecall: number }> = {
-  conll2003_en: { precision: 0.975, recall: 0.04, actorRecall: 0.07, unknownRecall: 0.38 },
-  worldwide_newswire_en: { precision: 0.98, recall: 0.095, actorRecall: 0.085, unknownRecall: 0.47 },
+  // CoNLL tags leagues and events MISC ("Major League Baseball", "IAAF Grand Prix Final"): its 11 links
+  // off gold spans were read and name the right organisations, so its precision sits below the others'.
+  conll2003_en: { precision: 0.97, recall: 0.12, actorRecall: 0.18, unknownRecall: 0.45 },
+  worldwide_newswire_en: { precision: 0.985, recall: 0.25, actorRecall: 0.215, unknownRecall: 0.52 },
   // GUM's entity layer leaves many names unmarked, so correct links count against precision there.
-  gum_wikinews: { precision: 0.83, recall: 0.045, actorRecall: 0.035, unknownRecall: 0.43 },
-  // Encyclopaedia text, few actors the dataset knows: a handful of links, so one miss moves precision by 14 points.
-  wikigold_en: { precision: 0.85, recall: 0.004, actorRecall: 0.003, unknownRecall: 0.37 },
+  gum_wikinews: { precision: 0.9, recall: 0.31, actorRecall: 0.185, unknownRecall: 0.46 },
+  // Encyclopaedia text, few actors the dataset knows: a handful of links, so one miss moves precision by 3 points.
+  wikigold_en: { precision: 0.88, recall: 0.02, actorRecall: 0.025, unknownRecall: 0.46 },
 };
 
 const present = existsSync(SHARED);
