@@ -94,17 +94,22 @@ export interface Written {
   credit: boolean;
   /** Two words, one of them a name millions bear ("Ahmed Mohamed", "Muhammad Ali"): see UBIQUITOUS_NAMES. */
   common: boolean;
+  /** "of" and a capitalised word follow: "the Liberal Party of Nova Scotia". */
+  ofName: boolean;
 }
 
 /** The evidence that lets this entry link here, or undefined when it may not link. */
-export function candidateFor(entity: LinkRecord, entry: AliasEntry, title: Title | undefined, { word, capitals, credit, common }: Written, ctx: ArticleContext): Candidate | undefined {
+export function candidateFor(entity: LinkRecord, entry: AliasEntry, title: Title | undefined, { word, capitals, credit, common, ofName }: Written, ctx: ArticleContext): Candidate | undefined {
   const titled = title ? roleForTitle(entity, title, ctx.date) : undefined;
   const role = titled && titleFits(entity, titled, word, ctx) ? titled.title : undefined;
   const firstAt = ctx.earlier.get(entity.id);
   const alone = entry.standalone && !entry.common;
   // A one-word name ("Congress", "Labour") is a word or another country's body too often for the
   // article's country to decide: only a member named in full does.
-  const party = (entry.kind === 'acronym' && capitals) || (entry.kind === 'short' && word === undefined) ? partyContext(entity, ctx) : entry.kind === 'short' ? partyContext(entity, ctx, true) : undefined;
+  // A name parties or papers of several countries share, before "of" and another name, is the start of
+  // a longer name the dataset lacks: "the Liberal Party of Nova Scotia" is no country's Liberal Party.
+  const shared = entry.kind === 'short' && word === undefined && !ofName;
+  const party = (entry.kind === 'acronym' && capitals) || shared ? partyContext(entity, ctx) : entry.kind === 'short' && !ofName ? partyContext(entity, ctx, true) : undefined;
   let reason: string;
   let confidence: number;
   if (role !== undefined) {
@@ -122,7 +127,7 @@ export function candidateFor(entity: LinkRecord, entry: AliasEntry, title: Title
   } else if (party !== undefined) {
     reason = `${entry.kind === 'acronym' ? 'acronym' : 'shared name'} of ${party}`;
     confidence = CONFIDENCE.party;
-  } else if (isNamesakeOf(entity, entry, word, ctx.country)) {
+  } else if (!ofName && isNamesakeOf(entity, entry, word, ctx.country)) {
     reason = `shared name of an organisation of the article's country (${entity.country!.value})`;
     confidence = CONFIDENCE.institution;
   } else if (credit && entity.orgKind === 'news-agency') {

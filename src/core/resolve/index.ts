@@ -71,6 +71,13 @@ function fitting(scan: ScanResult, longer: LongerNames, redefined: Set<string>, 
   });
 }
 
+/** Whether "of" and a capitalised word follow word `end - 1` ("… of Nova Scotia", "… of the Philippines"). */
+function ofThenName(tokens: ScanResult['tokens'], end: number): boolean {
+  if (end + 1 >= tokens.length || tokens.key(end) !== 'of' || !tokens.spacedOrHyphenated(end - 1) || !tokens.spacedOrHyphenated(end)) return false;
+  const next = tokens.key(end + 1) === 'the' && end + 2 < tokens.length && tokens.spacedOrHyphenated(end + 1) ? end + 2 : end + 1;
+  return tokens.capitalised(next) && !/^\d/.test(tokens.key(next));
+}
+
 /** Words after a number that make it a quantity: "France 24 percent" is no broadcaster. */
 const MEASURES = new Set(['percent', 'per', 'pc', 'points', 'point', 'pts', 'million', 'billion', 'trillion', 'hours', 'hour', 'years', 'year', 'days', 'minutes', 'km', 'kg', 'tonnes', 'tons', 'degrees', 'votes', 'seats']);
 
@@ -220,7 +227,13 @@ function resolveAt(scan: ScanResult, fits: Fits, matches: AliasMatch[], ctx: Art
     const title = titleBefore(scan.tokens, m.first);
     // Inside a title ("Member of Parliament") the article's country does not make a body of the name.
     const here = ctx.country.size && inTitlePhrase(scan.tokens, m.first, m.end) ? { ...ctx, country: NO_COUNTRY } : ctx;
-    const written: Written = { word: m.end - m.first === 1 ? scan.tokens.key(m.first) : undefined, capitals: allCaps(scan.tokens, m.first, m.end), credit: isCredit(scan.tokens, m.first, m.end), common: commonName(scan.tokens, m) };
+    const written: Written = {
+      word: m.end - m.first === 1 ? scan.tokens.key(m.first) : undefined,
+      capitals: allCaps(scan.tokens, m.first, m.end),
+      credit: isCredit(scan.tokens, m.first, m.end),
+      common: commonName(scan.tokens, m),
+      ofName: ofThenName(scan.tokens, m.end),
+    };
     const candidates: Candidate[] = [];
     let namesOrganization = false;
     let homeBody: string | undefined;

@@ -171,6 +171,7 @@ describe("a party's acronym", () => {
     expect(linked).toContainEqual(['Socialist Party', 'Q3']);
     expect(linked.filter(([t]) => t === 'Solidarity')).toEqual([]);
     expect(link('NAIROBI, Kenya - The Socialist Party won. Kenya voted.').filter(([t]) => t === 'Socialist Party')).toEqual([]);
+    expect(link('NEW DELHI, India - The Socialist Party of Kerala won. India voted.').filter(([t]) => t === 'Socialist Party')).toEqual([]);
   });
 
   it('links such a shared name where it is the party\'s own name too', () => {
