@@ -3,6 +3,7 @@
 // gives a QID, a label and dated terms. A name alone is never enough: namesakes hold offices too
 // ("Mark Brown" of the Cook Islands is not Lord Malloch-Brown), so the office must agree as well.
 import type { Role } from '../../src/core/dataset/schema.js';
+import { canonicalSpelling, UBIQUITOUS_NAMES } from '../../src/core/match/spellings.js';
 import { normaliseName } from './lib/text.js';
 import type { SourceRecord } from './model.js';
 
@@ -20,6 +21,15 @@ function tokens(name: string): string[] {
 }
 
 /**
+ * The whole name with each word in the spelling its romanisation group shares, as the linker reads it:
+ * "Moustafa Madbouly" is "Mostafa Madbouly". Only for the whole name: with a word left out or added,
+ * two of a royal family's "Muhammad bin … Al Khalifa" would agree.
+ */
+function spelling(name: string): string {
+  return tokens(name).map(canonicalSpelling).join('');
+}
+
+/**
  * The same name as far as spelling can tell: equal once spaces and hyphens are ignored
  * ("Abdelfattah Elsisi" / "Abdel Fattah el-Sisi", "XI Jinping" / "Xi Jinping"), or every token of
  * the shorter name is in the longer one ("Abiy Ahmed" / "Abiy Ahmed Ali", "Ukhnaa Khurelsukh" /
@@ -28,9 +38,16 @@ function tokens(name: string): string[] {
 export function namesAgree(a: string, b: string): boolean {
   const [ta, tb] = [tokens(a), tokens(b)];
   if (!ta.length || !tb.length) return false;
-  if (ta.join('') === tb.join('')) return true;
+  if (ta.join('') === tb.join('') || spelling(a) === spelling(b)) return true;
   const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
-  return short.length >= MIN_SUBSET_TOKENS && short.every((t) => long.includes(t));
+  if (short.length < MIN_SUBSET_TOKENS) return false;
+  // Each word once: "Muhammad bin Khalifa Al Khalifa" is not inside "Muhammad bin Mubarak Al Khalifa".
+  const left = [...long];
+  return short.every((t) => {
+    const at = left.indexOf(t);
+    if (at >= 0) left.splice(at, 1);
+    return at >= 0;
+  });
 }
 
 /** a ≤ b compared at the precision both dates have ("2018" vs "2018-04-02" compare as years). */
@@ -53,10 +70,16 @@ function lastToken(name: string): string {
   return tokens(name).pop() ?? '';
 }
 
-/** First and last token equal: "Umaro Cissoko Embalo" / "Umaro Sissoco Embaló", middle names spelt apart. */
+/**
+ * First and last token equal: "Umaro Cissoko Embalo" / "Umaro Sissoco Embaló", middle names spelt
+ * apart. Not when either is a name millions bear: "Ibrahim Murtala Muhammed" and "Ibrahim Awal
+ * Mohammed" are two of Ghana's politicians, "Muhammad bin Khalifa Al Khalifa" and "Muhammad bin
+ * Mubarak Al Khalifa" two of Bahrain's.
+ */
 function sameFirstAndLast(a: string, b: string): boolean {
   const [ta, tb] = [tokens(a), tokens(b)];
-  return ta.length >= MIN_SUBSET_TOKENS && tb.length >= MIN_SUBSET_TOKENS && ta[0] === tb[0] && ta[ta.length - 1] === tb[tb.length - 1];
+  const last = ta[ta.length - 1]!;
+  return ta.length >= MIN_SUBSET_TOKENS && tb.length >= MIN_SUBSET_TOKENS && ta[0] === tb[0] && last === tb[tb.length - 1] && !UBIQUITOUS_NAMES.has(ta[0]!) && !UBIQUITOUS_NAMES.has(last);
 }
 
 /**
@@ -110,10 +133,10 @@ function sharesTitleWord(a: string, b: string): boolean {
  * share); null when several are, undefined when none.
  */
 export function matchOfficial(name: string, candidates: SourceRecord[]): SourceRecord | null | undefined {
-  const same = tokens(name).join('');
+  const same = spelling(name);
   const hyphenated = (n: string) => n.includes('-');
   const tiers = [
-    (c: SourceRecord) => tokens(c.entity.name).join('') === same,
+    (c: SourceRecord) => spelling(c.entity.name) === same,
     (c: SourceRecord) => namesAgree(c.entity.name, name) || (!hyphenated(name) && !hyphenated(c.entity.name) && sameFirstAndLast(c.entity.name, name)),
   ];
   for (const fitsName of tiers) {

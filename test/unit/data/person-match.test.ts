@@ -41,6 +41,14 @@ describe('names that may be one person', () => {
     expect(namesAgree('Muhammad Shehbaz Sharif', 'Muhammad Hamza Shahbaz Sharif')).toBe(false);
     expect(namesAgree('Joseph R. Biden Jr.', 'Joe Biden')).toBe(false);
   });
+  it('agree on a whole name in another romanisation, not on a part of one', () => {
+    expect(namesAgree('Moustafa Madbouly', 'Mostafa Madbouly')).toBe(true);
+    expect(namesAgree('Mohammed bin Khalifa bin Ahmed', 'Ahmad bin Muhammad bin Hamad bin Abdallah Al Khalifa')).toBe(false);
+  });
+  it('count a word the shorter name repeats as often as it repeats', () => {
+    expect(namesAgree('Makame Makame', 'Makame Mnyaa Mbwrawa')).toBe(false);
+    expect(namesAgree('Wu Ming-ming', 'Wu Shiow-ming')).toBe(false);
+  });
 });
 
 describe('overlapping terms', () => {
