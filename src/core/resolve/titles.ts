@@ -14,6 +14,8 @@ export const TITLE_HEADS = new Set([
   // "PM Modi", "MP Jess Phillips": the press's shorthand; then military, legislative and religious titles.
   'pm', 'mp', 'admiral', 'undersecretary', 'colonel', 'col', 'captain', 'capt', 'lieutenant', 'commissioner',
   'inspector', 'congressman', 'congresswoman', 'councillor', 'lawmaker', 'legislator', 'rabbi', 'imam',
+  // Companies' officers: "Google CEO Sundar Pichai" is Google's chief executive, not a "Google CEO".
+  'ceo', 'cfo', 'coo', 'founder', 'cofounder', 'chairperson',
 ]);
 /** Words that narrow a title ("Foreign Minister", "Deputy Prime Minister") and may precede its head. */
 export const TITLE_QUALIFIERS = new Set([

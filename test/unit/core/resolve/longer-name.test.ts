@@ -21,6 +21,7 @@ describe('LongerNames', () => {
     expect(around('Though Arce was chosen', 'Arce')).toEqual({ before: false, after: false });
     expect(around('he met Alhaji Abubakar there', 'Abubakar')).toEqual({ before: false, after: false });
     expect(around('he said Admiral Tangsiri spoke', 'Tangsiri')).toEqual({ before: false, after: false });
+    expect(around('said Google CEO Sundar Pichai', 'Google')).toEqual({ before: false, after: false });
     expect(around('Moscow, Lavrov said', 'Lavrov')).toEqual({ before: false, after: false });
   });
 
