@@ -78,6 +78,16 @@ function ofThenName(tokens: ScanResult['tokens'], end: number): boolean {
   return tokens.capitalised(next) && !/^\d/.test(tokens.key(next));
 }
 
+/** Whether the article names the country `value` is (a country entity's id, or its ISO code). */
+function countryNamed(value: string, anchors: ReadonlySet<string>, entity: EntityLookup): boolean {
+  if (anchors.has(value)) return true;
+  for (const id of anchors) {
+    const c = entity(id);
+    if (c?.type === 'country' && c.country?.value === value) return true;
+  }
+  return false;
+}
+
 /** Words after a number that make it a quantity: "France 24 percent" is no broadcaster. */
 const MEASURES = new Set(['percent', 'per', 'pc', 'points', 'point', 'pts', 'million', 'billion', 'trillion', 'hours', 'hour', 'years', 'year', 'days', 'minutes', 'km', 'kg', 'tonnes', 'tons', 'degrees', 'votes', 'seats']);
 
@@ -240,7 +250,7 @@ function resolveAt(scan: ScanResult, fits: Fits, matches: AliasMatch[], ctx: Art
     for (const entry of entries) {
       const e = entity(entry.entityId);
       if (!entry.acronym && e?.type === 'organization') namesOrganization = true;
-      if (entry.acronym && e?.orgKind === 'government-body' && e.country !== undefined && ctx.country.has(e.country.value)) homeBody = e.id;
+      if (entry.acronym && e?.orgKind === 'government-body' && e.country !== undefined && (ctx.country.has(e.country.value) || countryNamed(e.country.value, ctx.anchors, entity))) homeBody = e.id;
       const c = e && candidateFor(e, entry, title, written, here);
       if (c) candidates.push(c);
     }
@@ -249,8 +259,9 @@ function resolveAt(scan: ScanResult, fits: Fits, matches: AliasMatch[], ctx: Art
     // is no one's for sure.
     if (chosen && (chosen.entry.kind === 'surname' || chosen.entry.kind === 'given') && namesOrganization) chosen = undefined;
     // "AFP" in a report on the Philippines is as often its armed forces as the news agency, "ISI" in
-    // one on Pakistan its intelligence service rather than the Islamic State of Iraq: an acronym that
-    // a body of the article's country bears too links alone only where the report credits an agency.
+    // one naming Pakistan its intelligence service rather than the Islamic State of Iraq: an acronym
+    // that a body of the article's country, or of a country it names, bears too links alone only where
+    // the report credits an agency.
     if (chosen?.reason === 'acronym' && !written.credit && homeBody !== undefined && homeBody !== chosen.entity.id) chosen = undefined;
     // Either way this is the longest name here: a shorter part of an undecided name ("Haqqani" in an
     // ambiguous "Haqqani Network") must not be linked in its place.

@@ -247,15 +247,18 @@ describe("an acronym a body of the article's country bears too", () => {
     { id: 'bs:afp', type: 'organization', orgKind: 'news-agency', name: 'Agence France-Presse', sources: [at], aliases: [alias('AFP', { kind: 'acronym' })] },
     { id: 'bs:afp-ph', type: 'organization', orgKind: 'government-body', name: 'Armed Forces of the Philippines', country: { value: 'PH', ...at }, sources: [at], aliases: [alias('AFP', { kind: 'acronym', standalone: false })] },
     { id: 'Q928', type: 'country', name: 'Philippines', country: { value: 'PH', ...at }, sources: [at] },
+    ...raw.filter((e) => e.id === 'Q114'),
   ].map((e) => Entity.parse(e));
   const m = loadMatcher(compileMatcher(all));
   const ids = new Map(all.map((e) => [e.id, e]));
   const link = (text: string) => linkText({ text, date: '2024-01-01', language: 'en' }, { matcher: m, entity: (id) => ids.get(id) }).mentions.map((x) => [x.text, x.entityId]);
 
-  it('links the acronym alone elsewhere, and only where an agency is credited in a report on that country', () => {
+  it('links the acronym alone elsewhere, and only where an agency is credited in a report on or naming that country', () => {
     expect(link('The AFP said the talks failed.')).toEqual([['AFP', 'bs:afp']]);
     expect(link('MANILA, Philippines - The AFP said rebels attacked. Philippines troops went.').filter(([t]) => t === 'AFP')).toEqual([]);
     expect(link('MANILA, Philippines (AFP) - Rebels attacked. Philippines troops went.').filter(([t]) => t === 'AFP')).toEqual([['AFP', 'bs:afp']]);
+    expect(link('NAIROBI, Kenya - The AFP said troops from the Philippines arrived in Kenya. Kenya agreed.').filter(([t]) => t === 'AFP')).toEqual([]);
+    expect(link('NAIROBI, Kenya - The AFP said troops arrived in Kenya. Kenya agreed.')).toContainEqual(['AFP', 'bs:afp']);
   });
 });
 
