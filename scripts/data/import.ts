@@ -21,7 +21,7 @@ import { importPartyFacts } from './sources/partyfacts.js';
 import { importWikidata } from './sources/wikidata.js';
 import { importWikidataBodies } from './sources/wikidata-bodies.js';
 import { importWikidataPositions } from './sources/wikidata-positions.js';
-import { importMinistries2019, importWorldLeaders2019, joinOfficials, withoutKnownMinistries, withoutNamesakes } from './sources/world-leaders-2019.js';
+import { importMinistries2019, importWorldLeaders2019, joinOfficials, readDirectory, withoutKnownMinistries, withoutNamesakes } from './sources/world-leaders-2019.js';
 
 export function buildDataset(repoRoot: string, shared: string, report: MergeReport): { entities: Entity[]; sources: Source[] } {
   const countries = importCountries(shared);
@@ -50,10 +50,11 @@ export function buildDataset(repoRoot: string, shared: string, report: MergeRepo
   const partyIds = new Set(parties.flatMap((r) => r.entity.id ?? []));
   const legislators = importWikidataPositions(shared, countryIds, partyIds);
   joinLeadersToLegislators(leaders, legislators);
-  const officials = importWorldLeaders2019(shared, countries.index);
+  const directory = readDirectory(shared);
+  const officials = importWorldLeaders2019(directory, countries.index);
   joinOfficials(officials, [[...wikidata, ...legislators], leaders.filter((l) => !l.sameAs)]);
   const known = new Set([...standaloneSpellings([...listed, ...legislators])].map(normaliseName));
-  const records = [...listed, ...parties, ...legislators, ...withoutNamesakes(officials, known), ...withoutKnownMinistries(importMinistries2019(shared), listed)];
+  const records = [...listed, ...parties, ...legislators, ...withoutNamesakes(officials, known), ...withoutKnownMinistries(importMinistries2019(directory), listed)];
   // A person the extracts know only by name and birth date (bios of office holders outside the
   // extracted terms) would give a bare popover and only add ambiguous names to the matcher.
   const entities = mergeRecords(records, report)

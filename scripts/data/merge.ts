@@ -171,7 +171,9 @@ function joinOnAliases(orgs: SourceRecord[], byPrimary: Map<string, string[]>, u
 function joinUnListingsOnOfac(records: SourceRecord[], uf: UnionFind): void {
   const unOrgs = new Map<string, string[]>();
   for (const r of records) {
-    if (r.key.startsWith('un:') && r.entity.type === 'organization') unOrgs.set(normaliseName(r.entity.name), [...(unOrgs.get(normaliseName(r.entity.name)) ?? []), r.key]);
+    if (!r.key.startsWith('un:') || r.entity.type !== 'organization') continue;
+    const name = normaliseName(r.entity.name);
+    unOrgs.set(name, [...(unOrgs.get(name) ?? []), r.key]);
   }
   for (const r of records) {
     const un = r.key.startsWith('ofac:') && r.entity.type === 'organization' ? unOrgs.get(normaliseName(r.entity.name)) : undefined;

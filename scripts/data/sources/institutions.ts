@@ -13,8 +13,8 @@ import { SOURCES } from './registry.js';
 /**
  * What news calls a body of any country, longest first. A body whose name ends in one of these
  * ("Federal Senate", "Union Council of Ministers") or begins with one before "of" ("Supreme Court of
- * Justice") is also called by it; the phrase alone names a
- * body in every country, so it is a short alias, never standalone.
+ * Justice") is also called by it; the phrase alone names a body in every country, so it is a short
+ * alias, never standalone.
  */
 const GENERIC_NAMES = [
   'House of Representatives', 'Chamber of Deputies', 'House of Commons', 'National Assembly',

@@ -50,14 +50,15 @@ function linked(node: Node, property: string): string[] {
   return (node.objectProperties ?? []).flatMap((o) => (o[`${ONTOLOGY}${property}`]?.['@id'] ? [o[`${ONTOLOGY}${property}`]!['@id']] : []));
 }
 
-interface Directory {
+/** The directory as read from its zip: read once, for its officials and for its ministries. */
+export interface Directory {
   persons: Record<string, Node>;
   offices: Record<string, Node>;
   /** The ISO code of a directory country node, upper case. */
   isoOf(id: string): string | undefined;
 }
 
-function readDirectory(shared: string): Directory {
+export function readDirectory(shared: string): Directory {
   const files = unzipSync(readFileSync(path.join(shared, 'cia-world-leaders-2019/json.zip')));
   const read = (name: string) => JSON.parse(new TextDecoder().decode(files[`dist/json/${name}.json`])) as Record<string, Node>;
   const countries = read('countries');
@@ -70,8 +71,7 @@ function readDirectory(shared: string): Directory {
 
 const titleOf = (office: Node | undefined) => office?.datatypeProperties?.[`${ONTOLOGY}world-leaders#title`] ?? undefined;
 
-export function importWorldLeaders2019(shared: string, index: CountryIndex): SourceRecord[] {
-  const { persons, offices, isoOf } = readDirectory(shared);
+export function importWorldLeaders2019({ persons, offices, isoOf }: Directory, index: CountryIndex): SourceRecord[] {
   const countryOf = (id: string) => {
     const iso = isoOf(id);
     return iso ? index.idByIso.get(iso) : undefined;
@@ -161,8 +161,7 @@ const NOT_A_MINISTRY = /\b(?:Office|Presidency|Minister|Portfolio|Without|Spokes
  * about their country (see pressMinistryName in src/core/match/derive.ts). The directory writes
  * American spellings ("Defense", "Labor"); the matcher knows the other spelling.
  */
-export function importMinistries2019(shared: string): SourceRecord[] {
-  const { offices, isoOf } = readDirectory(shared);
+export function importMinistries2019({ offices, isoOf }: Directory): SourceRecord[] {
   const out = new Map<string, SourceRecord>();
   for (const office of Object.values(offices)) {
     const portfolio = PORTFOLIO.exec(titleOf(office) ?? '')?.[1];

@@ -10,7 +10,7 @@ import { importInstitutions } from '../../../scripts/data/sources/institutions';
 import { importPartyFacts } from '../../../scripts/data/sources/partyfacts';
 import { importWikidataBodies } from '../../../scripts/data/sources/wikidata-bodies';
 import { importWikidataPositions } from '../../../scripts/data/sources/wikidata-positions';
-import { importMinistries2019, withoutKnownMinistries } from '../../../scripts/data/sources/world-leaders-2019';
+import { importMinistries2019, readDirectory, withoutKnownMinistries } from '../../../scripts/data/sources/world-leaders-2019';
 
 function sharedDir(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'bs-shared-'));
@@ -198,7 +198,7 @@ describe('ministries of the 2019 World Leaders directory', () => {
   const dir = sharedDir({});
   mkdirSync(path.join(dir, 'cia-world-leaders-2019'));
   writeFileSync(path.join(dir, 'cia-world-leaders-2019/json.zip'), zip);
-  const records = importMinistries2019(dir);
+  const records = importMinistries2019(readDirectory(dir));
 
   it("makes one ministry of each minister's portfolio, of the minister's country, linked only by context", () => {
     expect(records.map((r) => [r.entity.id, r.entity.name]).sort()).toEqual([
