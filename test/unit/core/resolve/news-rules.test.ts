@@ -33,10 +33,16 @@ const raw: EntityInput[] = [
   body('bs:cabinet-ke', 'Cabinet', 'Q114', ['Cabinet']),
   body('bs:cabinet-gb', 'Cabinet', 'GB', ['Cabinet']),
 ];
+/** The linker over `entities` alone: an article on an English page (or in `language`, or none: null) of `date`. */
+function linkerOver(entities: Entity[]) {
+  const matcher = loadMatcher(compileMatcher(entities));
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  return (text: string, language: string | null = 'en', date = '2024-01-01') => linkText({ text, date, ...(language ? { language } : {}) }, { matcher, entity: (id) => byId.get(id) }).mentions;
+}
+
 const entities = raw.map((e) => Entity.parse(e));
-const byId = new Map(entities.map((e) => [e.id, e]));
-const matcher = loadMatcher(compileMatcher(entities));
-const linked = (text: string) => linkText({ text, date: '2024-01-01', language: 'en' }, { matcher, entity: (id) => byId.get(id) }).mentions.map((m) => [m.text, m.entityId]);
+const mentionsIn = linkerOver(entities);
+const linked = (text: string) => mentionsIn(text).map((m) => [m.text, m.entityId]);
 
 describe('a month or weekday written as a date', () => {
   it('is never Theresa May, even after her full name', () => {
@@ -54,9 +60,8 @@ describe('a month or weekday written as a date', () => {
 describe('a name known only in another language', () => {
   const iceland = Entity.parse({ id: 'Q189', type: 'country', name: 'Iceland', sources: [at], aliases: [alias('Island', { lang: 'de' })] });
   const all = [...entities, iceland];
-  const m = loadMatcher(compileMatcher(all));
-  const ids = new Map(all.map((e) => [e.id, e]));
-  const link = (text: string, language: string | undefined) => linkText({ text, date: '2024-01-01', ...(language ? { language } : {}) }, { matcher: m, entity: (id) => ids.get(id) }).mentions.map((x) => x.entityId);
+  const mentionsOf = linkerOver(all);
+  const link = (text: string, language: string | undefined) => mentionsOf(text, language ?? null).map((x) => x.entityId);
 
   it('is an English word on an English page, and the name on a page in another language', () => {
     expect(link('Work on the Island goes on.', 'en')).toEqual([]);
@@ -75,7 +80,7 @@ describe('the press shorthand "PM"', () => {
 describe('surnames in the headline', () => {
   it('link to the people the body below names in full', () => {
     const text = 'Bush and Blair welcome the deal\nWASHINGTON - George W. Bush and Tony Blair met on Monday.';
-    const mentions = linkText({ text, date: '2004-01-01', language: 'en' }, { matcher, entity: (id) => byId.get(id) }).mentions;
+    const mentions = mentionsIn(text, 'en', '2004-01-01');
     expect(mentions.map((m) => [m.text, m.entityId])).toEqual([['Bush', 'Q207'], ['Blair', 'Q9545'], ['George W. Bush', 'Q207'], ['Tony Blair', 'Q9545']]);
     expect(mentions[0]!.reason).toBe(`surname in the headline, full name at offset ${text.indexOf('George')}`);
   });
@@ -152,16 +157,15 @@ describe("a party's acronym", () => {
     Entity.parse(party('Q10225', 'Indian National Congress', 'INC', { aliases: [alias('Congress', { kind: 'short', standalone: false })] })),
     Entity.parse({ id: 'Q6', type: 'person', name: 'Sonia Gandhi', sources: [at], affiliations: [{ relation: 'member-of', target: 'Q10225', ...at }] }),
   ];
-  const m = loadMatcher(compileMatcher(all));
-  const ids = new Map(all.map((e) => [e.id, e]));
-  const link = (text: string) => linkText({ text, date: '2024-01-01', language: 'en' }, { matcher: m, entity: (id) => ids.get(id) }).mentions.map((x) => [x.text, x.entityId]);
+  const mentionsOf = linkerOver(all);
+  const link = (text: string) => mentionsOf(text).map((x) => [x.text, x.entityId]);
 
   it("links alone in an article about the party's country", () => {
     expect(link('NEW DELHI, India - The BJP won the vote. Indian voters turned out.')).toContainEqual(['BJP', 'Q10230']);
   });
 
   it('links in an article about another country that names a member of the party in full', () => {
-    const mentions = linkText({ text: 'NAIROBI, Kenya - Amit Shah visited Kenya. The BJP cheered.', date: '2024-01-01', language: 'en' }, { matcher: m, entity: (id) => ids.get(id) }).mentions;
+    const mentions = mentionsOf('NAIROBI, Kenya - Amit Shah visited Kenya. The BJP cheered.');
     expect(mentions.find((x) => x.text === 'BJP')).toMatchObject({ entityId: 'Q10230', reason: 'acronym of the party of someone the article names in full' });
     expect(link('NAIROBI, Kenya - Shah visited Kenya. The BJP cheered.').filter(([t]) => t === 'BJP')).toEqual([]);
   });
@@ -194,9 +198,8 @@ describe("a party's acronym", () => {
 describe('a part of a name that is a title word', () => {
   const sheikh = Entity.parse({ id: 'Q112792373', type: 'person', name: 'Samani al-Sheikh', sources: [at], roles: [{ title: 'Minister of State for Foreign Affairs', start: '2020', ...at }] });
   const all = [...entities, sheikh];
-  const m = loadMatcher(compileMatcher(all));
-  const ids = new Map(all.map((e) => [e.id, e]));
-  const link = (text: string) => linkText({ text, date: '2024-01-01', language: 'en' }, { matcher: m, entity: (id) => ids.get(id) }).mentions.map((x) => x.text);
+  const mentionsOf = linkerOver(all);
+  const link = (text: string) => mentionsOf(text).map((x) => x.text);
 
   it('is the title of someone else when written alone, even after the full name', () => {
     expect(link('Samani al-Sheikh spoke. Foreign Minister Sheikh Ahmad Al-Sabah met Sheikh Sabah.')).toEqual(['Samani al-Sheikh']);
@@ -210,9 +213,8 @@ describe('a news agency credited by an acronym it shares', () => {
   };
   const service: EntityInput = { id: 'bs:indian-police-service', type: 'organization', orgKind: 'government-body', name: 'Indian Police Service', sources: [at], aliases: [alias('IPS', { kind: 'acronym', standalone: false })] };
   const all = [agency, service].map((e) => Entity.parse(e));
-  const m = loadMatcher(compileMatcher(all));
-  const ids = new Map(all.map((e) => [e.id, e]));
-  const link = (text: string) => linkText({ text, date: '2024-01-01', language: 'en' }, { matcher: m, entity: (id) => ids.get(id) }).mentions.map((x) => [x.text, x.entityId]);
+  const mentionsOf = linkerOver(all);
+  const link = (text: string) => mentionsOf(text).map((x) => [x.text, x.entityId]);
 
   it('links in a dateline credit and after "told"', () => {
     expect(link('KIGALI, Jun 15 2022 (IPS) - Farmers use drones.')).toEqual([['IPS', 'bs:ips']]);
@@ -231,9 +233,8 @@ describe("a full name organisations of several countries bear", () => {
     { id: 'bs:anglo', type: 'organization', orgKind: 'company', name: 'Anglo American', country: { value: 'Q145', ...at }, sources: [at], aliases: [alias('Anglo American', { kind: 'short', standalone: false })] },
     ...raw.filter((e) => e.type === 'country'),
   ].map((e) => Entity.parse(e));
-  const m = loadMatcher(compileMatcher(all));
-  const ids = new Map(all.map((e) => [e.id, e]));
-  const link = (text: string) => linkText({ text, date: '2024-01-01', language: 'en' }, { matcher: m, entity: (id) => ids.get(id) }).mentions.map((x) => [x.text, x.entityId]);
+  const mentionsOf = linkerOver(all);
+  const link = (text: string) => mentionsOf(text).map((x) => [x.text, x.entityId]);
 
   it("is the one of the article's country, and nothing elsewhere; a short name stays a phrase", () => {
     expect(link('NAIROBI, Kenya - The Daily Nation reported it. Kenya agreed.')).toContainEqual(['Daily Nation', 'bs:daily-nation']);
@@ -249,9 +250,8 @@ describe("an acronym a body of the article's country bears too", () => {
     { id: 'Q928', type: 'country', name: 'Philippines', country: { value: 'PH', ...at }, sources: [at] },
     ...raw.filter((e) => e.id === 'Q114'),
   ].map((e) => Entity.parse(e));
-  const m = loadMatcher(compileMatcher(all));
-  const ids = new Map(all.map((e) => [e.id, e]));
-  const link = (text: string) => linkText({ text, date: '2024-01-01', language: 'en' }, { matcher: m, entity: (id) => ids.get(id) }).mentions.map((x) => [x.text, x.entityId]);
+  const mentionsOf = linkerOver(all);
+  const link = (text: string) => mentionsOf(text).map((x) => [x.text, x.entityId]);
 
   it('links the acronym alone elsewhere, and only where an agency is credited in a report on or naming that country', () => {
     expect(link('The AFP said the talks failed.')).toEqual([['AFP', 'bs:afp']]);
@@ -271,9 +271,8 @@ describe('names in another romanisation, and names millions bear', () => {
     { id: 'Q10', type: 'person', name: 'Khawaja Muhammad Asif', sources: [at] },
   ];
   const all = raw.map((e) => Entity.parse(e));
-  const m = loadMatcher(compileMatcher(all));
-  const ids = new Map(all.map((e) => [e.id, e]));
-  const link = (text: string) => linkText({ text, date: '2024-01-01', language: 'en' }, { matcher: m, entity: (id) => ids.get(id) }).mentions.map((x) => [x.text, x.entityId]);
+  const mentionsOf = linkerOver(all);
+  const link = (text: string) => mentionsOf(text).map((x) => [x.text, x.entityId]);
 
   it('links a full name whichever spelling the report chose', () => {
     expect(link('Mohammed bin Salman met the press.')).toEqual([['Mohammed bin Salman', 'Q6892571']]);
@@ -302,9 +301,8 @@ describe('namesakes the dataset lacks', () => {
     { id: 'bs:adani-group', type: 'organization', orgKind: 'company', name: 'Adani Group', sources: [at], aliases: [alias('Adani', { standalone: false })] },
   ];
   const all = raw.map((e) => Entity.parse(e));
-  const m = loadMatcher(compileMatcher(all));
-  const ids = new Map(all.map((e) => [e.id, e]));
-  const link = (text: string) => linkText({ text, date: '2024-01-01', language: 'en' }, { matcher: m, entity: (id) => ids.get(id) }).mentions.map((x) => [x.text, x.entityId]);
+  const mentionsOf = linkerOver(all);
+  const link = (text: string) => mentionsOf(text).map((x) => [x.text, x.entityId]);
 
   it('leaves a surname unlinked when the article also names in full someone else who bears it', () => {
     expect(link('Han Duck-soo met Justice Minister Han Dong-hoon. Han said the vetting unit was legal.')).toEqual([['Han Duck-soo', 'Q1']]);
@@ -330,8 +328,8 @@ describe('namesakes the dataset lacks', () => {
 
 describe('names that end in a number', () => {
   const e = Entity.parse({ id: 'bs:france-24', type: 'organization', orgKind: 'broadcaster', name: 'France 24', sources: [at], aliases: [alias('France 24')] });
-  const m = loadMatcher(compileMatcher([e]));
-  const link = (text: string) => linkText({ text, date: '2024-01-01', language: 'en' }, { matcher: m, entity: () => e }).mentions.map((x) => x.text);
+  const mentionsOf = linkerOver([e]);
+  const link = (text: string) => mentionsOf(text).map((x) => x.text);
 
   it('are not a quantity that follows a name', () => {
     expect(link('France 24 reported the vote.')).toEqual(['France 24']);
