@@ -140,7 +140,8 @@ function factbookNames(p: FactbookProfile, prov: Provenance): Alias[] {
 
 function capitalName(p: FactbookProfile): string | undefined {
   const t = textOf((p.data['Government']?.['Capital'] as Record<string, unknown> | undefined)?.['name']);
-  const first = t?.split(/[;(]/)[0]?.trim();
+  // "Chisinau in Romanian (Kishinev in Russian)": the language a name is given in is not part of it.
+  const first = t?.split(/[;(]/)[0]?.trim().replace(/\s+in\s+\p{Lu}\p{Ll}+$/u, '');
   return first && /^\p{Lu}[\p{L} .,'’-]+$/u.test(first) ? first : undefined;
 }
 

@@ -85,6 +85,8 @@ describe('committed dataset', () => {
     }
     expect(byId.get('bs:islamic-state')?.aliases.map((a) => a.name)).toEqual(expect.arrayContaining(['Daesh', 'ISIS', 'ISIL', 'Islamic State']));
     expect(byId.get('bs:city-moscow-ru')).toMatchObject({ type: 'place', name: 'Moscow' });
+    // A capital is its name alone: no "(…)" gloss, no "in Romanian" (the Factbook's Moldova).
+    for (const e of byId.values()) if (e.type === 'place') expect(e.name).not.toMatch(/[()]| in \p{Lu}/u);
     // A Factbook name all in capitals is the whole name, not a surname that needs context.
     const hunSen = [...byId.values()].find((e) => e.name === 'Hun Sen');
     expect(hunSen?.aliases.filter((a) => a.name === 'Hun Sen').every((a) => a.standalone)).toBe(true);
