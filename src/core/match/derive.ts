@@ -96,6 +96,18 @@ function hispanicNaming(entity: Entity): boolean {
   return country !== undefined && HISPANIC_NAMING.has(country);
 }
 
+/**
+ * A monarch is "King Abdullah" and "King Charles" without the number: the name before a closing
+ * ordinal ("Abdallah II", "Charles III"), given-name evidence only, so a title the role fits or the
+ * full name earlier must come with it. Not from "Carl XVI Gustaf" (the number inside) or "X of Y".
+ */
+function regnalGiven(entity: Entity, keys: string[], words: string[]): DerivedAlias[] {
+  const last = keys.length - 1;
+  if (last < 1 || !/^[ivx]+$/.test(keys[last]!) || keys.slice(0, last).some((k) => REGNAL.test(k) || NOT_GIVEN.has(k))) return [];
+  const given = words.slice(0, last).join(' ');
+  return given.length >= MIN_SURNAME_LENGTH ? [entry(entity, given, 'given', false, false)] : [];
+}
+
 function personParts(entity: Entity, name: string): DerivedAlias[] {
   // "Hsueh Jui-yuan" is Hsueh; "yuan" and "Jui yuan" name no one.
   const spaced = name.split(/\s+/);
@@ -103,7 +115,7 @@ function personParts(entity: Entity, name: string): DerivedAlias[] {
   const tokens = tokenize(name);
   const keys = tokens.keys();
   const words = keys.map((_, i) => tokens.raw(i));
-  if (keys.some((k) => REGNAL.test(k))) return [];
+  if (keys.some((k) => REGNAL.test(k))) return regnalGiven(entity, keys, words);
   const written = words.length;
   while (words.length > 2 && NAME_SUFFIXES.has(words[words.length - 1]!.toLowerCase())) words.pop();
   if (words.length < 2) return [];

@@ -47,13 +47,14 @@ export function isPartialName(reason: string): boolean {
 /**
  * A title before a single word other than the person's family name ("King Abdullah" for Malaysia's
  * Sultan Abdullah Sultan Ahmad Shah) fits too many people to stand alone: the role's country or body
- * must be known to the dataset and named in the article too, so the King of Malaysia is not linked in
- * a report on Jordan's king. "President Macron" needs no more.
+ * must be known to the dataset and named in the article too, or be the article's country (a dateline
+ * "AMMAN —"), so the King of Malaysia is not linked in a report on Jordan's king. "President Macron"
+ * needs no more.
  */
 function titleFits(entity: LinkRecord, role: Role, word: string | undefined, ctx: ArticleContext): boolean {
   // "General Ahmad" is no more the general named Ahmed than "King Abdullah" is Malaysia's.
   if (word === undefined || (word === lastWord(entity.name) && !UBIQUITOUS_NAMES.has(word))) return true;
-  return role.of !== undefined && (ctx.anchors.has(role.of) || ctx.earlier.has(role.of));
+  return role.of !== undefined && (ctx.anchors.has(role.of) || ctx.earlier.has(role.of) || ctx.country.has(role.of));
 }
 
 function lastWord(name: string): string {

@@ -235,7 +235,8 @@ function resolveAt(scan: ScanResult, fits: Fits, matches: AliasMatch[], ctx: Art
     const entries = fits(m);
     if (entries.length === 0) continue;
     const title = titleBefore(scan.tokens, m.first);
-    // Inside a title ("Member of Parliament") the article's country does not make a body of the name.
+    // Inside a title ("Member of Parliament") the article's country does not make a body of the name;
+    // a person's title ("King Abdullah") is still read in it.
     const here = ctx.country.size && inTitlePhrase(scan.tokens, m.first, m.end) ? { ...ctx, country: NO_COUNTRY } : ctx;
     const written: Written = {
       word: m.end - m.first === 1 ? scan.tokens.key(m.first) : undefined,
@@ -251,7 +252,7 @@ function resolveAt(scan: ScanResult, fits: Fits, matches: AliasMatch[], ctx: Art
       const e = entity(entry.entityId);
       if (!entry.acronym && e?.type === 'organization') namesOrganization = true;
       if (entry.acronym && e?.orgKind === 'government-body' && e.country !== undefined && (ctx.country.has(e.country.value) || countryNamed(e.country.value, ctx.anchors, entity))) homeBody = e.id;
-      const c = e && candidateFor(e, entry, title, written, here);
+      const c = e && candidateFor(e, entry, title, written, e.type === 'person' ? ctx : here);
       if (c) candidates.push(c);
     }
     let chosen = choose(candidates, ctx);

@@ -32,6 +32,11 @@ const entities = [
     roles: [{ ...dated, title: 'King', of: 'bs:malaysia', start: '2019-01-24' }],
   }),
   make({
+    id: 'bs:abdallah-ii', type: 'person', name: 'Abdallah II', wikidata: 'Q3',
+    roles: [{ ...dated, title: 'King', of: 'bs:jordan', start: '1999-02-07' }],
+  }),
+  make({ id: 'bs:amman', type: 'place', name: 'Amman', country: { ...dated, value: 'bs:jordan' }, roles: [{ ...dated, title: 'Capital', of: 'bs:jordan' }] }),
+  make({
     id: 'bs:suleiman', type: 'person', name: 'Bahjat Suleiman', wikidata: 'Q2',
     roles: [{ ...dated, title: 'Head of General Intelligence', start: '2000' }],
   }),
@@ -58,8 +63,16 @@ describe('corroboration', () => {
   });
 
   it('takes a title before a single given name as evidence only with the role\u2019s country named', () => {
-    expect(linked('King Abdullah received the president in Jordan.')).toEqual([['Jordan', 'bs:jordan']]);
+    // Jordan's king, not Malaysia's.
+    expect(linked('King Abdullah received the president in Jordan.')).toEqual([['Abdullah', 'bs:abdallah-ii'], ['Jordan', 'bs:jordan']]);
     expect(linked('In Malaysia, King Abdullah opened parliament.')).toEqual([['Malaysia', 'bs:malaysia'], ['Abdullah', 'bs:sultan']]);
+  });
+
+  it('reads a monarch\u2019s name without its number after a title, in a report from the role\u2019s country', () => {
+    // The dateline is the only mention of Jordan: a place names no actor but says where the report is from.
+    expect(linked('AMMAN \u2014 King Abdullah opened parliament.')).toEqual([['Abdullah', 'bs:abdallah-ii']]);
+    expect(linked('AMMAN \u2014 Abdullah opened parliament.')).toEqual([]);
+    expect(linked('CAIRO \u2014 King Abdullah opened parliament.')).toEqual([]);
   });
 
   it('reads a name particle after a name as the rest of a longer name', () => {
