@@ -25,6 +25,22 @@ export function referencesByRegime(e: Entity): Map<string, Set<string>> {
   return out;
 }
 
+/** Sources of hand entries: pages read for a person (data/hand). */
+const PAGE_SOURCE = /^web-/;
+
+/**
+ * A page read for a person names earlier offices without dates ("the former lieutenant governor");
+ * entered as an undated role, such an office reads as held at the page's date. A role a page gives
+ * undated, beside an open term that had begun by that date, is most likely one: date it or leave it out.
+ */
+export function undatedBesideOpenTerm(e: Entity): string[] {
+  const open = e.roles.filter((r) => r.start !== undefined && r.end === undefined && r.endedBy === undefined);
+  return e.roles
+    .filter((r) => PAGE_SOURCE.test(r.source) && !r.listing && r.start === undefined && r.end === undefined && r.endedBy === undefined)
+    .filter((r) => open.some((o) => o.title !== r.title && o.start! <= r.asOf))
+    .map((r) => `${e.id}: role "${r.title}" from ${r.source} has no dates beside an open term begun by its page's date`);
+}
+
 export function checkDataset(entities: Entity[], sources: Source[]): CheckResult {
   const errors: string[] = [];
   const sourceIds = new Set(sources.map((s) => s.id));
@@ -52,6 +68,7 @@ export function checkDataset(entities: Entity[], sources: Source[]): CheckResult
     for (const a of e.affiliations) if (!ids.has(a.target)) errors.push(`${e.id}: ${a.relation} points to missing ${a.target}`);
     for (const r of e.roles) if (r.of && !ids.has(r.of)) errors.push(`${e.id}: role "${r.title}" of missing ${r.of}`);
     if (e.country && e.type !== 'country' && !ids.has(e.country.value)) errors.push(`${e.id}: country ${e.country.value} is not an entity`);
+    errors.push(...undatedBesideOpenTerm(e));
     for (const [regime, refs] of referencesByRegime(e)) {
       if (refs.size > 1) errors.push(`${e.id}: two ${regime} entries (${[...refs].sort().join(', ')}) joined into one entity`);
     }

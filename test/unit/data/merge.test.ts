@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Provenance, Source } from '../../../src/core/dataset/schema';
-import { checkDataset } from '../../../scripts/data/check-dataset';
+import { checkDataset, undatedBesideOpenTerm } from '../../../scripts/data/check-dataset';
 import { mergeRecords, personMergeKey, type MergeReport } from '../../../scripts/data/merge';
 import { alias, emptyDraft, type SourceRecord } from '../../../scripts/data/model';
 
@@ -250,5 +250,15 @@ describe('family name first (issue #11)', () => {
     expect(familyNameFirst(['Tsai', 'Ing-wen'])).toBe(true);
     expect(familyNameFirst(['Jean-Claude', 'Juncker'])).toBe(false);
     expect(familyNameFirst(['Anna', 'Smith-Jones'])).toBe(false);
+  });
+
+  it('flags an office a page gave without dates beside an open term begun by that page\u2019s date', () => {
+    const page = { source: 'web-governor', asOf: '2023-01-10' };
+    const e = emptyDraft('person', 'Sarah Example', [page]);
+    e.roles.push({ title: 'Governor of Arkansas', start: '2023-01-10', ...page }, { title: 'White House Press Secretary', ...page });
+    expect(undatedBesideOpenTerm(e as never)).toEqual([`${e.id}: role "White House Press Secretary" from web-governor has no dates beside an open term begun by its page's date`]);
+    // Dated, or from a page older than the term, it says what the page said at its date.
+    e.roles[1] = { title: 'White House Press Secretary', start: '2017', end: '2019', ...page };
+    expect(undatedBesideOpenTerm(e as never)).toEqual([]);
   });
 });
