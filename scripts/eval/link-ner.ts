@@ -16,11 +16,13 @@ export interface GoldSpan {
 
 export interface NerDoc {
   id: string;
+  /** The page's host name, where the corpus gives the page's address (worldwide_newswire). */
+  site?: string;
   text: string;
   gold: GoldSpan[];
 }
 
-export type LinkFn = (text: string, date: string | undefined) => { mentions: Array<Mention & { type: EntityType }>; unknown: UnknownName[] };
+export type LinkFn = (text: string, date: string | undefined, site?: string) => { mentions: Array<Mention & { type: EntityType }>; unknown: UnknownName[] };
 
 export interface NerScore {
   docs: number;
@@ -53,6 +55,7 @@ const DATELINE_DATE = /\b(1[89]\d\d|20\d\d)-(0[1-9]|1[0-2])-([0-2]\d|3[01])\b/;
 
 interface RawDoc {
   doc_id: string;
+  url?: string | null;
   text: string;
   text_is_original: boolean;
   token_offsets: Array<[number, number]>;
@@ -66,7 +69,8 @@ export function readNerDocs(dir: string): NerDoc[] {
     .filter(Boolean)
     .map((line) => {
       const d = JSON.parse(line) as RawDoc;
-      return { id: d.doc_id, text: segmented(d), gold: d.entities.map((e) => ({ type: e.type, start: e.char_start, end: e.char_end, text: e.text })) };
+      const site = d.url && URL.canParse(d.url) ? new URL(d.url).hostname : undefined;
+      return { id: d.doc_id, ...(site ? { site } : {}), text: segmented(d), gold: d.entities.map((e) => ({ type: e.type, start: e.char_start, end: e.char_end, text: e.text })) };
     });
 }
 
@@ -127,7 +131,7 @@ export function topUnlinked(score: NerScore, kind: GoldKind, limit: number): Arr
 }
 
 export function scoreDoc(doc: NerDoc, link: LinkFn, into: NerScore): void {
-  const { mentions, unknown } = link(doc.text, DATELINE_DATE.exec(doc.text.slice(0, 200))?.[0]);
+  const { mentions, unknown } = link(doc.text, DATELINE_DATE.exec(doc.text.slice(0, 200))?.[0], doc.site);
   const gold = doc.gold.filter((g) => g.type === 'PER' || g.type === 'ORG');
   const actors = mentions.filter((m) => m.type !== 'country');
   into.docs++;

@@ -30,9 +30,9 @@ export function createHandlers(data: DataLoader | (() => Promise<LoadedData>), v
       const { index } = await linking();
       return { entities: index.entities.length, sources: [...index.sources] };
     },
-    async findMentions({ text, date, language }) {
+    async findMentions({ text, date, language, site }) {
       const { index, matcher } = await linking();
-      const { mentions, unknown } = linkText({ text, date, language }, { matcher, entity: (id) => index.get(id) });
+      const { mentions, unknown } = linkText({ text, date, language, site }, { matcher, entity: (id) => index.get(id), countryOfCode: (code) => index.countryOfCode(code) });
       const entities: EntityRef[] = [];
       const at = new Map<string, number>();
       const slot = (id: string) => {

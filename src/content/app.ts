@@ -10,7 +10,7 @@ import { Session, type BackgroundCalls } from './session';
 
 const calls: BackgroundCalls = {
   async findMentions(text, date, language) {
-    const r = await callBackground('findMentions', { text, ...(date ? { date } : {}), ...(language ? { language } : {}) });
+    const r = await callBackground('findMentions', { text, ...(date ? { date } : {}), ...(language ? { language } : {}), ...(location.hostname ? { site: location.hostname } : {}) });
     return r.ok ? { mentions: mentionViews(r.value), unknown: r.value.unknown } : undefined;
   },
   async getEntity(id, asOf) {

@@ -88,6 +88,8 @@ export const backgroundMethods = {
       text: z.string().max(MAX_TEXT_CHARS),
       date: IsoDate.optional(),
       language: z.string().max(35).optional(),
+      /** The page's host name, whose country-code domain may say which country the report is from. */
+      site: z.string().max(253).optional(),
     }),
     response: FoundMentions,
   },

@@ -115,6 +115,18 @@ export interface DatasetIndex<E extends LinkRecord = Entity> {
   demonym(id: string): string | undefined;
   sources: readonly Source[];
   entities: readonly E[];
+  /** The country entity an ISO code ("RU") names, if the dataset has it: a site's domain is read so. */
+  countryOfCode(code: string): string | undefined;
+}
+
+/** Country entities by the ISO code the dataset gives them ("RU" → Q159). */
+export function countryCodes(records: Iterable<unknown>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const r of records) {
+    const { id, type, country } = r as { id?: unknown; type?: unknown; country?: { value?: unknown } };
+    if (type === 'country' && typeof id === 'string' && typeof country?.value === 'string' && /^[A-Z]{2}$/.test(country.value)) out.set(country.value, id);
+  }
+  return out;
 }
 
 /** The adjective of a country: a demonym alias of a full entity, or the field a link record keeps of it. */
@@ -142,7 +154,9 @@ export function indexEntities<E extends LinkRecord & { sources?: Array<{ source:
     const e = byId.get(id);
     return e && demonymOf(e);
   };
-  return { get: (id) => byId.get(id), name: (id) => byId.get(id)?.name, source: (id) => sourceById.get(id), demonym, sources, entities };
+  let codes: Map<string, string> | undefined;
+  const countryOfCode = (code: string) => (codes ??= countryCodes(entities)).get(code);
+  return { get: (id) => byId.get(id), name: (id) => byId.get(id)?.name, source: (id) => sourceById.get(id), demonym, sources, entities, countryOfCode };
 }
 
 /** The whole dataset as one document: what the build checks and what packs are laid over. */
@@ -181,7 +195,11 @@ export function parseLinkBundle(json: unknown): { index: DatasetIndex<LinkRecord
   };
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   let all: LinkRecord[] | undefined;
+  // Read from the raw records, so a site's country costs no validation of the whole index; the one
+  // record it names is validated when the linker asks for it, as any other.
+  let codes: Map<string, string> | undefined;
   const index: DatasetIndex<LinkRecord> = {
+    countryOfCode: (code) => (codes ??= countryCodes(raw.values())).get(code),
     get,
     name: (id) => get(id)?.name,
     source: (id) => sourceById.get(id),

@@ -6,6 +6,7 @@ import type { Matcher } from '../match/load';
 import { foldWord } from '../match/tokenize';
 import { isPartialName } from '../resolve/evidence';
 import { type Mention, resolve } from '../resolve/index';
+import { siteCountryCode } from '../resolve/site-country';
 import { findUnknown, type UnknownName } from '../resolve/unknown';
 
 export type { Mention } from '../resolve/index';
@@ -27,11 +28,15 @@ export interface LinkInput {
   /** The article's publication date (ISO); roles and ambiguous names are judged as of it. */
   date?: string;
   language?: string;
+  /** The page's host name ("www.iol.co.za"): its country-code domain may say which country the report is from. */
+  site?: string;
 }
 
 export interface LinkDeps {
   matcher: Matcher;
   entity(id: string): LinkRecord | undefined;
+  /** The country entity of an ISO code (see countriesByCode): without it a site's domain is not read. */
+  countryOfCode?(code: string): string | undefined;
 }
 
 export function linkText(input: LinkInput, deps: LinkDeps): { mentions: Mention[]; unknown: UnknownName[] } {
@@ -39,7 +44,9 @@ export function linkText(input: LinkInput, deps: LinkDeps): { mentions: Mention[
   // Roles and lives are dated to the day at most: "2021-10-20T18:42:00+03:00" is judged as 2021-10-20.
   const date = input.date && ISO_DAY.test(input.date) ? input.date.slice(0, 10) : undefined;
   const lang = input.language?.toLowerCase().split('-')[0];
-  const { mentions, known } = resolve(scan, date, (id) => deps.entity(id), lang);
+  const code = input.site !== undefined ? siteCountryCode(input.site) : undefined;
+  const siteCountry = code !== undefined ? deps.countryOfCode?.(code) : undefined;
+  const { mentions, known } = resolve(scan, date, (id) => deps.entity(id), lang, siteCountry);
   const unknown = lang === undefined || UNKNOWN_NAME_LANGUAGES.includes(lang) ? findUnknown(scan.tokens, [...mentions, ...known], deps.matcher) : [];
   return { mentions: withoutSharedNameParts(mentions, unknown), unknown };
 }

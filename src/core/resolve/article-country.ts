@@ -1,7 +1,8 @@
 // The country an article is about, for names every country's institutions share ("Congress",
 // "Parliament", "the Supreme Court"): its dateline ("NAIROBI, Kenya (Reuters) -"), else the country
-// it names clearly most often, counting the countries of the people and bodies it names. Undecided
-// when nothing stands out: such a name then stays unlinked.
+// it names clearly most often, counting the countries of the people and bodies it names, else the
+// country its site's address names (site-country.ts). Undecided when nothing stands out: such a name
+// then stays unlinked.
 import type { LinkRecord } from '../dataset/bundle';
 import type { AliasEntry } from '../match/alias-kind';
 import type { ScanResult } from '../match/load';
@@ -66,7 +67,7 @@ function dateline(scan: ScanResult, fits: Fits, entity: Lookup): string | undefi
  * The article's country as the keys an institution's `country` may carry: the country entity's id and
  * its ISO code. Empty when the article does not single one country out.
  */
-export function articleCountry(scan: ScanResult, fits: Fits, entity: Lookup): ReadonlySet<string> {
+export function articleCountry(scan: ScanResult, fits: Fits, entity: Lookup, site?: string): ReadonlySet<string> {
   const keysOf = (id: string): Set<string> => {
     const c = entity(id);
     const code = c?.type === 'country' ? c.country?.value : undefined;
@@ -99,6 +100,7 @@ export function articleCountry(scan: ScanResult, fits: Fits, entity: Lookup): Re
   }
   const [first, second] = [...votes].sort((a, b) => b[1] - a[1]);
   const total = [...votes.values()].reduce((a, b) => a + b, 0);
-  if (!first || (second && first[1] - second[1] < MIN_LEAD) || first[1] < MIN_SHARE * total) return new Set();
+  // Undecided by the text, a report is about the country its site's address names, if any.
+  if (!first || (second && first[1] - second[1] < MIN_LEAD) || first[1] < MIN_SHARE * total) return site !== undefined ? keysOf(site) : new Set();
   return keysOf(first[0]);
 }

@@ -150,8 +150,9 @@ function headlineEnd(tokens: ScanResult['tokens']): number {
 /**
  * `language`: the page's primary language tag ("en"), when known. On an English page a name known
  * only in other languages is an English word or someone's name ("the Island", "Maurice").
+ * `siteCountry`: the country entity the page's address names (site-country.ts), if any.
  */
-export function resolve(scan: ScanResult, date: string | undefined, entity: EntityLookup, language?: string): Resolution {
+export function resolve(scan: ScanResult, date: string | undefined, entity: EntityLookup, language?: string, siteCountry?: string): Resolution {
   const earlier = new Map<string, number>();
   const longer = new LongerNames(scan.tokens);
   const redefined = acronymsDefinedOtherwise(scan, entity);
@@ -166,7 +167,7 @@ export function resolve(scan: ScanResult, date: string | undefined, entity: Enti
     return list;
   };
   const anchors = findAnchors(scan, fits);
-  const ctx: ArticleContext = { date, anchors, earlier, country: articleCountry(scan, fits, entity), joinedByAnchors: joinedBy(anchors, entity) };
+  const ctx: ArticleContext = { date, anchors, earlier, country: articleCountry(scan, fits, entity, siteCountry), joinedByAnchors: joinedBy(anchors, entity) };
   const starts = byFirstToken(scan.matches);
   const out: Resolution = { mentions: [], known: [] };
   const { tokens } = scan;

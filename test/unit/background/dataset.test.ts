@@ -18,7 +18,11 @@ const sources = [{ id: 's', name: 'S', licence: 'CC0', retrieved: '2025-01-01' }
 const entities = Array.from({ length: 1200 }, (_, i) =>
   Entity.parse({ id: `bs:person-${i + 1}`, type: 'person', name: `Person Number${i + 1}`, summary: { value: `Summary ${i + 1}`, ...p }, sources: [p] }),
 );
-entities.push(Entity.parse({ id: 'Q159', type: 'country', name: 'Russia', sources: [p] }));
+entities.push(Entity.parse({ id: 'Q159', type: 'country', name: 'Russia', country: { value: 'RU', ...p }, sources: [p] }));
+entities.push(Entity.parse({
+  id: 'bs:duma', type: 'organization', orgKind: 'government-body', name: 'State Duma', country: { value: 'Q159', ...p },
+  aliases: [{ name: 'Parliament', standalone: false, kind: 'short', ...p }], sources: [p],
+}));
 entities.push(Entity.parse({ id: 'Q58217', type: 'person', name: 'Sergey Lavrov', roles: [{ title: 'Minister of Foreign Affairs', of: 'Q159', start: '2004', ...p }], sources: [p] }));
 
 const BUILT = bundleFiles({ entities, sources });
@@ -52,6 +56,14 @@ describe('the background data loader', () => {
     const card = await handlers.getEntity({ id: 'bs:person-7', asOf: '2025-01-01' }, {});
     expect(card.summary?.value).toBe('Summary 7');
     expect(fetched.filter((f) => f.startsWith('data/facts/'))).toEqual([`data/facts/${shardOf('bs:person-7', shards)}.json.gz`]);
+  });
+
+  it('reads the country of the page\u2019s address from the link index', async () => {
+    const handlers = createHandlers(served().loader, '0', async () => undefined, noPacks);
+    const on = async (site?: string) => mentionViews(await handlers.findMentions({ text: 'Parliament met.', date: '2025-01-01', ...(site ? { site } : {}) }, {})).map((m) => m.entity.id);
+    expect(await on('news.example.ru')).toEqual(['bs:duma']);
+    expect(await on('news.example.com')).toEqual([]);
+    expect(await on()).toEqual([]);
   });
 
   it('loads every shard for the whole dataset (what packs are laid over)', async () => {

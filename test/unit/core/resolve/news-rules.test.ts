@@ -6,6 +6,7 @@ import { Entity, type EntityInput } from '../../../../src/core/dataset/schema';
 import { linkText } from '../../../../src/core/link/index';
 import { compileMatcher } from '../../../../src/core/match/compile';
 import { loadMatcher } from '../../../../src/core/match/load';
+import { countryCodes } from '../../../../src/core/dataset/bundle';
 
 const at = { source: 'test', asOf: '2024-01-01' };
 const alias = (name: string, extra: Record<string, unknown> = {}) => ({ name, standalone: true, ...at, ...extra });
@@ -41,6 +42,8 @@ function linkerOver(entities: Entity[]) {
 }
 
 const entities = raw.map((e) => Entity.parse(e));
+const matcher = loadMatcher(compileMatcher(entities));
+const byId = new Map(entities.map((e) => [e.id, e]));
 const mentionsIn = linkerOver(entities);
 const linked = (text: string) => mentionsIn(text).map((m) => [m.text, m.entityId]);
 
@@ -116,6 +119,17 @@ describe('a name every country gives its body', () => {
 
   it('is the body of the country named most, ahead of the next and with 40% of the namings', () => {
     expect(linked('Kenya, Kenya and Kenya met the UK. Tony Blair agreed. Parliament voted.').filter(([t]) => t === 'Parliament')).toEqual([['Parliament', 'bs:parliament-ke']]);
+  });
+
+  it('is the body of the country the site\u2019s address names, when the text names none clearly', () => {
+    const codes = countryCodes(entities);
+    const onSite = (text: string, site: string) =>
+      linkText({ text, language: 'en', site }, { matcher, entity: (id) => byId.get(id), countryOfCode: (code) => codes.get(code) }).mentions.map((m) => [m.text, m.entityId]);
+    expect(onSite('Parliament passed the budget.', 'www.nation.co.ke')).toEqual([['Parliament', 'bs:parliament-ke']]);
+    expect(onSite('Parliament passed the budget.', 'www.bbc.co.uk')).toEqual([['Parliament', 'bs:parliament-gb']]);
+    // The text decides first; a brand domain (.co, .io, .tv) and a generic one name no country.
+    expect(onSite('Kenya, Kenya: Parliament passed the budget.', 'www.bbc.co.uk').filter(([t]) => t === 'Parliament')).toEqual([['Parliament', 'bs:parliament-ke']]);
+    for (const site of ['news.example.co', 'example.tv', 'example.com', 'localhost', '127.0.0.1']) expect(onSite('Parliament passed the budget.', site), site).toEqual([]);
   });
 
   it('stays unlinked when the country is unclear or has no such body', () => {
