@@ -35,7 +35,7 @@ export interface LinkInput {
 export interface LinkDeps {
   matcher: Matcher;
   entity(id: string): LinkRecord | undefined;
-  /** The country entity of an ISO code (see countriesByCode): without it a site's domain is not read. */
+  /** The country entity of an ISO code (`countryCodes` in dataset/bundle.ts): without it a site's domain is not read. */
   countryOfCode?(code: string): string | undefined;
 }
 

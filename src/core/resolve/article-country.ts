@@ -27,13 +27,7 @@ const ISO_CODE = /^[A-Z]{2}$/;
 /** The country an entity belongs to, as a country entity id (or an ISO code when the dataset gives one). */
 function countryOf(e: LinkRecord, entity: Lookup): string | undefined {
   if (e.type === 'country') return e.id;
-  if (e.country) {
-    // An ISO code alone ("JO" for Amman) would not match a role's country, which is an entity id: a
-    // role of the same country gives the id, whose keys are both.
-    const code = e.country.value;
-    const same = e.roles.map((r) => (r.of !== undefined ? entity(r.of) : undefined)).find((c) => c?.type === 'country' && c.country?.value === code);
-    return same?.id ?? code;
-  }
+  if (e.country) return e.country.value;
   for (const r of e.roles) {
     const of = r.of !== undefined ? entity(r.of) : undefined;
     if (of?.type === 'country') return of.id;
