@@ -66,11 +66,18 @@ export function importPartyFacts(shared: string, otherNames: ReadonlySet<string>
   const prov: Provenance = { source: SOURCES.partyfacts.id, asOf: SOURCES.partyfacts.retrieved };
   const links = new Map(parseCsvObjects(readFileSync(path.join(dir, 'import__wikipedia__wikidata.csv'), 'utf8')).map((r) => [r['partyfacts_id']!, r]));
   const groups = new Map<string, Row[]>();
-  for (const r of parseCsvObjects(readFileSync(path.join(dir, 'import__elecglob__partyfacts-core-parties.csv'), 'utf8'))) {
+  const core = parseCsvObjects(readFileSync(path.join(dir, 'import__elecglob__partyfacts-core-parties.csv'), 'utf8'));
+  const acronymOwners = shortNameOwners(core, links);
+  for (const r of core) {
     // Technical entries stand for "other", "independents", "alliance", "unknown" in election results.
     if (r['technical']) continue;
     const link = links.get(r['partyfacts_id']!);
     const qid = link?.['wikidata_id'];
+    // The Wikipedia import names Mauritius's Labour Party "MSM", the short name of another party of
+    // Mauritius (the Militant Socialist Movement): a title that is another party's short name there
+    // is that party's, not this one's.
+    const owner = link?.['name'] ? acronymOwners.get(`${r['country']}\t${link['name']}`) : undefined;
+    const wdName = owner !== undefined && owner !== r['partyfacts_id'] ? undefined : link?.['name'];
     const row: Row = {
       id: r['partyfacts_id']!,
       country: r['country']!,
@@ -80,7 +87,7 @@ export function importPartyFacts(shared: string, otherNames: ReadonlySet<string>
       first: r['year_first']!,
       last: r['year_last']!,
       shareYear: r['share_year'] ?? '',
-      ...(link ? { wdName: link['name'], wdNative: link['name_native'], wdShort: link['name_short'] } : {}),
+      ...(link ? { ...(wdName !== undefined ? { wdName } : {}), wdNative: link['name_native'], wdShort: link['name_short'] } : {}),
     };
     // Party Facts sometimes lists one Wikidata party twice (before and after a split or a rename).
     const key = qid && /^Q\d+$/.test(qid) ? qid : `pf:${row.id}`;
@@ -126,6 +133,19 @@ export function importPartyFacts(shared: string, otherNames: ReadonlySet<string>
     records.push({ key: d.rows.length === 1 || !/^Q\d+$/.test(d.key) ? `pf:${d.rows[0]!.id}` : `pf:${d.rows.map((r) => r.id).join('+')}`, entity: draft, rank: 3 });
   }
   return records;
+}
+
+/** Each country's party short names ("MUS\tMSM"), with the one party that bears it; shared ones are left out. */
+function shortNameOwners(core: Record<string, string>[], links: ReadonlyMap<string, Record<string, string>>): Map<string, string> {
+  const owners = new Map<string, Set<string>>();
+  for (const r of core) {
+    for (const short of [r['name_short'], links.get(r['partyfacts_id']!)?.['name_short']]) {
+      if (!short) continue;
+      const key = `${r['country']}\t${short}`;
+      owners.set(key, (owners.get(key) ?? new Set()).add(r['partyfacts_id']!));
+    }
+  }
+  return new Map([...owners].filter(([, ids]) => ids.size === 1).map(([key, ids]) => [key, [...ids][0]!]));
 }
 
 /**

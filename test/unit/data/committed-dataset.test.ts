@@ -71,6 +71,17 @@ describe('committed dataset', () => {
     expect(r.counts).toMatchObject({ unsourced: 0, undated: 0 });
   });
 
+  it("names no party by another party's acronym of the same country (Mauritius's Labour Party was 'MSM')", () => {
+    const parties = entities.filter((e) => e.orgKind === 'political-party' && e.country);
+    const acronyms = new Map<string, Set<string>>();
+    for (const p of parties) for (const a of p.aliases.filter((x) => x.kind === 'acronym')) {
+      const key = `${p.country!.value}\t${a.name}`;
+      acronyms.set(key, (acronyms.get(key) ?? new Set()).add(p.id));
+    }
+    const misnamed = parties.filter((p) => [...(acronyms.get(`${p.country!.value}\t${p.name}`) ?? [])].some((id) => id !== p.id));
+    expect(misnamed.map((p) => `${p.id} ${p.name}`)).toEqual([]);
+  });
+
   it('names every hand-cited source with its address and the date it was read', () => {
     const hand = sources.filter((s) => s.id.startsWith('web-'));
     expect(hand.length).toBeGreaterThan(20);
