@@ -95,21 +95,24 @@ export interface Written {
   credit: boolean;
   /** Two words, one of them a name millions bear ("Ahmed Mohamed", "Muhammad Ali"): see UBIQUITOUS_NAMES. */
   common: boolean;
-  /** "of" and a capitalised word follow: "the Liberal Party of Nova Scotia". */
+  /** "of" or "for" and a capitalised word follow: "the Liberal Party of Nova Scotia", "Movement for Freedom". */
   ofName: boolean;
+  /** The name's first word opens a sentence or a line. */
+  opening: boolean;
 }
 
 /** The evidence that lets this entry link here, or undefined when it may not link. */
-export function candidateFor(entity: LinkRecord, entry: AliasEntry, title: Title | undefined, { word, capitals, credit, common, ofName }: Written, ctx: ArticleContext): Candidate | undefined {
+export function candidateFor(entity: LinkRecord, entry: AliasEntry, title: Title | undefined, { word, capitals, credit, common, ofName, opening }: Written, ctx: ArticleContext): Candidate | undefined {
   const titled = title ? roleForTitle(entity, title, ctx.date) : undefined;
   const role = titled && titleFits(entity, titled, word, ctx) ? titled.title : undefined;
   const firstAt = ctx.earlier.get(entity.id);
   const alone = entry.standalone && !entry.common;
-  // A one-word name ("Congress", "Labour") is a word or another country's body too often for the
-  // article's country to decide: only a member named in full does.
-  // A name parties or papers of several countries share, before "of" and another name, is the start of
-  // a longer name the dataset lacks: "the Liberal Party of Nova Scotia" is no country's Liberal Party.
-  const shared = entry.kind === 'short' && word === undefined && !ofName;
+  // A name parties of several countries share ("Democratic Party", "Congress", "Labour") is the one
+  // of the article's country; one word only with a capital of its own, inside a sentence ("BJP and
+  // Congress"): opening one, "Solidarity" or "Congress" may be the word. Before "of" or "for" and
+  // another name it is the start of a longer name the dataset lacks: "the Liberal Party of Nova
+  // Scotia" is no country's Liberal Party, "The Movement for Freedom of Information" no party.
+  const shared = entry.kind === 'short' && !ofName && (word === undefined || !opening);
   const party = (entry.kind === 'acronym' && capitals) || shared ? partyContext(entity, ctx) : entry.kind === 'short' && !ofName ? partyContext(entity, ctx, true) : undefined;
   let reason: string;
   let confidence: number;

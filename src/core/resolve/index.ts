@@ -11,7 +11,7 @@ import { articleCountry } from './article-country';
 import { isCredit } from './credit';
 import { isCalendarDate } from './calendar';
 import { inTitlePhrase } from './title-phrase';
-import { Surface } from './surface';
+import { opensSentence, Surface } from './surface';
 import { LongerNames } from './longer-name';
 import { HONORIFICS, TITLE_HEADS, titleBefore } from './titles';
 
@@ -71,9 +71,11 @@ function fitting(scan: ScanResult, longer: LongerNames, redefined: Set<string>, 
   });
 }
 
-/** Whether "of" and a capitalised word follow word `end - 1` ("… of Nova Scotia", "… of the Philippines"). */
+/** Whether "of" or "for" and a capitalised word follow word `end - 1` ("… of Nova Scotia", "… for Freedom"). */
+const JOINERS = new Set(['of', 'for']);
+
 function ofThenName(tokens: ScanResult['tokens'], end: number): boolean {
-  if (end + 1 >= tokens.length || tokens.key(end) !== 'of' || !tokens.spacedOrHyphenated(end - 1) || !tokens.spacedOrHyphenated(end)) return false;
+  if (end + 1 >= tokens.length || !JOINERS.has(tokens.key(end)) || !tokens.spacedOrHyphenated(end - 1) || !tokens.spacedOrHyphenated(end)) return false;
   const next = tokens.key(end + 1) === 'the' && end + 2 < tokens.length && tokens.spacedOrHyphenated(end + 1) ? end + 2 : end + 1;
   return tokens.capitalised(next) && !/^\d/.test(tokens.key(next));
 }
@@ -245,6 +247,7 @@ function resolveAt(scan: ScanResult, fits: Fits, matches: AliasMatch[], ctx: Art
       credit: isCredit(scan.tokens, m.first, m.end),
       common: commonName(scan.tokens, m),
       ofName: ofThenName(scan.tokens, m.end),
+      opening: opensSentence(scan.tokens, m.first),
     };
     const candidates: Candidate[] = [];
     let namesOrganization = false;

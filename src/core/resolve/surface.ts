@@ -37,6 +37,11 @@ export function inAllCapsRun(tokens: Tokens, first: number, end: number): boolea
   return seen > 0 && caps === seen;
 }
 
+/** Whether word i opens a sentence, a line or what follows a dateline's dash, where any word has a capital of its own. */
+export function opensSentence(tokens: Tokens, i: number): boolean {
+  return i === 0 || /(?:[.!?:\n]|\s[-\u2013\u2014])\W*$/.test(tokens.gap(i - 1, i));
+}
+
 /** "BA.5", "NIS 500", "CD 4": capitals before a number are a code, a variant or a currency. */
 function isBeforeNumber(tokens: Tokens, end: number): boolean {
   return end < tokens.length && isDigit(tokens.text.charCodeAt(tokens.start(end))) && /^[ .\-]?$/.test(tokens.gap(end - 1, end));

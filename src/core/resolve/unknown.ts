@@ -6,7 +6,7 @@
 import type { Matcher } from '../match/load';
 import { COMMON_WORDS, NAME_PARTICLES } from '../match/common-words';
 import type { Tokens } from '../match/tokenize';
-import { inAllCapsRun } from './surface';
+import { inAllCapsRun, opensSentence } from './surface';
 import { HONORIFICS, isHonorific, TITLE_HEADS, TITLE_QUALIFIERS, titleBefore } from './titles';
 
 export interface UnknownName {
@@ -174,11 +174,7 @@ class UnknownFinder {
     const kind = this.kindOf(first, end, titled);
     if (kind) this.report(first, end, kind, titled);
     // "Later Marandi left": a sentence's first word has a capital of its own; try without it.
-    else if (end - first >= 2 && this.startsSentence(first)) this.run(first + 1, end);
-  }
-
-  private startsSentence(i: number): boolean {
-    return i === 0 || /[.!?:\n]\W*$/.test(this.tokens.gap(i - 1, i));
+    else if (end - first >= 2 && opensSentence(this.tokens, first)) this.run(first + 1, end);
   }
 }
 

@@ -197,9 +197,13 @@ describe("a party's acronym", () => {
     expect(link('NAIROBI, Kenya - The Democratic Party won. Kenya voted.').filter(([t]) => t === 'Democratic Party')).toEqual([]);
   });
 
-  it('links a one-word name only where the article names a member in full, not by the country alone', () => {
+  it('links a one-word name by the article\u2019s country only inside a sentence, where its capital is its own', () => {
     expect(link('NEW DELHI, India - Sonia Gandhi spoke. Congress walked out.')).toContainEqual(['Congress', 'Q10225']);
+    expect(link('NEW DELHI, India - The BJP and Congress walked out. India voted.')).toContainEqual(['Congress', 'Q10225']);
+    // Opening a sentence it may be the word; before "for" and a name, part of a longer one.
     expect(link('NEW DELHI, India - Congress walked out. India voted.').filter(([t]) => t === 'Congress')).toEqual([]);
+    expect(link('NEW DELHI, India - The Congress for Democracy met. India voted.').filter(([t]) => t === 'Congress')).toEqual([]);
+    expect(mentionsOf('NAIROBI, Kenya - The BJP and Congress walked out. Kenya voted.').filter((m) => m.text === 'Congress')).toEqual([]);
   });
 
   it('stays unlinked elsewhere, written as a word, or when the party was dissolved by the article date', () => {
