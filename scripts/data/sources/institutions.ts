@@ -22,6 +22,9 @@ const GENERIC_NAMES = [
   'Parliament', 'Congress', 'Senate', 'Cabinet',
 ];
 
+/** "The Assembly" is how the press names a National or Legislative Assembly after the first mention. */
+const ASSEMBLY = /\b(?:National|Legislative) Assembly$/;
+
 /** Where a cabinet's name ends in the Factbook's sentence: "Cabinet appointed by the president". */
 const CABINET_NAME = /^(.+?)\s+(?:appointed|recommended|named|nominated|selected|chosen|composed|consists|elected|headed|proposed|led|formed|responsible|approved)\b/;
 
@@ -92,6 +95,7 @@ function aliasesOf(b: Body, unique: (name: string) => boolean): Alias[] {
     // "Supreme Court of Pakistan", "Congress of the Republic": the press says "the Supreme Court".
     const generic = GENERIC_NAMES.find((g) => n === g || n.endsWith(` ${g}`) || n.startsWith(`${g} of `));
     if (generic) add(generic, false, 'short');
+    if (ASSEMBLY.test(n) && (b.kind === 'legislature' || b.kind === 'chamber')) add('Assembly', false, 'short');
   }
   // The press calls every country's council of ministers "the Cabinet", whatever its own name.
   if (b.kind === 'cabinet') add('Cabinet', false, 'short');

@@ -10,7 +10,7 @@ import { acronymsDefinedOtherwise } from './defined-acronyms';
 import { articleCountry } from './article-country';
 import { isCredit } from './credit';
 import { isCalendarDate } from './calendar';
-import { inTitlePhrase } from './title-phrase';
+import { afterRegionalWord, inTitlePhrase } from './title-phrase';
 import { opensSentence, Surface } from './surface';
 import { LongerNames } from './longer-name';
 import { HONORIFICS, TITLE_HEADS, titleBefore } from './titles';
@@ -241,6 +241,7 @@ function resolveAt(scan: ScanResult, fits: Fits, matches: AliasMatch[], ctx: Art
     // Inside a title ("Member of Parliament") the article's country does not make a body of the name;
     // a person's title ("King Abdullah") is still read in it.
     const here = ctx.country.size && inTitlePhrase(scan.tokens, m.first, m.end) ? { ...ctx, country: NO_COUNTRY } : ctx;
+    const regional = afterRegionalWord(scan.tokens, m.first);
     const written: Written = {
       word: m.end - m.first === 1 ? scan.tokens.key(m.first) : undefined,
       capitals: allCaps(scan.tokens, m.first, m.end),
@@ -254,6 +255,8 @@ function resolveAt(scan: ScanResult, fits: Fits, matches: AliasMatch[], ctx: Art
     let homeBody: string | undefined;
     for (const entry of entries) {
       const e = entity(entry.entityId);
+      // "The state Assembly" is a region's, which the dataset does not hold: no national body is meant.
+      if (regional && e?.orgKind === 'government-body') continue;
       if (!entry.acronym && e?.type === 'organization') namesOrganization = true;
       if (entry.acronym && e?.orgKind === 'government-body' && e.country !== undefined && (ctx.country.has(e.country.value) || countryNamed(e.country.value, ctx.anchors, entity))) homeBody = e.id;
       const c = e && candidateFor(e, entry, title, written, e.type === 'person' ? ctx : here);

@@ -132,6 +132,13 @@ describe('a name every country gives its body', () => {
     for (const site of ['news.example.co', 'example.tv', 'example.com', 'localhost', '127.0.0.1']) expect(onSite('Parliament passed the budget.', site), site).toEqual([]);
   });
 
+  it('is never a body of the nation after a region\u2019s word, even once the nation\u2019s was named', () => {
+    expect(linked('NAIROBI, Kenya - Lawmakers said Parliament met. Parliament voted.').filter(([t]) => t === 'Parliament')).toHaveLength(2);
+    for (const text of ['NAIROBI, Kenya - Lawmakers said Parliament met. The county Parliament voted.', 'NAIROBI, Kenya - The state Parliament voted. Kenya agreed.']) {
+      expect(linked(text).filter(([t]) => t === 'Parliament'), text).toHaveLength(text.includes('Lawmakers') ? 1 : 0);
+    }
+  });
+
   it('stays unlinked when the country is unclear or has no such body', () => {
     expect(linked('Parliament passed the budget.')).toEqual([]);
     expect(linked('The Cabinet resigned.')).toEqual([]);
