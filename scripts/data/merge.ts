@@ -355,7 +355,25 @@ function mergeRoles(group: SourceRecord[]): Role[] {
     } else if (other >= 0) out[other] = betterDated(out[other]!, role);
     else out.push(role);
   }
-  return out.sort((a, b) => (a.start ?? '').localeCompare(b.start ?? '') || a.title.localeCompare(b.title));
+  return withoutCoveredUndated(out).sort((a, b) => (a.start ?? '').localeCompare(b.start ?? '') || a.title.localeCompare(b.title));
+}
+
+/**
+ * The 2019 directory lists offices undated ("Minister of Energy & Water", as of 4 June 2019); a dated
+ * term of the same office that spans that day (Wikidata's "Minister of Energy and Water", 2018–2020)
+ * is the same term. Beside it the undated record read as held after the term had ended, so the
+ * dated one is kept alone.
+ */
+function withoutCoveredUndated(roles: Role[]): Role[] {
+  const covered = (u: Role) =>
+    roles.some((d) => d !== u && !!d.start && !!d.end && sameOffice(d, u) && d.start <= u.asOf && u.asOf.slice(0, d.end.length) <= d.end);
+  return roles.filter((u) => u.start || u.end || u.endedBy || u.listing || !covered(u));
+}
+
+/** One office under two spellings: "&" for "and", "Defense" for "Defence". */
+function sameOffice(a: Role, b: Role): boolean {
+  const title = (r: Role) => r.title.toLowerCase().replace(/&/g, 'and').replace(/\bdefense\b/g, 'defence').replace(/\s+/g, ' ');
+  return a.of === b.of && a.ofName === b.ofName && title(a) === title(b);
 }
 
 /** "President" since 2019 (Wikidata, to the year) and since 2019-01-01 (Factbook) are one term. */

@@ -31,6 +31,18 @@ const merge = (records: SourceRecord[]) => {
 };
 
 describe('merge rules', () => {
+  it('keeps a dated term alone where an undated record of the same office falls inside it', () => {
+    const dir: Provenance = { source: 'directory', asOf: '2019-06-04' };
+    const w = person('wd:Q1', 'Hirut Example', wd, 1, { qid: 'Q1' });
+    w.entity.roles.push({ title: 'Minister of Culture and Tourism', of: 'Q115', start: '2018-10', end: '2021-10', ...wd });
+    const d = person('wd:Q1:dir', 'Hirut Example', dir, 2, { qid: 'Q1' });
+    d.entity.roles.push({ title: 'Minister of Culture & Tourism', of: 'Q115', ...dir }, { title: 'Minister of Defense', of: 'Q115', ...dir });
+    w.entity.roles.push({ title: 'Minister of Defence', of: 'Q115', start: '2010', end: '2012', ...wd });
+    const [e] = merge([w, d]).entities;
+    // The defence record is dated outside the 2010–2012 term: another term, kept.
+    expect(e!.roles.map((r) => `${r.title} ${r.start ?? ''}`)).toEqual(['Minister of Defense ', 'Minister of Defence 2010', 'Minister of Culture and Tourism 2018-10']);
+  });
+
   it('joins a Wikidata person and a list entry on surname, first initial and exact birth date', () => {
     expect(personMergeKey('Sergei Viktorovich Lavrov', '1950-03-21')).toBe(personMergeKey('Sergey Lavrov', '1950-03-21'));
     expect(personMergeKey('Sergey Lavrov', '1950')).toBeUndefined();
