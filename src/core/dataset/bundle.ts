@@ -119,6 +119,12 @@ export interface DatasetIndex<E extends LinkRecord = Entity> {
   countryOfCode(code: string): string | undefined;
 }
 
+/** `countryOfCode` over records read once, on the first question. */
+export function countryLookup(records: () => Iterable<unknown>): (code: string) => string | undefined {
+  let codes: Map<string, string> | undefined;
+  return (code) => (codes ??= countryCodes(records())).get(code);
+}
+
 /** Country entities by the ISO code the dataset gives them ("RU" → Q159). */
 export function countryCodes(records: Iterable<unknown>): Map<string, string> {
   const out = new Map<string, string>();
@@ -154,9 +160,7 @@ export function indexEntities<E extends LinkRecord & { sources?: Array<{ source:
     const e = byId.get(id);
     return e && demonymOf(e);
   };
-  let codes: Map<string, string> | undefined;
-  const countryOfCode = (code: string) => (codes ??= countryCodes(entities)).get(code);
-  return { get: (id) => byId.get(id), name: (id) => byId.get(id)?.name, source: (id) => sourceById.get(id), demonym, sources, entities, countryOfCode };
+  return { get: (id) => byId.get(id), name: (id) => byId.get(id)?.name, source: (id) => sourceById.get(id), demonym, sources, entities, countryOfCode: countryLookup(() => entities) };
 }
 
 /** The whole dataset as one document: what the build checks and what packs are laid over. */
@@ -195,11 +199,10 @@ export function parseLinkBundle(json: unknown): { index: DatasetIndex<LinkRecord
   };
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   let all: LinkRecord[] | undefined;
-  // Read from the raw records, so a site's country costs no validation of the whole index; the one
-  // record it names is validated when the linker asks for it, as any other.
-  let codes: Map<string, string> | undefined;
   const index: DatasetIndex<LinkRecord> = {
-    countryOfCode: (code) => (codes ??= countryCodes(raw.values())).get(code),
+    // Read from the raw records, so a site's country costs no validation of the whole index; the one
+    // record it names is validated when the linker asks for it, as any other.
+    countryOfCode: countryLookup(() => raw.values()),
     get,
     name: (id) => get(id)?.name,
     source: (id) => sourceById.get(id),

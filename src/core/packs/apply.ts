@@ -1,6 +1,6 @@
 // The dataset the reader sees: the bundled one with the enabled packs laid over it. A pack entity
 // whose id is bundled adds its names and dated facts to the bundled entity; any other is new.
-import { countryCodes, type DatasetIndex, demonymOf } from '../dataset/bundle';
+import { countryLookup, type DatasetIndex, demonymOf } from '../dataset/bundle';
 import type { Entity, Source } from '../dataset/schema';
 import type { PackFile } from './schema';
 
@@ -38,9 +38,8 @@ export function applyPacks(base: DatasetIndex, packs: readonly PackFile[]): { in
   const entities = [...base.entities.map((e) => changed.get(e.id) ?? e), ...[...changed.values()].filter((e) => !base.get(e.id))];
   const sources = [...base.sources, ...extraSources.values()];
   const get = (id: string) => changed.get(id) ?? base.get(id);
-  // A pack may add a country, so the codes are read from the overlaid entities, once.
-  let codes: Map<string, string> | undefined;
-  const countryOfCode = (code: string) => (codes ??= countryCodes(entities)).get(code);
+  // A pack may add a country, so the codes are read from the overlaid entities.
+  const countryOfCode = countryLookup(() => entities);
   return {
     index: { get, name: (id) => get(id)?.name, source: (id) => extraSources.get(id) ?? base.source(id), demonym: (id) => { const e = get(id); return e && demonymOf(e); }, sources, entities, countryOfCode },
     changed: [...changed.values()],
