@@ -8,7 +8,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { linkText } from '../../src/core/link/index';
-import { countryCodes } from '../../src/core/dataset/bundle';
+import { countryLookup } from '../../src/core/dataset/bundle';
 import { REPO_ROOT } from '../data/read';
 import { compromiseFinder } from './link-baseline';
 import { type LinkData, loadLinkData } from './link-data';
@@ -21,8 +21,7 @@ export const SHARED = path.resolve(REPO_ROOT, '../shared');
 const UNLINKED_LISTED = 20;
 
 export function nerLink(data: LinkData): LinkFn {
-  const codes = countryCodes(data.entities);
-  const deps = { ...data, countryOfCode: (code: string) => codes.get(code) };
+  const deps = { ...data, countryOfCode: countryLookup(() => data.entities) };
   return (text, date, site) => {
     const { mentions, unknown } = linkText({ text, ...(date ? { date } : {}), ...(site ? { site } : {}), language: 'en' }, deps);
     return { mentions: mentions.map((m) => ({ ...m, type: data.entity(m.entityId)!.type })), unknown };

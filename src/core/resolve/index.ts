@@ -71,9 +71,10 @@ function fitting(scan: ScanResult, longer: LongerNames, redefined: Set<string>, 
   });
 }
 
-/** Whether "of" or "for" and a capitalised word follow word `end - 1` ("… of Nova Scotia", "… for Freedom"). */
+/** Words that join a name to the rest of a longer one: "the Liberal Party of Nova Scotia", "Movement for Freedom". */
 const JOINERS = new Set(['of', 'for']);
 
+/** Whether "of" or "for" and a capitalised word follow word `end - 1` ("… of Nova Scotia", "… for Freedom"). */
 function ofThenName(tokens: ScanResult['tokens'], end: number): boolean {
   if (end + 1 >= tokens.length || !JOINERS.has(tokens.key(end)) || !tokens.spacedOrHyphenated(end - 1) || !tokens.spacedOrHyphenated(end)) return false;
   const next = tokens.key(end + 1) === 'the' && end + 2 < tokens.length && tokens.spacedOrHyphenated(end + 1) ? end + 2 : end + 1;

@@ -2,6 +2,7 @@
 // New Zealand's. A report there that never names its own country ("Parliament voted on Tuesday") is
 // about that country more often than not, so the address decides a generic body's country when the
 // text does not (article-country.ts).
+
 /**
  * Country-code domains sold worldwide as brands (.co for "company", .io, .tv, .fm, .ai, .me, .ly for
  * "-ly"), and codes that are no country (.eu, .su): they say nothing about where a site reports from.
@@ -15,4 +16,3 @@ export function siteCountryCode(host: string): string | undefined {
   if (!CC_DOMAIN.test(tld) || BRAND_DOMAINS.has(tld)) return undefined;
   return tld === 'uk' ? 'GB' : tld.toUpperCase();
 }
-
