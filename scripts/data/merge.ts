@@ -362,11 +362,15 @@ function mergeRoles(group: SourceRecord[]): Role[] {
  * The 2019 directory lists offices undated ("Minister of Energy & Water", as of 4 June 2019); a dated
  * term of the same office that spans that day (Wikidata's "Minister of Energy and Water", 2018–2020)
  * is the same term. Beside it the undated record read as held after the term had ended, so the
- * dated one is kept alone.
+ * dated one is kept alone. An open term spans the days its source vouches for, up to its own date
+ * (Bolsonaro's presidency from 2019, as of 2022, is the directory's "President" of June 2019).
  */
 function withoutCoveredUndated(roles: Role[]): Role[] {
-  const covered = (u: Role) =>
-    roles.some((d) => d !== u && !!d.start && !!d.end && sameOffice(d, u) && d.start <= u.asOf && u.asOf.slice(0, d.end.length) <= d.end);
+  const spans = (d: Role, day: string) => {
+    const last = d.end ?? d.asOf;
+    return !!d.start && d.start <= day && day.slice(0, last.length) <= last;
+  };
+  const covered = (u: Role) => roles.some((d) => d !== u && sameOffice(d, u) && spans(d, u.asOf));
   return roles.filter((u) => u.start || u.end || u.endedBy || u.listing || !covered(u));
 }
 

@@ -1,6 +1,7 @@
 // What makes two terms terms of one office, and which offices one person holds at a time: shared by
 // the importers that close open terms and the audit that checks them.
 import type { Role } from '../../../src/core/dataset/schema.js';
+import type { EntityDraft } from '../model.js';
 
 /** One office: the same title of the same country (or named jurisdiction). */
 export function officeKey(role: Role): string {
@@ -13,3 +14,82 @@ export function officeKey(role: Role): string {
  * for a newer holder to prove anything about an older one.
  */
 export const SINGLE_HOLDER = /^(?:president|prime minister|premier|chancellor|federal chancellor|monarch|king|queen|emperor|emir|sultan|supreme leader|governor-general)(?: of\b|$)/i;
+
+type Term = { holder: EntityDraft; role: Role };
+
+/** Each office's terms across the people given, where more than one person held it. */
+function termsByOffice(people: EntityDraft[]): Term[][] {
+  const offices = new Map<string, Term[]>();
+  for (const holder of people) {
+    for (const role of holder.roles) {
+      const k = officeKey(role);
+      offices.set(k, [...(offices.get(k) ?? []), { holder, role }]);
+    }
+  }
+  return [...offices.values()].filter((terms) => terms.length > 1 && !sharedOffice(terms));
+}
+
+/**
+ * A term whose end Wikidata gives only to the year (or month) was not held all that year once
+ * someone else took the office: the successor's exact start bounds it (`endedBy`). Only offices one
+ * person holds at a time, as far as the terms show: where two people's terms overlap (deputy
+ * ministers, ambassadors), a new holder proves nothing about the others.
+ */
+export function closeAtSuccessor(people: EntityDraft[]): void {
+  for (const terms of termsByOffice(people)) {
+    for (const { holder, role } of terms) {
+      if (!role.end && role.start && SINGLE_HOLDER.test(role.title)) closeOpenTerm(holder, role, terms);
+      if (!role.end || role.end.length === 10 || !role.start) continue;
+      const next = terms
+        .filter((t) => t.holder !== holder && t.role.start?.length === 10 && t.role.start > role.start! && t.role.start.startsWith(role.end!))
+        .map((t) => t.role.start!)
+        .sort()[0];
+      if (next) role.endedBy = next;
+    }
+  }
+}
+
+/**
+ * Across sources, once merged: an open term of a head of state or government is over by a later
+ * holder's start whichever source names that holder (Liz Truss's 2022 premiership, open in
+ * Wikidata's extract, beside Keir Starmer's from the Factbook's 2026 snapshot). Only the
+ * single-holder offices: a legislature's or a ministry's terms from different sources overlap by
+ * nature. Two kinds of successor prove nothing here: one whose start precedes the date the term's
+ * own source still listed the holder (the same person under another spelling, unmerged: the
+ * Factbook's 2021 "Abd Rabuh Mansur Hadi" beside Wikidata's "Abdrabbuh Mansour Hadi", 2012), and
+ * one known only to the year (where the extracts put rival claimants: Libya's 2022 parallel
+ * premiership beside the Government of National Unity's).
+ */
+export function closeOpenHeadTerms(people: EntityDraft[]): void {
+  for (const terms of termsByOffice(people)) {
+    for (const { holder, role } of terms) {
+      if (role.end || !role.start || !SINGLE_HOLDER.test(role.title)) continue;
+      const successors = terms.filter((t) => t.role.start?.length === 10 && t.role.start > role.asOf);
+      closeOpenTerm(holder, role, successors);
+    }
+  }
+}
+
+/**
+ * An open term is over by the start of the next holder's term (at that term's precision): Wikidata
+ * often leaves the last holder's term open ("David A. Granger, President of Guyana, 2015–") beside
+ * the successor's ("Irfaan Ali, 2020–").
+ */
+function closeOpenTerm(holder: EntityDraft, role: Role, terms: Term[]): void {
+  const later = (start: string) => {
+    const n = Math.min(start.length, role.start!.length);
+    return start.slice(0, n) > role.start!.slice(0, n);
+  };
+  const next = terms
+    .filter((t) => t.holder !== holder && t.role.start && later(t.role.start))
+    .map((t) => t.role.start!)
+    .sort()[0];
+  // A bound another source already gives (the Factbook's next snapshot) stays when it is earlier.
+  if (next && !(role.endedBy && role.endedBy < next)) role.endedBy = next;
+}
+
+/** Two people hold the office at once: a full-dated term starts inside another holder's full-dated term. */
+function sharedOffice(terms: Term[]): boolean {
+  const full = terms.filter((t) => t.role.start?.length === 10 && t.role.end?.length === 10);
+  return full.some((a) => full.some((b) => a.holder !== b.holder && a.role.start! > b.role.start! && a.role.start! < b.role.end!));
+}

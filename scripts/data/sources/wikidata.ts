@@ -7,7 +7,7 @@ import path from 'node:path';
 import { IsoDate, type Provenance, type Role } from '../../../src/core/dataset/schema.js';
 import { parseCsvObjects } from '../lib/csv.js';
 import { withPrecision } from '../lib/dates.js';
-import { officeKey, SINGLE_HOLDER } from '../lib/offices.js';
+import { closeAtSuccessor } from '../lib/offices.js';
 import { readingName } from '../lib/person-name.js';
 import { alias, emptyDraft, type EntityDraft, type SourceRecord } from '../model.js';
 import { SOURCES } from './registry.js';
@@ -73,56 +73,6 @@ function stateTitles(wikidataDir: string, read: (rel: string) => Record<string, 
 /** The scrapers' own lists of national offices and chambers; every other `*-positions.csv` is a state's. */
 const NATIONAL_POSITION_LISTS = ['wanted-positions.csv', 'xtra-positions.csv', 'legislative-positions.csv'];
 
-/**
- * A term whose end Wikidata gives only to the year (or month) was not held all that year once
- * someone else took the office: the successor's exact start bounds it (`endedBy`). Only offices one
- * person holds at a time, as far as the terms show: where two people's terms overlap (deputy
- * ministers, ambassadors), a new holder proves nothing about the others.
- */
-export function closeAtSuccessor(people: EntityDraft[]): void {
-  const offices = new Map<string, { holder: EntityDraft; role: Role }[]>();
-  for (const holder of people) {
-    for (const role of holder.roles) {
-      const k = officeKey(role);
-      offices.set(k, [...(offices.get(k) ?? []), { holder, role }]);
-    }
-  }
-  for (const terms of offices.values()) {
-    if (terms.length < 2 || sharedOffice(terms)) continue;
-    for (const { holder, role } of terms) {
-      if (!role.end && role.start && SINGLE_HOLDER.test(role.title)) closeOpenTerm(holder, role, terms);
-      if (!role.end || role.end.length === 10 || !role.start) continue;
-      const next = terms
-        .filter((t) => t.holder !== holder && t.role.start?.length === 10 && t.role.start > role.start! && t.role.start.startsWith(role.end!))
-        .map((t) => t.role.start!)
-        .sort()[0];
-      if (next) role.endedBy = next;
-    }
-  }
-}
-
-/**
- * An open term is over by the start of the next holder's term (at that term's precision): Wikidata
- * often leaves the last holder's term open ("David A. Granger, President of Guyana, 2015–") beside
- * the successor's ("Irfaan Ali, 2020–").
- */
-function closeOpenTerm(holder: EntityDraft, role: Role, terms: { holder: EntityDraft; role: Role }[]): void {
-  const later = (start: string) => {
-    const n = Math.min(start.length, role.start!.length);
-    return start.slice(0, n) > role.start!.slice(0, n);
-  };
-  const next = terms
-    .filter((t) => t.holder !== holder && t.role.start && later(t.role.start))
-    .map((t) => t.role.start!)
-    .sort()[0];
-  if (next) role.endedBy = next;
-}
-
-/** Two people hold the office at once: a full-dated term starts inside another holder's full-dated term. */
-function sharedOffice(terms: { holder: EntityDraft; role: Role }[]): boolean {
-  const full = terms.filter((t) => t.role.start?.length === 10 && t.role.end?.length === 10);
-  return full.some((a) => full.some((b) => a.holder !== b.holder && a.role.start! > b.role.start! && a.role.start! < b.role.end!));
-}
 
 function person(ctx: Ctx, qid: string, label: string, prov: Provenance): EntityDraft {
   let p = ctx.people.get(qid);

@@ -43,6 +43,18 @@ describe('merge rules', () => {
     expect(e!.roles.map((r) => `${r.title} ${r.start ?? ''}`)).toEqual(['Minister of Defense ', 'Minister of Defence 2010', 'Minister of Culture and Tourism 2018-10']);
   });
 
+  it('reads an open term as held up to its source\'s date, so the undated record inside it is that term', () => {
+    const dir: Provenance = { source: 'directory', asOf: '2019-06-04' };
+    const w = person('wd:Q2', 'Jair Example', { source: 'wd', asOf: '2022-07-23' }, 1, { qid: 'Q2' });
+    w.entity.roles.push({ title: 'President', of: 'Q155', start: '2019-01-01', source: 'wd', asOf: '2022-07-23' });
+    // Vouched only up to 2018: the directory's 2019 record may be a later term, kept.
+    w.entity.roles.push({ title: 'Minister of Finance', of: 'Q155', start: '2015', source: 'wd', asOf: '2018-12-01' });
+    const d = person('wd:Q2:dir', 'Jair Example', dir, 2, { qid: 'Q2' });
+    d.entity.roles.push({ title: 'President', of: 'Q155', ...dir }, { title: 'Minister of Finance', of: 'Q155', ...dir });
+    const [e] = merge([w, d]).entities;
+    expect(e!.roles.map((r) => `${r.title} ${r.start ?? ''}`)).toEqual(['Minister of Finance ', 'Minister of Finance 2015', 'President 2019-01-01']);
+  });
+
   it('joins a Wikidata person and a list entry on surname, first initial and exact birth date', () => {
     expect(personMergeKey('Sergei Viktorovich Lavrov', '1950-03-21')).toBe(personMergeKey('Sergey Lavrov', '1950-03-21'));
     expect(personMergeKey('Sergey Lavrov', '1950')).toBeUndefined();
