@@ -380,10 +380,24 @@ function sameOffice(a: Role, b: Role): boolean {
   return a.of === b.of && a.ofName === b.ofName && title(a) === title(b);
 }
 
-/** "President" since 2019 (Wikidata, to the year) and since 2019-01-01 (Factbook) are one term. */
+/**
+ * Days apart that two sources may date one term's start: the Factbook's election day and
+ * Wikidata's inauguration (Hadi elected 21 February 2012, sworn in on the 25th, "27th" in Wikidata).
+ */
+const START_DAYS_APART = 10;
+
+/**
+ * "President" since 2019 (Wikidata, to the year) and since 2019-01-01 (Factbook) are one term; so
+ * are an open term and a closed one starting days apart, when the closed one ends after the open
+ * one's source last listed it.
+ */
 function sameTermAtOtherPrecision(a: Role, b: Role): boolean {
   if (a.of !== b.of || a.ofName !== b.ofName || a.title.toLowerCase() !== b.title.toLowerCase() || !a.start || !b.start) return false;
-  return a.start.length !== b.start.length && (a.start.startsWith(b.start) || b.start.startsWith(a.start));
+  if (a.start.length !== b.start.length) return a.start.startsWith(b.start) || b.start.startsWith(a.start);
+  if (a.start.length !== 10 || !!a.end === !!b.end) return false;
+  const [open, closed] = a.end ? [b, a] : [a, b];
+  const apart = Math.abs(Date.parse(a.start) - Date.parse(b.start)) / 86_400_000;
+  return apart > 0 && apart <= START_DAYS_APART && closed.end!.length === 10 && closed.end! >= open.asOf;
 }
 
 /** Of two records of one term, the one that knows the end, else the more precise start: each stays cited as a whole. */

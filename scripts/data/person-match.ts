@@ -50,6 +50,19 @@ export function namesAgree(a: string, b: string): boolean {
   });
 }
 
+/**
+ * The name's consonants, as romanisations of one name keep them: each word's first letter, then its
+ * letters without vowels, h, w, y or doubling, all words run together ("Abd Rabuh Mansur Hadi" /
+ * "Abdrabbuh Mansour Hadi", "Milo Djukanovic" / "Milo Đukanović", "Irakli Garibashvili" /
+ * "Irakli Gharibashvili"). Far looser than a spelling: only with an office of the same country at
+ * the same time as well.
+ */
+function consonants(name: string): string {
+  return tokens(name.replace(/[đĐ]/g, 'dj'))
+    .map((t) => t[0] + t.slice(1).replace(/dj/g, 'd').replace(/(.)\1+/g, '$1').replace(/[aeiouyhw]/g, ''))
+    .join('');
+}
+
 /** a ≤ b compared at the precision both dates have ("2018" vs "2018-04-02" compare as years). */
 function notAfter(a: string, b: string): boolean {
   const n = Math.min(a.length, b.length);
@@ -104,6 +117,7 @@ export function matchLeader(leader: { name: string; surname: string; roles: Role
     c.entity.roles.some((w) => leader.roles.some((f) => f.of === w.of && f.start?.length === 10 && (f.start === w.start || (!!w.start && w.start.length < 10 && f.start.startsWith(w.start) && f.title === w.title))));
   const rules: ((c: SourceRecord) => boolean)[] = [
     (c) => (namesAgree(c.entity.name, leader.name) || sameFirstAndLast(c.entity.name, leader.name)) && overlaps(c),
+    (c) => consonants(c.entity.name) === consonants(leader.name) && overlaps(c),
     (c) => tokens(c.entity.name).includes(lastToken(leader.surname)) && startsOnSince(c),
     (c) => namesAgree(c.entity.name, leader.name) && tokens(c.entity.name)[0] === tokens(leader.name)[0],
   ];

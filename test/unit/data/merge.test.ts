@@ -43,6 +43,19 @@ describe('merge rules', () => {
     expect(e!.roles.map((r) => `${r.title} ${r.start ?? ''}`)).toEqual(['Minister of Defense ', 'Minister of Defence 2010', 'Minister of Culture and Tourism 2018-10']);
   });
 
+  it('takes an open term and a closed one of the same office starting days apart for one term', () => {
+    const fb: Provenance = { source: 'factbook', asOf: '2021-10-21' };
+    const w = person('wd:Q3', 'Hadi Example', wd, 1, { qid: 'Q3' });
+    w.entity.roles.push({ title: 'President', of: 'Q805', start: '2012-02-27', end: '2022-04-07', ...wd });
+    w.entity.roles.push({ title: 'Minister of Defence', of: 'Q805', start: '2001-03-01', end: '2001-06-01', ...wd });
+    const f = person('wd:Q3:fb', 'Hadi Example', fb, 2, { qid: 'Q3' });
+    // Election day against inauguration: one term. A closed term that ended before the open one's
+    // source still listed it is another term.
+    f.entity.roles.push({ title: 'President', of: 'Q805', start: '2012-02-21', ...fb }, { title: 'Minister of Defence', of: 'Q805', start: '2001-03-05', ...fb });
+    const [e] = merge([w, f]).entities;
+    expect(e!.roles.map((r) => `${r.title} ${r.start}`)).toEqual(['Minister of Defence 2001-03-01', 'Minister of Defence 2001-03-05', 'President 2012-02-27']);
+  });
+
   it('reads an open term as held up to its source\'s date, so the undated record inside it is that term', () => {
     const dir: Provenance = { source: 'directory', asOf: '2019-06-04' };
     const w = person('wd:Q2', 'Jair Example', { source: 'wd', asOf: '2022-07-23' }, 1, { qid: 'Q2' });

@@ -83,6 +83,18 @@ describe('matching a Factbook leader to a Wikidata person', () => {
     expect(matchLeader(leader('Mark Brown', 'Brown', [term('Prime Minister', COOK_ISLANDS, '2020-10-01', fb2021)]), [lord])).toBeUndefined();
   });
 
+  it('joins a romanisation of the same name (its consonants) only with an office held at the same time', () => {
+    const YEMEN = 'Q805';
+    const hadi = wikidataPerson('Q57480', 'Abdrabbuh Mansour Hadi', [{ title: 'President', of: YEMEN, start: '2012-02-27', end: '2022-04-07' }]);
+    expect(matchLeader(leader('Abd Rabuh Mansur Hadi', 'Hadi', [term('President', YEMEN, '2012-02-21', fb2021)]), [hadi])?.key).toBe('wd:Q57480');
+    const milo = wikidataPerson('Q200305', 'Milo Đukanović', [{ title: 'President', of: 'Q236', start: '2018' }]);
+    expect(matchLeader(leader('Milo Djukanovic', 'Djukanovic', [term('President', 'Q236', '2018-05-20', fb2021)]), [milo])?.key).toBe('wd:Q200305');
+    // The same consonants in another country's office, or at another time, are not evidence.
+    expect(matchLeader(leader('Milo Djukanovic', 'Djukanovic', [term('President', 'Q403', '2018-05-20', fb2021)]), [milo])).toBeUndefined();
+    const earlier = wikidataPerson('Q1', 'Abdrabbuh Mansour Hadi', [{ title: 'Vice President', of: YEMEN, start: '1994', end: '2011' }]);
+    expect(matchLeader(leader('Abd Rabuh Mansur Hadi', 'Hadi', [term('President', YEMEN, '2012-02-21', fb2021)]), [earlier])).toBeUndefined();
+  });
+
   it('joins on the Factbook surname and a term starting on the exact since date', () => {
     const biden = wikidataPerson('Q6279', 'Joe Biden', [{ title: 'President', of: USA, start: '2021-01-20' }]);
     expect(matchLeader(leader('Joseph R. Biden Jr.', 'Biden', [term('President', USA, '2021-01-20', fb2021)]), [biden])?.key).toBe('wd:Q6279');
