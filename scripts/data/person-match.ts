@@ -52,14 +52,15 @@ export function namesAgree(a: string, b: string): boolean {
 
 /**
  * The name's consonants, as romanisations of one name keep them: each word's first letter, then its
- * letters without vowels, h, w, y or doubling, all words run together ("Abd Rabuh Mansur Hadi" /
+ * letters without vowels, h, w, j, y or doubling, all words run together ("Abd Rabuh Mansur Hadi" /
  * "Abdrabbuh Mansour Hadi", "Milo Djukanovic" / "Milo Đukanović", "Irakli Garibashvili" /
- * "Irakli Gharibashvili"). Far looser than a spelling: only with an office of the same country at
- * the same time as well.
+ * "Irakli Gharibashvili", "Benyamin" / "Benjamin", "Berdimuhamedow" / "Berdimuhamedov"). Far
+ * looser than a spelling: only with the same office of the same country as well.
  */
 function consonants(name: string): string {
-  return tokens(name.replace(/[đĐ]/g, 'dj'))
-    .map((t) => t[0] + t.slice(1).replace(/dj/g, 'd').replace(/(.)\1+/g, '$1').replace(/[aeiouyhw]/g, ''))
+  return tokens(name.replace(/[đĐðÐ]/g, 'd'))
+    .map((t) => t.replace(/ow$/, 'ov'))
+    .map((t) => t[0] + t.slice(1).replace(/(.)\1+/g, '$1').replace(/[aeiouyhwj]/g, ''))
     .join('');
 }
 
@@ -115,9 +116,12 @@ export function matchLeader(leader: { name: string; surname: string; roles: Role
   // Wikidata sometimes knows the start only to the year ("2018" for 1 April 2018): then the office must be the same too.
   const startsOnSince = (c: SourceRecord) =>
     c.entity.roles.some((w) => leader.roles.some((f) => f.of === w.of && f.start?.length === 10 && (f.start === w.start || (!!w.start && w.start.length < 10 && f.start.startsWith(w.start) && f.title === w.title))));
+  // Benjamin Netanyahu's Wikidata terms ended in 2021; the Factbook's "Benyamin NETANYAHU" holds
+  // the same premiership again from 2022.
+  const sameOfficeOnce = (c: SourceRecord) => c.entity.roles.some((w) => leader.roles.some((f) => f.of === w.of && f.title.toLowerCase() === w.title.toLowerCase()));
   const rules: ((c: SourceRecord) => boolean)[] = [
     (c) => (namesAgree(c.entity.name, leader.name) || sameFirstAndLast(c.entity.name, leader.name)) && overlaps(c),
-    (c) => consonants(c.entity.name) === consonants(leader.name) && overlaps(c),
+    (c) => consonants(c.entity.name) === consonants(leader.name) && (overlaps(c) || sameOfficeOnce(c)),
     (c) => tokens(c.entity.name).includes(lastToken(leader.surname)) && startsOnSince(c),
     (c) => namesAgree(c.entity.name, leader.name) && tokens(c.entity.name)[0] === tokens(leader.name)[0],
   ];

@@ -91,6 +91,9 @@ describe('matching a Factbook leader to a Wikidata person', () => {
     expect(matchLeader(leader('Milo Djukanovic', 'Djukanovic', [term('President', 'Q236', '2018-05-20', fb2021)]), [milo])?.key).toBe('wd:Q200305');
     // The same consonants in another country's office, or at another time, are not evidence.
     expect(matchLeader(leader('Milo Djukanovic', 'Djukanovic', [term('President', 'Q403', '2018-05-20', fb2021)]), [milo])).toBeUndefined();
+    // The same office at another time: Netanyahu's premiership again from 2022.
+    const bibi = wikidataPerson('Q43723', 'Benjamin Netanyahu', [{ title: 'Prime Minister', of: 'Q801', start: '2009-03-31', end: '2021-06-13' }]);
+    expect(matchLeader(leader('Benyamin Netanyahu', 'Netanyahu', [term('Prime Minister', 'Q801', '2022-12-29', fb2026)]), [bibi])?.key).toBe('wd:Q43723');
     const earlier = wikidataPerson('Q1', 'Abdrabbuh Mansour Hadi', [{ title: 'Vice President', of: YEMEN, start: '1994', end: '2011' }]);
     expect(matchLeader(leader('Abd Rabuh Mansur Hadi', 'Hadi', [term('President', YEMEN, '2012-02-21', fb2021)]), [earlier])).toBeUndefined();
   });
