@@ -15,6 +15,15 @@ export function officeKey(role: Role): string {
  */
 export const SINGLE_HOLDER = /^(?:president|prime minister|premier|chancellor|federal chancellor|monarch|king|queen|emperor|emir|sultan|supreme leader|governor-general)(?: of\b|$)/i;
 
+/**
+ * A ministry one person heads ("Minister of Foreign Affairs", "Secretary of State for Defence",
+ * "Attorney General"), unless its title says it is one of several ("Minister of State", "Minister
+ * without Portfolio", "Minister in the Prime Minister's Department"), and as long as the terms
+ * never overlap.
+ */
+const MINISTRY = /^(?:minister (?:of|for)|secretary (?:of|for)|attorney[- ]general\b|chancellor of the exchequer$|(?:foreign|home|defence|defense|finance|interior) (?:minister|secretary)$)/i;
+const SEVERAL_MINISTERS = /^minister of state\b|without portfolio|^minister (?:of|for) (?:the )?(?:prime minister|presiden)/i;
+
 type Term = { holder: EntityDraft; role: Role };
 
 /** Each office's terms across the people given, where more than one person held it. */
@@ -26,7 +35,7 @@ function termsByOffice(people: EntityDraft[]): Term[][] {
       offices.set(k, [...(offices.get(k) ?? []), { holder, role }]);
     }
   }
-  return [...offices.values()].filter((terms) => terms.length > 1 && !sharedOffice(terms));
+  return [...offices.values()].filter((terms) => terms.length > 1);
 }
 
 /**
@@ -36,7 +45,7 @@ function termsByOffice(people: EntityDraft[]): Term[][] {
  * ministers, ambassadors), a new holder proves nothing about the others.
  */
 export function closeAtSuccessor(people: EntityDraft[]): void {
-  for (const terms of termsByOffice(people)) {
+  for (const terms of termsByOffice(people).filter((t) => !sharedOffice(t))) {
     for (const { holder, role } of terms) {
       if (!role.end && role.start && SINGLE_HOLDER.test(role.title)) closeOpenTerm(holder, role, terms);
       if (!role.end || role.end.length === 10 || !role.start) continue;
@@ -50,20 +59,23 @@ export function closeAtSuccessor(people: EntityDraft[]): void {
 }
 
 /**
- * Across sources, once merged: an open term of a head of state or government is over by a later
- * holder's start whichever source names that holder (Liz Truss's 2022 premiership, open in
- * Wikidata's extract, beside Keir Starmer's from the Factbook's 2026 snapshot). Only the
- * single-holder offices: a legislature's or a ministry's terms from different sources overlap by
- * nature. Two kinds of successor prove nothing here: one whose start precedes the date the term's
- * own source still listed the holder (the same person under another spelling, unmerged: the
- * Factbook's 2021 "Abd Rabuh Mansur Hadi" beside Wikidata's "Abdrabbuh Mansour Hadi", 2012), and
- * one known only to the year (where the extracts put rival claimants: Libya's 2022 parallel
- * premiership beside the Government of National Unity's).
+ * Across sources, once merged: an open term of a head of state or government, or of a ministry one
+ * person heads, is over by a later holder's start whichever source names that holder (Liz Truss's
+ * 2022 premiership and Antony Blinken's State Department, open in Wikidata's 2022 extract, beside
+ * Keir Starmer's start from the Factbook's 2026 snapshot and Marco Rubio's from a page read). Two
+ * kinds of successor prove nothing here: one whose start precedes the date the term's own source
+ * still listed the holder (the same person under another spelling, unmerged: the Factbook's 2021
+ * "Abd Rabuh Mansur Hadi" beside Wikidata's "Abdrabbuh Mansour Hadi", 2012), and one known only to
+ * the year (where the extracts put rival claimants: Libya's 2022 parallel premiership beside the
+ * Government of National Unity's). A legislature's terms overlap by nature and are left alone.
  */
-export function closeOpenHeadTerms(people: EntityDraft[]): void {
+export function closeOpenTermsAcrossSources(people: EntityDraft[]): void {
   for (const terms of termsByOffice(people)) {
+    const title = terms[0]!.role.title;
+    const alone = SINGLE_HOLDER.test(title) || (MINISTRY.test(title) && !SEVERAL_MINISTERS.test(title) && !sharedOffice(terms));
+    if (!alone) continue;
     for (const { holder, role } of terms) {
-      if (role.end || !role.start || !SINGLE_HOLDER.test(role.title)) continue;
+      if (role.end || !role.start) continue;
       const successors = terms.filter((t) => t.role.start?.length === 10 && t.role.start > role.asOf);
       closeOpenTerm(holder, role, successors);
     }
@@ -88,8 +100,16 @@ function closeOpenTerm(holder: EntityDraft, role: Role, terms: Term[]): void {
   if (next && !(role.endedBy && role.endedBy < next)) role.endedBy = next;
 }
 
-/** Two people hold the office at once: a full-dated term starts inside another holder's full-dated term. */
+/**
+ * Days two full-dated terms may overlap and still be one office passed on: Wikidata dates a handover
+ * a day or a week apart on the two sides (Jeremy Hunt's Foreign Office from 8 July 2018, Boris
+ * Johnson's to the 9th).
+ */
+const HANDOVER_DAYS = 31;
+
+/** Two people hold the office at once: a full-dated term starts well inside another holder's full-dated term. */
 function sharedOffice(terms: Term[]): boolean {
   const full = terms.filter((t) => t.role.start?.length === 10 && t.role.end?.length === 10);
-  return full.some((a) => full.some((b) => a.holder !== b.holder && a.role.start! > b.role.start! && a.role.start! < b.role.end!));
+  const overlap = (a: Role, b: Role) => (Date.parse(b.end!) - Date.parse(a.start!)) / 86_400_000;
+  return full.some((a) => full.some((b) => a.holder !== b.holder && a.role.start! > b.role.start! && overlap(a.role, b.role) > HANDOVER_DAYS));
 }

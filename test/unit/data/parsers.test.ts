@@ -157,14 +157,14 @@ describe('year-only ends bounded by a successor (issue #11)', () => {
     expect(m1.roles[0]!.endedBy).toBeUndefined();
   });
 
-  it('after the merge, ends an open head-of-government term at a later holder\'s exact start from any source', async () => {
-    const { closeOpenHeadTerms } = await import('../../../scripts/data/lib/offices');
+  it('after the merge, ends an open term of a head of government or a ministry at a later holder\'s exact start from any source', async () => {
+    const { closeOpenTermsAcrossSources } = await import('../../../scripts/data/lib/offices');
     const { emptyDraft } = await import('../../../scripts/data/model');
     const holder = (name: string, asOf: string, roles: object[]) =>
       Object.assign(emptyDraft('person', name, [{ source: 's', asOf }]), { roles: roles.map((r) => ({ source: 's', asOf, ...r })) });
     const truss = holder('Liz Truss', '2022-10-09', [{ title: 'Prime Minister', of: 'Q145', start: '2022' }]);
     const starmer = holder('Keir Starmer', '2026-01-22', [{ title: 'Prime Minister', of: 'Q145', start: '2024-07-05' }]);
-    closeOpenHeadTerms([truss, starmer]);
+    closeOpenTermsAcrossSources([truss, starmer]);
     expect(truss.roles[0]!.endedBy).toBe('2024-07-05');
     expect(starmer.roles[0]!.endedBy).toBeUndefined();
     // A "successor" who began before the term's source still listed the holder is the holder under
@@ -173,13 +173,26 @@ describe('year-only ends bounded by a successor (issue #11)', () => {
     const hadi2 = holder('Abdrabbuh Mansour Hadi', '2022-10-09', [{ title: 'President', of: 'Q805', start: '2012-02-27', end: '2022-04-07' }]);
     const dbeibeh = holder('Abdulhamid Dbeibeh', '2021-10-21', [{ title: 'Prime Minister', of: 'Q1016', start: '2021-02-05' }]);
     const bashagha = holder('Fathi Bashagha', '2022-10-09', [{ title: 'Prime Minister', of: 'Q1016', start: '2022' }]);
-    closeOpenHeadTerms([hadi, hadi2, dbeibeh, bashagha]);
+    closeOpenTermsAcrossSources([hadi, hadi2, dbeibeh, bashagha]);
     expect(hadi.roles[0]!.endedBy).toBeUndefined();
     expect(dbeibeh.roles[0]!.endedBy).toBeUndefined();
-    // A ministry's terms from two sources overlap by nature: untouched.
-    const a = holder('A', '2022-07-23', [{ title: 'Minister for Women and Equalities', of: 'Q145', start: '2019-09-10' }]);
-    const b = holder('B', '2026-01-22', [{ title: 'Minister for Women and Equalities', of: 'Q145', start: '2024-07-05' }]);
-    closeOpenHeadTerms([a, b]);
-    expect(a.roles[0]!.endedBy).toBeUndefined();
+    // A ministry one person heads: Blinken's State Department is over by Rubio's start, though
+    // Wikidata dates a handover a day apart on its two sides; a junior "Minister of State" is not.
+    const blinken = holder('Antony Blinken', '2022-08-03', [{ title: 'Secretary of State', of: 'Q30', start: '2021-01-26' }]);
+    const pompeo = holder('Mike Pompeo', '2022-08-03', [{ title: 'Secretary of State', of: 'Q30', start: '2018-04-26', end: '2021-01-20' }]);
+    const tillerson = holder('Rex Tillerson', '2022-08-03', [{ title: 'Secretary of State', of: 'Q30', start: '2017-02-01', end: '2018-04-27' }]);
+    const rubio = holder('Marco Rubio', '2026-12-03', [{ title: 'Secretary of State', of: 'Q30', start: '2025-01-21' }]);
+    const junior = holder('A', '2022-07-23', [{ title: 'Minister of State for Trade', of: 'Q145', start: '2019-09-10' }]);
+    const junior2 = holder('B', '2026-01-22', [{ title: 'Minister of State for Trade', of: 'Q145', start: '2024-07-05' }]);
+    closeOpenTermsAcrossSources([blinken, pompeo, tillerson, rubio, junior, junior2]);
+    expect(blinken.roles[0]!.endedBy).toBe('2025-01-21');
+    expect(junior.roles[0]!.endedBy).toBeUndefined();
+    // Two holders at once for months: deputies, however titled, prove nothing about each other.
+    const d1 = holder('D1', '2022-07-23', [{ title: 'Minister for Europe', of: 'Q1', start: '2020-01-01', end: '2021-06-01' }]);
+    const d2 = holder('D2', '2022-07-23', [{ title: 'Minister for Europe', of: 'Q1', start: '2021-01-01', end: '2022-01-01' }]);
+    const d3 = holder('D3', '2022-07-23', [{ title: 'Minister for Europe', of: 'Q1', start: '2022-03-01' }]);
+    const d4 = holder('D4', '2026-01-22', [{ title: 'Minister for Europe', of: 'Q1', start: '2024-07-05' }]);
+    closeOpenTermsAcrossSources([d1, d2, d3, d4]);
+    expect(d3.roles[0]!.endedBy).toBeUndefined();
   });
 });
