@@ -1,5 +1,6 @@
 // The linker's reason for a mention ("surname after the full name at offset 55") in words a
 // reader can use. Unknown reasons pass through unchanged rather than being hidden.
+import { DEFINED_ACRONYM } from '../core/resolve/acronyms-for-names';
 import { t } from './i18n';
 
 const CHOSEN = /; chosen over \d+ other\(s\) by context$/;
@@ -12,6 +13,7 @@ export function explainReason(reason: string, text: string, name: string): strin
   if (title) out = t('reasonTitle', title[1]!);
   else if (/ after the full name at offset \d+$/.test(base)) out = t('reasonEarlier', [text, name]);
   else if (base === 'acronym') out = t('reasonAcronym', [text, name]);
+  else if (base === DEFINED_ACRONYM) out = t('reasonDefinedAcronym', [text, name]);
   else if (base === 'metonym') out = t('reasonMetonym', [text, name]);
   else if (base === 'alias') out = t('reasonAlias', [text, name]);
   else out = base;

@@ -7,6 +7,7 @@ import { UBIQUITOUS_NAMES } from '../match/spellings';
 import type { AliasMatch, ScanResult } from '../match/load';
 import { type ArticleContext, type Candidate, candidateFor, choose, type Written } from './evidence';
 import { acronymsDefinedOtherwise } from './defined-acronyms';
+import { mentionsOfDefinedAcronyms } from './acronyms-for-names';
 import { articleCountry } from './article-country';
 import { isCredit } from './credit';
 import { isCalendarDate } from './calendar';
@@ -195,16 +196,17 @@ export function resolve(scan: ScanResult, date: string | undefined, entity: Enti
   // A headline comes before the body that names its people in full ("Bush and Blair welcome…"):
   // its names left unlinked are tried again with what the whole article named; what it linked stays.
   const headline = headlineEnd(tokens);
-  if (headline === 0) return out;
   const again: Resolution = { mentions: [], known: [] };
-  pass(headline, { ...ctx, headline: true }, again);
-  const overlaps = (a: { start: number; end: number }) => (b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
-  const added = again.mentions.filter((m) => !out.mentions.some(overlaps(m)));
+  if (headline > 0) pass(headline, { ...ctx, headline: true }, again);
+  const named = [...again.mentions.filter((m) => !out.mentions.some(overlaps(m))), ...out.mentions];
+  const added = [...named, ...mentionsOfDefinedAcronyms(tokens.text, named, (id) => entity(id)?.type === 'organization')];
   return {
-    mentions: [...added, ...out.mentions].sort((a, b) => a.start - b.start),
+    mentions: added.sort((a, b) => a.start - b.start),
     known: out.known.filter((k) => !added.some(overlaps(k))),
   };
 }
+
+const overlaps = (a: { start: number; end: number }) => (b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 const NO_COUNTRY: ReadonlySet<string> = new Set();
 
