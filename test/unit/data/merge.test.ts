@@ -56,6 +56,17 @@ describe('merge rules', () => {
     expect(e!.roles.map((r) => `${r.title} ${r.start}`)).toEqual(['Minister of Defence 2001-03-01', 'Minister of Defence 2001-03-05', 'President 2012-02-27']);
   });
 
+  it('cites the latest source that lists an open term, so it reads as held up to that date', () => {
+    const fb: Provenance = { source: 'factbook-2026', asOf: '2026-01-22' };
+    const w = person('wd:Q4', 'Vladimir Example', wd, 1, { qid: 'Q4' });
+    w.entity.roles.push({ title: 'President', of: 'Q159', start: '2012-05-07', ...wd });
+    const f = person('wd:Q4:fb', 'Vladimir Example', fb, 2, { qid: 'Q4' });
+    f.entity.roles.push({ title: 'President', of: 'Q159', start: '2012-05-07', ...fb });
+    const [e] = merge([w, f]).entities;
+    expect(e!.roles).toHaveLength(1);
+    expect(e!.roles[0]).toMatchObject({ title: 'President', start: '2012-05-07', ...fb });
+  });
+
   it('reads an open term as held up to its source\'s date, so the undated record inside it is that term', () => {
     const dir: Provenance = { source: 'directory', asOf: '2019-06-04' };
     const w = person('wd:Q2', 'Jair Example', { source: 'wd', asOf: '2022-07-23' }, 1, { qid: 'Q2' });
