@@ -77,7 +77,7 @@ export function closeOpenTermsAcrossSources(people: EntityDraft[]): void {
     for (const { holder, role } of terms) {
       if (role.end || !role.start) continue;
       const successors = terms.filter((t) => t.role.start?.length === 10 && t.role.start > role.asOf);
-      closeOpenTerm(holder, role, successors);
+      closeOpenTerm(holder, role, successors, CARETAKER_DAYS);
     }
   }
 }
@@ -87,7 +87,7 @@ export function closeOpenTermsAcrossSources(people: EntityDraft[]): void {
  * often leaves the last holder's term open ("David A. Granger, President of Guyana, 2015–") beside
  * the successor's ("Irfaan Ali, 2020–").
  */
-function closeOpenTerm(holder: EntityDraft, role: Role, terms: Term[]): void {
+function closeOpenTerm(holder: EntityDraft, role: Role, terms: Term[], grace = 0): void {
   const later = (start: string) => {
     const n = Math.min(start.length, role.start!.length);
     return start.slice(0, n) > role.start!.slice(0, n);
@@ -96,8 +96,21 @@ function closeOpenTerm(holder: EntityDraft, role: Role, terms: Term[]): void {
     .filter((t) => t.holder !== holder && t.role.start && later(t.role.start))
     .map((t) => t.role.start!)
     .sort()[0];
+  const bound = next && grace ? daysAfter(next, grace) : next;
   // A bound another source already gives (the Factbook's next snapshot) stays when it is earlier.
-  if (next && !(role.endedBy && role.endedBy < next)) role.endedBy = next;
+  if (bound && !(role.endedBy && role.endedBy < bound)) role.endedBy = bound;
+}
+
+/**
+ * Days a predecessor may stay on after the date another source gives for the successor: the
+ * Factbook's "since" is sometimes the appointment, and the outgoing prime minister governs until
+ * the new one takes over (Sama Lukonde handed over to Suminwa on 12 June 2024; the Factbook dates
+ * her from 29 May).
+ */
+const CARETAKER_DAYS = 31;
+
+function daysAfter(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /**
