@@ -352,8 +352,8 @@ function mergeRoles(group: SourceRecord[]): Role[] {
     const other = dup ? -1 : out.findIndex((o) => sameTermAtOtherPrecision(o, role));
     if (dup) {
       if (!dup.end && role.end) dup.end = role.end;
-      // A later source listing the same open term vouches for it up to its own date (Guterres's
-      // second term, read on a 2026 page beside Wikidata's 2023 extract): its record stands for the term.
+      // A later source listing the same open term vouches for it up to its own date (Putin's
+      // presidency in the Factbook's 2026 snapshot beside Wikidata's 2022 extract): its record stands for the term.
       else if (!dup.end && !role.end && dup.title === role.title && role.asOf > dup.asOf) out[out.indexOf(dup)] = { ...role, ...(dup.endedBy ? { endedBy: dup.endedBy } : {}) };
     } else if (other >= 0) out[other] = betterDated(out[other]!, role);
     else out.push(role);

@@ -73,7 +73,6 @@ function stateTitles(wikidataDir: string, read: (rel: string) => Record<string, 
 /** The scrapers' own lists of national offices and chambers; every other `*-positions.csv` is a state's. */
 const NATIONAL_POSITION_LISTS = ['wanted-positions.csv', 'xtra-positions.csv', 'legislative-positions.csv'];
 
-
 function person(ctx: Ctx, qid: string, label: string, prov: Provenance): EntityDraft {
   let p = ctx.people.get(qid);
   if (!p) {

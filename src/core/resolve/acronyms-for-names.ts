@@ -4,9 +4,7 @@
 // body its spelt-out name was linked to.
 import type { Mention } from './index';
 
-/** An acronym as written in brackets: capitals, two to eight of them ("ICC", "UNCTAD"). */
-const ACRONYM = /^\p{Lu}{2,8}$/u;
-/** The brackets right after the name: "Court (ICC)", allowing a space inside the brackets. */
+/** The acronym in brackets right after the name, two to eight capitals: "Court (ICC)", "(UNCTAD)". */
 const BRACKETED = /^\s*\(\s*(\p{Lu}{2,8})\s*\)/u;
 /** Lower-case words an acronym may or may not take a letter from ("Bank of England", "Trade and Development"). */
 const JOINERS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'del', 'di', '&']);
@@ -38,7 +36,7 @@ export function mentionsOfDefinedAcronyms(text: string, mentions: readonly Menti
   for (const m of mentions) {
     if (!isOrganization(m.entityId)) continue;
     const acronym = BRACKETED.exec(text.slice(m.end))?.[1];
-    if (!acronym || !ACRONYM.test(acronym) || !initialsOf(m.text, acronym)) continue;
+    if (!acronym || !initialsOf(m.text, acronym)) continue;
     const had = defined.get(acronym);
     if (had === undefined) defined.set(acronym, { at: m.end, mention: m });
     else if (had && had.mention.entityId !== m.entityId) defined.set(acronym, null);
