@@ -138,6 +138,27 @@ function dayAfter(date: string): string {
 }
 
 /** The classes as they show in the committed dataset. */
+/**
+ * Days before a term's end that a page may announce it (a handover scheduled for the 7th, reported
+ * on the 5th; a term "ending on 31 May" in March): later than that, the page cannot know the end.
+ */
+const ANNOUNCED_DAYS = 120;
+
+/**
+ * A hand-entered role carries one source, the page its start was read on; an end that page is too
+ * old to know must come with an event in the end's month citing a page written by then (Grandi's
+ * UNHCR term, read on a 2016 page, ends with the 2025 page on his successor).
+ */
+export function unbackedEnds(e: Entity, handSources: ReadonlySet<string>): Role[] {
+  // A date known to the month or year counts from its first day.
+  const day = (d: string) => Date.parse(`${d}-01-01`.slice(0, 10));
+  const announced = (end: string, page: string) => day(page) >= day(end) - ANNOUNCED_DAYS * 86_400_000;
+  return e.roles.filter((r) => {
+    if (!r.end || !handSources.has(r.source) || announced(r.end, r.asOf)) return false;
+    return !e.events.some((v) => v.date.slice(0, 7) === r.end!.slice(0, 7) && handSources.has(v.source) && announced(r.end!, v.asOf));
+  });
+}
+
 export function auditDataset(entities: Entity[], sources: Source[]): string[] {
   const failures: string[] = [];
   const fail = (cls: string, what: string) => failures.push(`${cls}: ${what}`);
@@ -145,6 +166,7 @@ export function auditDataset(entities: Entity[], sources: Source[]): string[] {
   const people = entities.filter((e) => e.type === 'person');
   const listSources = new Set<string>([SOURCES.un.id, ...Object.values(SOURCES).filter((s) => s.id.startsWith('ofac')).map((s) => s.id)]);
   for (const e of people) {
+    for (const r of unbackedEnds(e, handSources)) fail('8 ends without a page', `${e.id} ${e.name}: ${r.title} ends ${r.end}, after its page (${r.asOf}), and no event cites a page on the end`);
     if (e.roles.some((r) => listSources.has(r.source) && !r.listing)) fail('4 list titles', `${e.id} ${e.name}: a sanctions-list title stored as an office`);
     if (e.summary && !handSources.has(e.summary.source)) fail('5 summaries', `${e.id} ${e.name}: a summary fixed at import ("${e.summary.value}")`);
   }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Entity, Source } from '../../../src/core/dataset/schema';
-import { auditDataset, auditFixtures, STALE_CEILING, staleCurrentRoles } from '../../../scripts/data/audit';
+import { auditDataset, auditFixtures, STALE_CEILING, staleCurrentRoles, unbackedEnds } from '../../../scripts/data/audit';
 import { readCommittedDataset, REPO_ROOT } from '../../../scripts/data/read';
 
 const SHARED = path.resolve(REPO_ROOT, '../shared/data');
@@ -24,6 +24,23 @@ describe('data:audit (issue #11)', () => {
 
   it('shows no more roles as current after their holder left than the known source conflicts', () => {
     expect(staleCurrentRoles(entities).length).toBeLessThanOrEqual(STALE_CEILING);
+  });
+
+  it('asks a hand-entered end its start page is too old to know for an event citing a page written by then', () => {
+    const start = { source: 'web-2016', asOf: '2016-01-04' };
+    const later = { source: 'web-2025', asOf: '2025-12-19' };
+    const hand = new Set(['web-2016', 'web-2025']);
+    const grandi = (events: Entity['events']): Entity => ({
+      id: 'bs:g', type: 'person', name: 'G', aliases: [], affiliations: [], designations: [], sources: [start], events,
+      roles: [{ title: 'High Commissioner', start: '2016-01-01', end: '2025-12-31', ...start }],
+    });
+    expect(unbackedEnds(grandi([]), hand)).toHaveLength(1);
+    // An event of another month, or one cited to the old page, does not back it.
+    expect(unbackedEnds(grandi([{ date: '2024-05', text: 'x', ...later }, { date: '2025-12-31', text: 'x', ...start }]), hand)).toHaveLength(1);
+    expect(unbackedEnds(grandi([{ date: '2025-12-31', text: 'Term ended', ...later }]), hand)).toEqual([]);
+    // A page announcing a handover days ahead knows its day.
+    const stock: Entity = { ...grandi([]), roles: [{ title: 'Secretary General', start: '2014', end: '2024-11-07', source: 'web-2025', asOf: '2024-11-05' }] };
+    expect(unbackedEnds(stock, hand)).toEqual([]);
   });
 
   it('counts an open term its source still vouches for after a successor took the office, not one over by then', () => {
