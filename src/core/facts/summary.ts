@@ -6,7 +6,7 @@ import type { DatedValue, Entity, OrgKind, Role } from '../dataset/schema.js';
 import { designationStood, listAsOf } from './as-of.js';
 import { roleTitle, year } from './format.js';
 import { regimeLabel } from './regimes.js';
-import { NOW, rolePeriod, termStatus, type TermStatus } from './term.js';
+import { compareAt, NOW, rolePeriod, termStatus, type TermStatus } from './term.js';
 
 export interface SummaryContext {
   name(id: string): string | undefined;
@@ -48,14 +48,22 @@ export function summarise(e: Entity, ctx: SummaryContext, date: string = NOW): D
 /** Which terms describe a person best on a date: one held then, else the last known, else an ended one. */
 const STATUS_RANK: Record<Exclude<TermStatus, 'future'>, number> = { held: 0, 'last-known': 1, 'ended-during': 2, ended: 3 };
 
+/** Below every other status: an undated office that a later-ended term has overtaken. */
+const OVERTAKEN_RANK = 4;
+
 /**
  * The office a reader most likely knows the person for on the date: among the terms begun by then
- * (never a list's title), the best status, then the latest start.
+ * (never a list's title), the best status, then the latest start. An undated office known only as
+ * of a directory's date (Sheikh Hasina's defence ministry "as of 4 June 2019") comes last once
+ * another term is known to have ended after that date (her premiership, 2009–2024): the sources
+ * know her later than it.
  */
 function keyRole(roles: Role[], date: string): Role | undefined {
+  const endedAfter = (r: Role) => roles.some((o) => o !== r && compareAt(o.end ?? o.endedBy ?? '', r.asOf) > 0 && termStatus(o, date) === 'ended');
   const ranked = roles.flatMap((r) => {
     const status = termStatus(r, date);
-    return r.listing || status === 'future' ? [] : [{ r, rank: STATUS_RANK[status] }];
+    if (r.listing || status === 'future') return [];
+    return [{ r, rank: status === 'last-known' && !r.start && endedAfter(r) ? OVERTAKEN_RANK : STATUS_RANK[status] }];
   });
   ranked.sort((a, b) => a.rank - b.rank || (b.r.start ?? '').localeCompare(a.r.start ?? ''));
   return ranked[0]?.r;

@@ -15,6 +15,18 @@ describe('summarise', () => {
     expect(summarise(e, ctx, '2021-10-20')).toEqual({ value: 'President of Russia (since 2012)', ...p });
     expect(summarise(e, ctx)?.value).toBe('President of Russia (since 2012; as of 3 August 2022)');
   });
+  it('describes a person by a term known to have ended rather than an undated office listed before that end', () => {
+    const dir = { source: 'directory', asOf: '2019-06-04' };
+    const e = Entity.parse({ id: 'Q52183', type: 'person', name: 'Sheikh Hasina', roles: [
+      { title: 'Minister of Defense', of: 'Q159', ...dir },
+      { title: 'Prime Minister', of: 'Q159', start: '2009-01-06', end: '2024-08-05', source: 'web', asOf: '2024-08-05' },
+    ], sources: [p] });
+    expect(summarise(e, ctx, '2026-12-03')?.value).toBe('Prime Minister of Russia (2009–2024)');
+    // While the term lasted the directory's office is still the latest word on it.
+    expect(summarise(e, ctx, '2020-01-01')?.value).toBe('Prime Minister of Russia (since 2009)');
+    const alone = Entity.parse({ ...e, roles: [e.roles[0]] });
+    expect(summarise(alone, ctx, '2026-12-03')?.value).toBe('Minister of Defense of Russia (as of 4 June 2019)');
+  });
   it("is built at the reader's date: an office begun later never describes the person", () => {
     const e = Entity.parse({ id: 'Q132345', type: 'person', name: 'Shinzo Abe', roles: [
       { title: 'Prime Minister', of: 'Q159', start: '2006-09-26', end: '2007-09-26', ...p },
