@@ -377,9 +377,21 @@ function withoutCoveredUndated(roles: Role[]): Role[] {
   return roles.filter((u) => u.start || u.end || u.endedBy || u.listing || !covered(u));
 }
 
-/** One office under two spellings: "&" for "and", "Defense" for "Defence". */
+/**
+ * One office under two spellings: "&" for "and", "Defense" for "Defence", "Govt." for "Government",
+ * "of Interior" for "of the Interior", and the names countries give their foreign ministry
+ * ("External Relations", "Foreign Relations", "External Affairs" for "Foreign Affairs").
+ */
 function sameOffice(a: Role, b: Role): boolean {
-  const title = (r: Role) => r.title.toLowerCase().replace(/&/g, 'and').replace(/\bdefense\b/g, 'defence').replace(/\s+/g, ' ');
+  const title = (r: Role) =>
+    r.title
+      .toLowerCase()
+      .replace(/&/g, 'and')
+      .replace(/\bdefense\b/g, 'defence')
+      .replace(/\bgovt\./g, 'government')
+      .replace(/\b(?:external|foreign) (?:relations|affairs)\b/g, 'foreign affairs')
+      .replace(/\bthe\s+/g, '')
+      .replace(/\s+/g, ' ');
   return a.of === b.of && a.ofName === b.ofName && title(a) === title(b);
 }
 
