@@ -12,6 +12,10 @@ export function explainReason(reason: string, text: string, name: string): strin
   let out: string;
   if (title) out = t('reasonTitle', title[1]!);
   else if (/ after the full name at offset \d+$/.test(base)) out = t('reasonEarlier', [text, name]);
+  else if (/ in the headline, full name at offset \d+$/.test(base)) out = t('reasonHeadline', [text, name]);
+  else if (/ of the article's country \(.+\)$/.test(base)) out = t('reasonArticleCountry', [text, name]);
+  else if (base.endsWith(' of the party of someone the article names in full')) out = t('reasonPartyOfPerson', [text, name]);
+  else if (base.startsWith('a news agency credited as the source')) out = t('reasonCredit', [text, name]);
   else if (base === 'acronym') out = t('reasonAcronym', [text, name]);
   else if (base === DEFINED_ACRONYM) out = t('reasonDefinedAcronym', [text, name]);
   else if (base === 'metonym') out = t('reasonMetonym', [text, name]);

@@ -134,6 +134,9 @@ export function candidateFor(entity: LinkRecord, entry: AliasEntry, title: Title
   } else if (!ofName && isNamesakeOf(entity, entry, word, ctx.country)) {
     reason = `shared name of an organisation of the article's country (${entity.country!.value})`;
     confidence = CONFIDENCE.institution;
+  } else if (capitals && isAcronymOf(entity, entry, ctx.country)) {
+    reason = `acronym of an organisation of the article's country (${entity.country!.value})`;
+    confidence = CONFIDENCE.institution;
   } else if (credit && entity.orgKind === 'news-agency') {
     reason = 'a news agency credited as the source ("(PTI)", "told IPS")';
     confidence = CONFIDENCE.credit;
@@ -162,6 +165,17 @@ function isInstitutionOf(entity: LinkRecord, entry: AliasEntry, country: Readonl
 function isNamesakeOf(entity: LinkRecord, entry: AliasEntry, word: string | undefined, country: ReadonlySet<string>): boolean {
   if (entity.type !== 'organization' || entity.orgKind === 'government-body' || entity.orgKind === 'political-party') return false;
   return word === undefined && !entry.acronym && entry.kind === 'name' && entity.country !== undefined && country.has(entity.country.value);
+}
+
+/**
+ * "EFCC", "NAB", "SAPS": an acronym the dataset does not let link alone (a body or firm known to few
+ * outside its country, whose letters spell other things elsewhere) is that body in a report on its
+ * country, written in capitals. Parties have their own rule (`partyContext`); where a body of the
+ * country and an acronym that links alone share the letters, neither links (resolve/index.ts).
+ */
+function isAcronymOf(entity: LinkRecord, entry: AliasEntry, country: ReadonlySet<string>): boolean {
+  if (entity.type !== 'organization' || entity.orgKind === 'political-party') return false;
+  return entry.acronym && entry.kind === 'acronym' && entity.country !== undefined && country.has(entity.country.value);
 }
 
 /**

@@ -199,10 +199,10 @@ export function resolve(scan: ScanResult, date: string | undefined, entity: Enti
   const again: Resolution = { mentions: [], known: [] };
   if (headline > 0) pass(headline, { ...ctx, headline: true }, again);
   const named = [...again.mentions.filter((m) => !out.mentions.some(overlaps(m))), ...out.mentions];
-  const added = [...named, ...mentionsOfDefinedAcronyms(tokens.text, named, (id) => entity(id)?.type === 'organization')];
+  const mentions = [...named, ...mentionsOfDefinedAcronyms(tokens.text, named, (id) => entity(id)?.type === 'organization')];
   return {
-    mentions: added.sort((a, b) => a.start - b.start),
-    known: out.known.filter((k) => !added.some(overlaps(k))),
+    mentions: mentions.sort((a, b) => a.start - b.start),
+    known: out.known.filter((k) => !mentions.some(overlaps(k))),
   };
 }
 
@@ -226,6 +226,9 @@ function allCaps(tokens: ScanResult['tokens'], first: number, end: number): bool
 function commonName(tokens: ScanResult['tokens'], m: AliasMatch): boolean {
   return m.end - m.first === 2 && (UBIQUITOUS_NAMES.has(tokens.key(m.first)) || UBIQUITOUS_NAMES.has(tokens.key(m.first + 1)));
 }
+
+/** The reason of an acronym linked on its own, chosen over others or not (evidence.ts). */
+const STANDALONE_ACRONYM = /^acronym(?:;|$)/;
 
 interface Outcome {
   match: AliasMatch;
@@ -273,7 +276,7 @@ function resolveAt(scan: ScanResult, fits: Fits, matches: AliasMatch[], ctx: Art
     // one naming Pakistan its intelligence service rather than the Islamic State of Iraq: an acronym
     // that a body of the article's country, or of a country it names, bears too links alone only where
     // the report credits an agency.
-    if (chosen?.reason === 'acronym' && !written.credit && homeBody !== undefined && homeBody !== chosen.entity.id) chosen = undefined;
+    if (chosen && STANDALONE_ACRONYM.test(chosen.reason) && !written.credit && homeBody !== undefined && homeBody !== chosen.entity.id) chosen = undefined;
     // Either way this is the longest name here: a shorter part of an undecided name ("Haqqani" in an
     // ambiguous "Haqqani Network") must not be linked in its place.
     if (chosen || candidates.length > 1) return { match: m, chosen };

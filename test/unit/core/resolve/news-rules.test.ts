@@ -273,6 +273,7 @@ describe("an acronym a body of the article's country bears too", () => {
     { id: 'bs:afp', type: 'organization', orgKind: 'news-agency', name: 'Agence France-Presse', sources: [at], aliases: [alias('AFP', { kind: 'acronym' })] },
     { id: 'bs:afp-ph', type: 'organization', orgKind: 'government-body', name: 'Armed Forces of the Philippines', country: { value: 'PH', ...at }, sources: [at], aliases: [alias('AFP', { kind: 'acronym', standalone: false })] },
     { id: 'Q928', type: 'country', name: 'Philippines', country: { value: 'PH', ...at }, sources: [at] },
+    { id: 'bs:eacc', type: 'organization', orgKind: 'government-body', name: 'Ethics and Anti-Corruption Commission', country: { value: 'Q114', ...at }, sources: [at], aliases: [alias('EACC', { kind: 'acronym', standalone: false })] },
     ...raw.filter((e) => e.id === 'Q114'),
   ].map((e) => Entity.parse(e));
   const mentionsOf = linkerOver(all);
@@ -284,6 +285,12 @@ describe("an acronym a body of the article's country bears too", () => {
     expect(link('MANILA, Philippines (AFP) - Rebels attacked. Philippines troops went.').filter(([t]) => t === 'AFP')).toEqual([['AFP', 'bs:afp']]);
     expect(link('NAIROBI, Kenya - The AFP said troops from the Philippines arrived in Kenya. Kenya agreed.').filter(([t]) => t === 'AFP')).toEqual([]);
     expect(link('NAIROBI, Kenya - The AFP said troops arrived in Kenya. Kenya agreed.')).toContainEqual(['AFP', 'bs:afp']);
+  });
+
+  it("links an acronym no other body bears in a report on the body's country, and nowhere else", () => {
+    expect(link('NAIROBI, Kenya - The EACC charged the governor. Kenya agreed.')).toContainEqual(['EACC', 'bs:eacc']);
+    expect(link('The EACC charged the governor.')).toEqual([]);
+    expect(link('MANILA, Philippines - The EACC charged the governor. Philippines troops went.').filter(([t]) => t === 'EACC')).toEqual([]);
   });
 });
 
