@@ -157,19 +157,24 @@ function dottedForm({ name, entry: e }: DerivedAlias): string | undefined {
 
 /**
  * British and American spellings of the words institutions are named with: the World Health
- * Organization is the "World Health Organisation" in half the English-language press. Not
- * "Labour"/"Labor": Australia's Labor Party and Britain's Labour Party are two parties.
+ * Organization is the "World Health Organisation" in half the English-language press.
  */
 const SPELLINGS: Record<string, string> = {
   organization: 'organisation', organisation: 'organization', organizations: 'organisations', organisations: 'organizations',
   center: 'centre', centre: 'center', defense: 'defence', defence: 'defense',
 };
+/**
+ * The International Labor Organization is the "International Labour Organisation" too, and a Labor
+ * Ministry a Labour Ministry; but Australia's Labor Party and Britain's Labour Party are two parties,
+ * so a party keeps the spelling it chose.
+ */
+const LABOUR_SPELLINGS: Record<string, string> = { ...SPELLINGS, labor: 'labour', labour: 'labor' };
 
 /** The name in the other spelling, or undefined when it has none of those words. */
-function otherSpelling(name: string): string | undefined {
+function otherSpelling(name: string, spellings: Record<string, string>): string | undefined {
   let changed = false;
   const out = name.replace(/\p{L}+/gu, (word) => {
-    const other = SPELLINGS[word.toLowerCase()];
+    const other = spellings[word.toLowerCase()];
     if (!other) return word;
     changed = true;
     return word[0] === word[0]!.toUpperCase() ? other[0]!.toUpperCase() + other.slice(1) : other;
@@ -207,8 +212,9 @@ export function deriveAliases(entity: Entity): DerivedAlias[] {
     if (press) out.push(entry(entity, press, 'short', false, false));
   }
   if (entity.type === 'organization') {
+    const spellings = entity.orgKind === 'political-party' ? SPELLINGS : LABOUR_SPELLINGS;
     for (const a of [...out]) {
-      const respelled = a.entry.acronym ? undefined : otherSpelling(a.name);
+      const respelled = a.entry.acronym ? undefined : otherSpelling(a.name, spellings);
       if (respelled) out.push({ ...a, name: respelled });
     }
   }

@@ -39,6 +39,15 @@ describe('compileMatcher', () => {
     expect(m.lookup(['world', 'health', 'organisation'])).toEqual([expect.objectContaining({ entityId: 'Q7817', standalone: true })]);
   });
 
+  it("spells 'Labor' both ways for a body, not for a party, which chose its spelling", () => {
+    const at = { source: 'test', asOf: '2022' };
+    const ilo = Entity.parse({ id: 'Q54129', type: 'organization', name: 'International Labor Organization', sources: [at] });
+    const alp = Entity.parse({ id: 'Q216082', type: 'organization', orgKind: 'political-party', name: 'Australian Labor Party', sources: [at] });
+    const m = loadMatcher(compileMatcher([ilo, alp]));
+    expect(m.lookup(['international', 'labour', 'organisation'])).toEqual([expect.objectContaining({ entityId: 'Q54129' })]);
+    expect(m.lookup(['australian', 'labour', 'party'])).toEqual([]);
+  });
+
   it('drops a middle initial, which is not the particle it spells', () => {
     const raila = Entity.parse({ id: 'Q57657', type: 'person', name: 'Raila A Odinga', sources: [{ source: 'test', asOf: '2022' }] });
     const maria = Entity.parse({ id: 'Q9', type: 'person', name: 'Maria a Costa', sources: [{ source: 'test', asOf: '2022' }] });
