@@ -194,6 +194,16 @@ export function pressMinistryName(name: string): string | undefined {
   return m ? `${m[1]} Ministry` : undefined;
 }
 
+/**
+ * "Department of Justice" is the "Justice Department" in the press, "Department of the Treasury" the
+ * "Treasury Department": the same short form for the departments the United States and others name
+ * so, which the article's country decides. Only a one-word portfolio, as for ministries.
+ */
+export function pressDepartmentName(name: string): string | undefined {
+  const m = /^(?:(?:United States|U\.S\.|US) )?Department of (?:the )?(\p{Lu}\p{Ll}+)$/u.exec(name);
+  return m ? `${m[1]} Department` : undefined;
+}
+
 /** Every alias of one entity that the matcher should know, with how each may link. */
 export function deriveAliases(entity: Entity): DerivedAlias[] {
   // The primary name links alone unless the dataset says that spelling needs context ("Al-Aqsa",
@@ -210,6 +220,10 @@ export function deriveAliases(entity: Entity): DerivedAlias[] {
   if (entity.orgKind === 'government-body') {
     const press = pressMinistryName(entity.name);
     if (press) out.push(entry(entity, press, 'short', false, false));
+    for (const name of new Set([entity.name, ...entity.aliases.filter((a) => a.kind !== 'acronym').map((a) => a.name)])) {
+      const department = pressDepartmentName(name);
+      if (department) out.push(entry(entity, department, 'short', false, false));
+    }
   }
   if (entity.type === 'organization') {
     const spellings = entity.orgKind === 'political-party' ? SPELLINGS : LABOUR_SPELLINGS;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { pressMinistryName } from '../../../src/core/match/derive';
+import { pressDepartmentName, pressMinistryName } from '../../../src/core/match/derive';
 import type { FactbookProfile } from '../../../scripts/data/sources/factbook-files';
 import { importInstitutions } from '../../../scripts/data/sources/institutions';
 import { importPartyFacts } from '../../../scripts/data/sources/partyfacts';
@@ -221,6 +221,9 @@ describe('ministries of the 2019 World Leaders directory', () => {
     expect(pressMinistryName('Ministry of Foreign Affairs and International Cooperation')).toBe('Foreign Ministry');
     expect(pressMinistryName('Ministry of Health and Social Action')).toBe('Health Ministry');
     expect(pressMinistryName('Ministry of Economy, Trade and Industry')).toBeUndefined();
+    expect(pressDepartmentName('United States Department of Justice')).toBe('Justice Department');
+    expect(pressDepartmentName('Department of the Treasury')).toBe('Treasury Department');
+    expect(pressDepartmentName('Department of Homeland Security')).toBeUndefined();
   });
 });
 

@@ -30,6 +30,7 @@ const raw: EntityInput[] = [
   body('bs:parliament-gb', 'Parliament of the United Kingdom', 'GB', ['Parliament']),
   body('bs:congress-us', 'United States Congress', 'Q30', ['Congress']),
   body('bs:foreign-ke', 'Ministry of Foreign Affairs', 'Q114', []),
+  body('bs:justice-us', 'United States Department of Justice', 'Q30', ['Department of Justice']),
   // As the Factbook names them: the body's own name is the generic one.
   body('bs:cabinet-ke', 'Cabinet', 'Q114', ['Cabinet']),
   body('bs:cabinet-gb', 'Cabinet', 'GB', ['Cabinet']),
@@ -115,6 +116,11 @@ describe('a name every country gives its body', () => {
   it('is the ministry of the dateline country, named as the press names it', () => {
     expect(linked('NAIROBI, Kenya - The Foreign Ministry said so.').filter(([t]) => t === 'Foreign Ministry')).toEqual([['Foreign Ministry', 'bs:foreign-ke']]);
     expect(linked('LONDON, UK - The Foreign Ministry said so.').filter(([t]) => t === 'Foreign Ministry')).toEqual([]);
+  });
+
+  it('is the department of the dateline country, named as the press names it', () => {
+    expect(linked('WASHINGTON, US - The Justice Department said so.').filter(([t]) => t === 'Justice Department')).toEqual([['Justice Department', 'bs:justice-us']]);
+    expect(linked('NAIROBI, Kenya - The Justice Department said so.').filter(([t]) => t === 'Justice Department')).toEqual([]);
   });
 
   it('is the body of the country named most, ahead of the next and with 40% of the namings', () => {
