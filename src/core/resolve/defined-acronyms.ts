@@ -1,7 +1,8 @@
 // An article that spells an acronym out says what it means there: "the National Police Agency (NPA)"
 // is not the New People's Army, "the United Democratic Alliance (UDA)" not a foreign abbreviation of
-// the United States. Such an acronym links, anywhere in that article, only to an entity that the
-// spelt-out name is a name of.
+// the United States, nor "the National Police Agency (NPA)" of Korea the New People's Army the
+// dataset knows by the same letters. Such an acronym links, anywhere in that article, only to an
+// entity that the spelt-out name is a name of.
 import type { LinkRecord } from '../dataset/bundle';
 import type { ScanResult } from '../match/load';
 import { tokenize, type Tokens } from '../match/tokenize';
@@ -62,11 +63,13 @@ function mayExpand(expansion: string[], acronym: string): boolean {
 }
 
 /**
- * The acronyms (as written) that this article spells out as something other than the entity each
- * would link to: every occurrence of them stays unlinked.
+ * The acronyms (as written) that this article spells out, each with the entities it may stand for
+ * there: those that the spelt-out name is a name of, and none when it names no entity the acronym is
+ * known for (every occurrence then stays unlinked). Spelt out twice, it stands only for what both
+ * spellings name.
  */
-export function acronymsDefinedOtherwise(scan: ScanResult, entity: (id: string) => LinkRecord | undefined): Set<string> {
-  const out = new Set<string>();
+export function acronymsDefined(scan: ScanResult, entity: (id: string) => LinkRecord | undefined): Map<string, ReadonlySet<string>> {
+  const out = new Map<string, ReadonlySet<string>>();
   const { tokens } = scan;
   for (const m of scan.matches) {
     if (m.first === 0 || !m.entries.some((e) => e.acronym)) continue;
@@ -79,11 +82,14 @@ export function acronymsDefinedOtherwise(scan: ScanResult, entity: (id: string) 
     const expansion = tokens.keys(first, m.first);
     const written = tokens.span(m.first, m.end);
     if (!mayExpand(expansion, written)) continue;
-    const consistent = m.entries.some((e) => {
-      const target = e.acronym ? entity(e.entityId) : undefined;
-      return target !== undefined && isNameOf(target, expansion);
-    });
-    if (!consistent) out.add(written);
+    const named = new Set(
+      m.entries.filter((e) => {
+        const target = e.acronym ? entity(e.entityId) : undefined;
+        return target !== undefined && isNameOf(target, expansion);
+      }).map((e) => e.entityId),
+    );
+    const before = out.get(written);
+    out.set(written, before ? new Set([...named].filter((id) => before.has(id))) : named);
   }
   return out;
 }

@@ -6,7 +6,7 @@ import type { AliasEntry } from '../match/alias-kind';
 import { UBIQUITOUS_NAMES } from '../match/spellings';
 import type { AliasMatch, ScanResult } from '../match/load';
 import { type ArticleContext, type Candidate, candidateFor, choose, type Written } from './evidence';
-import { acronymsDefinedOtherwise } from './defined-acronyms';
+import { acronymsDefined } from './defined-acronyms';
 import { mentionsOfDefinedAcronyms } from './acronyms-for-names';
 import { articleCountry } from './article-country';
 import { isCredit } from './credit';
@@ -48,7 +48,7 @@ type Fits = (m: AliasMatch) => AliasEntry[];
  * Charter"); a capitalised word before a full name is usually a demonym ("Iranian Hassan Rouhani").
  * On an English page (`english`) a name known only in other languages is left out.
  */
-function fitting(scan: ScanResult, longer: LongerNames, redefined: Set<string>, english: boolean, demonymEnds: () => ReadonlySet<number>, m: AliasMatch): AliasEntry[] {
+function fitting(scan: ScanResult, longer: LongerNames, defined: ReadonlyMap<string, ReadonlySet<string>>, english: boolean, demonymEnds: () => ReadonlySet<number>, m: AliasMatch): AliasEntry[] {
   const oneWord = m.end - m.first === 1;
   if (measured(scan.tokens, m.end)) return [];
   // "24 May", "early May", "on Friday": a date, whoever else is called May.
@@ -62,7 +62,7 @@ function fitting(scan: ScanResult, longer: LongerNames, redefined: Set<string>, 
   return m.entries.filter((e) => {
     if (e.kind === 'demonym' || (english && e.foreign) || !surface.fits(e)) return false; // "Russian troops" names no actor
     around ??= longer.continues(m.first, m.end);
-    if (e.acronym) return !around.before && !redefined.has((written ??= scan.tokens.span(m.first, m.end)));
+    if (e.acronym) return !around.before && (defined.get((written ??= scan.tokens.span(m.first, m.end)))?.has(e.entityId) ?? true);
     const partial = e.kind === 'surname' || e.kind === 'given' || oneWord;
     if (titleWord && (e.kind === 'surname' || e.kind === 'given')) return false;
     // A name shortened to two of its words, after another capitalised word that is no demonym, is
@@ -159,7 +159,7 @@ function headlineEnd(tokens: ScanResult['tokens']): number {
 export function resolve(scan: ScanResult, date: string | undefined, entity: EntityLookup, language?: string, siteCountry?: string): Resolution {
   const earlier = new Map<string, number>();
   const longer = new LongerNames(scan.tokens);
-  const redefined = acronymsDefinedOtherwise(scan, entity);
+  const defined = acronymsDefined(scan, entity);
   const fitted = new Map<AliasMatch, AliasEntry[]>();
   const english = language === 'en';
   // Where a demonym ends ("Iranian"): a capitalised word there before a name is not part of it.
@@ -167,7 +167,7 @@ export function resolve(scan: ScanResult, date: string | undefined, entity: Enti
   const demonymEnds = () => (ends ??= new Set(scan.matches.filter((m) => m.entries.some((e) => e.kind === 'demonym')).map((m) => m.end - 1)));
   const fits: Fits = (m) => {
     let list = fitted.get(m);
-    if (!list) fitted.set(m, (list = fitting(scan, longer, redefined, english, demonymEnds, m)));
+    if (!list) fitted.set(m, (list = fitting(scan, longer, defined, english, demonymEnds, m)));
     return list;
   };
   const anchors = findAnchors(scan, fits);

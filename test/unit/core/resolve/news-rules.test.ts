@@ -293,6 +293,20 @@ describe("an acronym a body of the article's country bears too", () => {
     expect(link('NAIROBI, Kenya - The AFP said troops arrived in Kenya. Kenya agreed.')).toContainEqual(['AFP', 'bs:afp']);
   });
 
+  it('is, where the article spells it out, only a body of the name spelt out, however well known the others', () => {
+    const police = (id: string, country: string) => ({ id, type: 'organization', orgKind: 'government-body', name: 'National Police Agency', country: { value: country, ...at }, sources: [at], aliases: [alias('NPA', { kind: 'acronym', standalone: false })] });
+    const npa = linkerOver(
+      [
+        { id: 'bs:npa-army', type: 'organization', orgKind: 'armed-group', name: "New People's Army", sources: [at], aliases: [alias('NPA', { kind: 'acronym' })] },
+        police('bs:npa-kr', 'KR'),
+        police('bs:npa-jp', 'JP'),
+      ].map((e) => Entity.parse(e)),
+    );
+    const text = 'The National Police Agency (NPA) said so. The NPA arrested two men.';
+    expect(npa(text).filter((m) => m.text === 'NPA')).toEqual([]);
+    expect(npa('The NPA attacked a village.').map((m) => m.entityId)).toEqual(['bs:npa-army']);
+  });
+
   it("links an acronym no other body bears in a report on the body's country, and nowhere else", () => {
     expect(link('NAIROBI, Kenya - The EACC charged the governor. Kenya agreed.')).toContainEqual(['EACC', 'bs:eacc']);
     expect(link('The EACC charged the governor.')).toEqual([]);
