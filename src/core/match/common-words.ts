@@ -51,3 +51,13 @@ export const NAME_PARTICLES = new Set([
   // Tagalog "of": "Bangko Sentral ng Pilipinas", "Sandiganbayan ng Pilipinas".
   'ng',
 ]);
+
+/**
+ * Everyday English abbreviations that a body somewhere also bears as its acronym: "the second ISP"
+ * is an internet provider, not the Islamic State in the Philippines; "AAA Syracuse" a baseball
+ * league, not Asbat al-Ansar; "ETA" an arrival time as often as the Basque group. Such an acronym
+ * never links on its own: the article must spell the body out or name it in full first.
+ */
+export const EVERYDAY_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  'AAA AI AIDS API ATM CEO CFO COO CPU CTO DIY DNA ETA ETF EV FAQ FYI GDP GMO GNP GPS HIV HR ICU IMU IPO IQ ISP IT KPI LED LNG LPG MBA MRI NGO PCR PDF PhD PIN PPE RAM RIP RNA ROI SIM SME SMS SUV TBA UAV UFO URL USB VAT VIP'.split(' '),
+);

@@ -2,7 +2,7 @@
 // names, the article uses surnames ("Lavrov") and sometimes given names after the full name.
 import type { Entity } from '../dataset/schema';
 import type { AliasEntry, AliasKind } from './alias-kind';
-import { COMMON_WORDS, NAME_PARTICLES } from './common-words';
+import { COMMON_WORDS, EVERYDAY_ABBREVIATIONS, NAME_PARTICLES } from './common-words';
 import { familyNameFirst } from './family-name-first';
 import { UBIQUITOUS_NAMES } from './spellings';
 import { caseForm, foldWord, tokenize } from './tokenize';
@@ -53,7 +53,7 @@ const ENGLISH = 'en';
 
 function mayStandAlone(acronymForm: string | undefined, standalone: boolean, foreign: boolean): boolean {
   if (!standalone || acronymForm === undefined) return standalone;
-  if (foreign) return false;
+  if (foreign || EVERYDAY_ABBREVIATIONS.has(acronymForm)) return false;
   return acronymForm.length >= MIN_STANDALONE_ACRONYM || EVERYDAY_SHORT_ACRONYMS.has(acronymForm);
 }
 

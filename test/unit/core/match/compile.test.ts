@@ -108,6 +108,14 @@ describe('compileMatcher', () => {
     expect(m.lookup(['vi'])[0]).toMatchObject({ standalone: false });
   });
 
+  it('never lets an everyday abbreviation link alone, whatever body bears it', () => {
+    const at = { source: 'test', asOf: '2021' };
+    const group = (id: string, name: string, acronym: string) => Entity.parse({ id, type: 'organization', orgKind: 'armed-group', name, sources: [at], aliases: [{ name: acronym, kind: 'acronym', standalone: true, ...at }] });
+    const m = loadMatcher(compileMatcher([group('bs:isp', 'Islamic State in the Philippines', 'ISP'), group('bs:pkk', "Kurdistan Workers' Party", 'PKK')]));
+    expect(m.lookup(['isp'])[0]).toMatchObject({ standalone: false });
+    expect(m.lookup(['pkk'])[0]).toMatchObject({ standalone: true });
+  });
+
   it('marks short capitals as acronyms and everyday one-word names as common', () => {
     const m = loadMatcher(compileMatcher(TEST_ENTITIES));
     expect(m.lookup(['afp'])[0]).toMatchObject({ acronym: true, caseForm: 'AFP', common: false });
