@@ -141,9 +141,19 @@ function personParts(entity: Entity, name: string): DerivedAlias[] {
   const compoundSurname = spaced.length === 2 && spaced[1]!.includes('-');
   if (words.length === 3 && !compoundGiven && !keys.some(particle)) {
     if (shortFrom(given) && !compoundSurname && !hispanicNaming(entity)) out.push(entry(entity, `${given} ${surname}`, 'short', true, false));
-    if (shortFrom(words[1]!)) out.push(entry(entity, `${words[1]} ${surname}`, 'short', true, false));
+    // "Díaz-Canel" alone is Miguel Díaz-Canel, but "Jean-Michel" alone is thousands of people: the
+    // given name of "Nintcheu Jean-Michel", as Cameroon's lists write him, family name first.
+    if (shortFrom(words[1]!) && !(compoundSurname && compoundGivenName(spaced[1]!))) out.push(entry(entity, `${words[1]} ${surname}`, 'short', true, false));
   }
   return out;
+}
+
+/** First parts of French compound given names: "Jean-Michel", "Marie-Claire", "Pierre-Henri". */
+const COMPOUND_GIVEN_HEADS = new Set(['jean', 'marie', 'pierre', 'anne', 'paul', 'louis', 'jacques', 'claude', 'marc', 'luc', 'francois', 'joseph', 'andre', 'charles', 'michel']);
+
+function compoundGivenName(word: string): boolean {
+  const [head, rest] = word.split(/-(.*)/);
+  return rest !== undefined && rest !== '' && COMPOUND_GIVEN_HEADS.has(foldWord(head!));
 }
 
 /** Longest acronym the press also writes with full stops ("U.N.", "E.U."); longer ones it never does. */

@@ -80,6 +80,11 @@ describe('compileMatcher', () => {
     expect(m.lookup(['diaz', 'canel'])).toEqual([expect.objectContaining({ entityId: 'Q8', kind: 'short', standalone: true })]);
   });
 
+  it('does not make a compound given name written after the family name a name of its own', () => {
+    const nintcheu = Entity.parse({ id: 'Q9', type: 'person', name: 'Nintcheu Jean-Michel', sources: [{ source: 'test', asOf: '2022' }] });
+    expect(loadMatcher(compileMatcher([nintcheu])).lookup(['jean', 'michel'])).toEqual([]);
+  });
+
   it('takes the first word for the surname of a name written family name first, and no other part', () => {
     const hsueh = Entity.parse({ id: 'Q40272747', type: 'person', name: 'Hsueh Jui-yuan', sources: [{ source: 'test', asOf: '2021' }] });
     const m = loadMatcher(compileMatcher([hsueh]));
