@@ -128,8 +128,13 @@ export function importPartyFacts(shared: string, otherNames: ReadonlySet<string>
     // year_first is not always the founding: Iceland's Progressive Party has a 1931 vote share and a
     // year_first of 1942. A year the party's own row contradicts is not stated.
     const voted = d.rows.map((r) => r.shareYear).filter((y) => /^\d{4}$/.test(y));
-    if (/^\d{4}$/.test(first) && voted.every((y) => y >= first)) draft.founded = { value: first, ...prov };
-    if (/^\d{4}$/.test(last) && voted.every((y) => y <= last)) draft.dissolved = { value: last, ...prov };
+    // Party Facts' codebook lets year_first be the first election and year_last the last one when the
+    // founding or the dissolution is unknown: a party "founded and dissolved" in one year is a party
+    // known from one election (Russia's PRES, 1993-1993, lasted until 1998; the UK's Independent Labour
+    // Party, 1945-1945, from 1893 to 1975), so neither year is stated.
+    const oneElection = first === last;
+    if (/^\d{4}$/.test(first) && !oneElection && voted.every((y) => y >= first)) draft.founded = { value: first, ...prov };
+    if (/^\d{4}$/.test(last) && !oneElection && voted.every((y) => y <= last)) draft.dissolved = { value: last, ...prov };
     records.push({ key: d.rows.length === 1 || !/^Q\d+$/.test(d.key) ? `pf:${d.rows[0]!.id}` : `pf:${d.rows.map((r) => r.id).join('+')}`, entity: draft, rank: 3 });
   }
   return records;

@@ -43,6 +43,8 @@ CHN,13,,KMT,Kuomintang,Kuomintang of China,,1919,1949,,,,,,,,
 TWN,14,,KMT,Kuomintang,Nationalist Party,,1919,,,,,,,,,
 XKX,15,,LDK,Lidhja Demokratike e Kosovës,Democratic League of Kosovo,,1989,,,,,,,,,
 TWN,16,,C/NP,Xin dang,Chinese / New Party,,1993,,,,,,,,,
+GBR,17,,ILP,Independent Labour Party,Independent Labour Party,,1945,1945,,1935,,,,,,
+USA,18,,PRES,Party of Unity and Accord,Party of Unity and Accord,,1993,1993,6.7,1993,,,,,,
 `;
 const LINKS = `country,partyfacts_id,wikidata_id,name,name_short,name_native
 USA,1,Q29552,Democratic Party,,
@@ -86,6 +88,12 @@ describe('Party Facts parties', () => {
 
   it('states no founding year its own row contradicts (a vote share before it)', () => {
     expect(byName('Progressive Party').founded).toBeUndefined();
+  });
+  it('states neither year of a party founded and dissolved in one year: the years of its one election', () => {
+    for (const name of ['Independent Labour Party', 'Party of Unity and Accord']) {
+      expect(byName(name).founded).toBeUndefined();
+      expect(byName(name).dissolved).toBeUndefined();
+    }
   });
   it('links a unique full name alone; a faction keeps its qualifier and does not take the party name', () => {
     expect(standalone('Indian National Congress', 'Indian National Congress')).toBe(true);
