@@ -156,13 +156,19 @@ function shortNameOwners(core: Record<string, string>[], links: ReadonlyMap<stri
 /**
  * The party's country: the one its rows share, or, when Party Facts lists it in several (the
  * Kuomintang in China until 1949 and in Taiwan since, the Awami League in Pakistan before 1971), the
- * one of its only row with no last year: where the party is today. Otherwise none.
+ * one of its only row with no last year: where the party is today. Otherwise none. An open row whose
+ * vote is older than another row's is a former country's entry left without a last year, not where
+ * the party went on: Czechoslovakia's Agrarian Party, 1899-1938, has an Austrian row with an 1899
+ * vote and no end.
  */
 function countryOf(rows: Row[]): string | undefined {
   const countries = new Set(rows.map((r) => r.country));
   if (countries.size === 1) return rows[0]!.country;
   const open = rows.filter((r) => !/^\d{4}$/.test(r.last));
-  return open.length === 1 ? open[0]!.country : undefined;
+  if (open.length !== 1) return undefined;
+  const vote = (r: Row) => (/^\d{4}$/.test(r.shareYear) ? r.shareYear : '');
+  const today = open[0]!;
+  return !vote(today) || rows.every((r) => vote(r) <= vote(today)) ? today.country : undefined;
 }
 
 /**

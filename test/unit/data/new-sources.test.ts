@@ -22,8 +22,8 @@ function sharedDir(files: Record<string, string>): string {
 }
 
 const COUNTRIES = {
-  'npm-i18n-iso-countries/codes.json': JSON.stringify([['US', 'USA'], ['GB', 'GBR'], ['IN', 'IND'], ['IL', 'ISR'], ['BG', 'BGR'], ['CN', 'CHN'], ['TW', 'TWN'], ['XK', 'XKK']]),
-  'npm-i18n-iso-countries/langs/en.json': JSON.stringify({ locale: 'en', countries: { US: 'United States', GB: 'United Kingdom', IN: 'India', IL: 'Israel', BG: 'Bulgaria', CN: 'China', TW: 'Taiwan', XK: 'Kosovo' } }),
+  'npm-i18n-iso-countries/codes.json': JSON.stringify([['US', 'USA'], ['GB', 'GBR'], ['IN', 'IND'], ['IL', 'ISR'], ['BG', 'BGR'], ['CN', 'CHN'], ['TW', 'TWN'], ['XK', 'XKK'], ['AT', 'AUT'], ['CZ', 'CZE']]),
+  'npm-i18n-iso-countries/langs/en.json': JSON.stringify({ locale: 'en', countries: { US: 'United States', GB: 'United Kingdom', IN: 'India', IL: 'Israel', BG: 'Bulgaria', CN: 'China', TW: 'Taiwan', XK: 'Kosovo', AT: 'Austria', CZ: 'Czechia' } }),
 };
 
 const CORE = `country,partyfacts_id,technical,name_short,name,name_english,name_other,year_first,year_last,share,share_year,new,wikipedia,description,comment,created,modified
@@ -45,6 +45,8 @@ XKX,15,,LDK,Lidhja Demokratike e Kosovës,Democratic League of Kosovo,,1989,,,,,
 TWN,16,,C/NP,Xin dang,Chinese / New Party,,1993,,,,,,,,,
 GBR,17,,ILP,Independent Labour Party,Independent Labour Party,,1945,1945,,1935,,,,,,
 USA,18,,PRES,Party of Unity and Accord,Party of Unity and Accord,,1993,1993,6.7,1993,,,,,,
+AUT,19,,RSZML,Republican Agrarian Party,Czech Agrarian Party,,1899,,20.0,1899,,,,,,
+CZE,20,,RSZML,Republican Agrarian Party,Republican Party of Farmers and Peasants,,1899,1938,14.3,1929,,,,,,
 `;
 const LINKS = `country,partyfacts_id,wikidata_id,name,name_short,name_native
 USA,1,Q29552,Democratic Party,,
@@ -53,6 +55,8 @@ IND,4,Q3523002,Indian National Congress (Organisation),,
 IND,9,Q10230,Bharatiya Janata Party,BJP,
 CHN,13,Q31113,Kuomintang,KMT,
 TWN,14,Q31113,Kuomintang,KMT,
+AUT,19,Q2568847,Republican Party of Agricultural and Smallholder People,,
+CZE,20,Q2568847,Republican Party of Agricultural and Smallholder People,,
 `;
 
 describe('Party Facts parties', () => {
@@ -75,6 +79,9 @@ describe('Party Facts parties', () => {
   it("gives a party listed in two countries the country of its open row, and Kosovo's parties theirs", () => {
     expect(byName('Kuomintang').country?.value).toBe('TW');
     expect(byName('Democratic League of Kosovo').country?.value).toBe('XK');
+  });
+  it('gives none when the open row is only an older vote, a former country left without an end', () => {
+    expect(byName('Republican Party of Agricultural and Smallholder People').country).toBeUndefined();
   });
 
   it('does not take a demonym Party Facts lists beside the name for a name', () => {
