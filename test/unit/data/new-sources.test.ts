@@ -125,7 +125,8 @@ describe('legislators from the every-politician scrapers', () => {
     'wikidata-everypolitician-scrapers/MANIFEST.csv': 'repo,commit,commit_date,files\nx/angola,c,2022-07-31,\nx/india-lok-sabha,c,2023-02-23,\n',
     'wikidata-everypolitician-scrapers/angola/meta.json': JSON.stringify({ jurisdiction: { name: 'Angola', id: 'Q916' } }),
     'wikidata-everypolitician-scrapers/angola/html/legislators.csv':
-      'position,person,personID,start,end\nMember of the National Assembly of Angola,Ana Dias Lourenço,Q1,2017-09,2022\nMember of the National Assembly of Angola,Tchizé,Q2,,\n',
+      'position,person,personID,start,end\nMember of the National Assembly of Angola,Ana Dias Lourenço,Q1,2017-09,2022\nMember of the National Assembly of Angola,Tchizé,Q2,,\n' +
+      'Member of the National Assembly of Angola,Rui Falcão,Q4,2012-09,2017-09\nMember of the National Assembly of Angola,Rui Falcão,Q4,2017-09-28,\nMember of the National Assembly of Angola,Rui Falcão,Q4,2017-09-28,2012-09-27\n',
     'wikidata-everypolitician-scrapers/india-lok-sabha/meta.json': JSON.stringify({ jurisdiction: { name: 'India', id: 'Q668' }, legislature: { term: { id: 'Q56064191' } } }),
     'wikidata-everypolitician-scrapers/india-lok-sabha/wikidata/results/all-terms.csv': 'ordinal,item,itemLabel\n17,Q56064191,17th Lok Sabha\n',
     'wikidata-everypolitician-scrapers/india-lok-sabha/wikidata/results/current-members.csv':
@@ -137,6 +138,9 @@ describe('legislators from the every-politician scrapers', () => {
   it("reads each member's own term with the country and the dates at their precision", () => {
     expect(person('Q1').key).toBe('wd:Q1:legislator');
     expect(person('Q1').entity.roles).toEqual([{ source: 'wikidata-everypolitician', asOf: '2022-07-31', title: 'Member of the National Assembly', of: 'Q916', start: '2017-09', end: '2022' }]);
+  });
+  it('does not read a term that ends before it starts, nor let it close the open term it would join', () => {
+    expect(person('Q4').entity.roles.map((r) => [r.start, r.end])).toEqual([['2012-09', '2017-09'], ['2017-09-28', undefined]]);
   });
   it('never links a one-word Latin name alone', () => {
     expect(person('Q2').entity.aliases).toMatchObject([{ name: 'Tchizé', standalone: false }]);
