@@ -7,7 +7,7 @@ import path from 'node:path';
 import { IsoDate, type Provenance, type Role } from '../../../src/core/dataset/schema.js';
 import { parseCsvObjects } from '../lib/csv.js';
 import { withPrecision } from '../lib/dates.js';
-import { closeAtSuccessor } from '../lib/offices.js';
+import { closeAtOwnNextTerm, closeAtSuccessor } from '../lib/offices.js';
 import { readingName } from '../lib/person-name.js';
 import { alias, emptyDraft, type EntityDraft, type SourceRecord } from '../model.js';
 import { SOURCES } from './registry.js';
@@ -55,6 +55,7 @@ export function importWikidata(shared: string, countryIds: Set<string>): SourceR
     }
   }
   closeAtSuccessor([...ctx.people.values()]);
+  closeAtOwnNextTerm([...ctx.people.values()]);
   return [...ctx.people.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([qid, entity]) => ({ key: `wd:${qid}`, entity, rank: 1 }));
 }
 

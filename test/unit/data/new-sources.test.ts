@@ -126,7 +126,8 @@ describe('legislators from the every-politician scrapers', () => {
     'wikidata-everypolitician-scrapers/angola/meta.json': JSON.stringify({ jurisdiction: { name: 'Angola', id: 'Q916' } }),
     'wikidata-everypolitician-scrapers/angola/html/legislators.csv':
       'position,person,personID,start,end\nMember of the National Assembly of Angola,Ana Dias Lourenço,Q1,2017-09,2022\nMember of the National Assembly of Angola,Tchizé,Q2,,\n' +
-      'Member of the National Assembly of Angola,Rui Falcão,Q4,2012-09,2017-09\nMember of the National Assembly of Angola,Rui Falcão,Q4,2017-09-28,\nMember of the National Assembly of Angola,Rui Falcão,Q4,2017-09-28,2012-09-27\n',
+      'Member of the National Assembly of Angola,Rui Falcão,Q4,2012-09,2017-09\nMember of the National Assembly of Angola,Rui Falcão,Q4,2017-09-28,\nMember of the National Assembly of Angola,Rui Falcão,Q4,2017-09-28,2012-09-27\n' +
+      'Member of the National Assembly of Angola,Isaías Samakuva,Q5,2008,\nMember of the National Assembly of Angola,Isaías Samakuva,Q5,2017-09-28,\n',
     'wikidata-everypolitician-scrapers/india-lok-sabha/meta.json': JSON.stringify({ jurisdiction: { name: 'India', id: 'Q668' }, legislature: { term: { id: 'Q56064191' } } }),
     'wikidata-everypolitician-scrapers/india-lok-sabha/wikidata/results/all-terms.csv': 'ordinal,item,itemLabel\n17,Q56064191,17th Lok Sabha\n',
     'wikidata-everypolitician-scrapers/india-lok-sabha/wikidata/results/current-members.csv':
@@ -141,6 +142,9 @@ describe('legislators from the every-politician scrapers', () => {
   });
   it('does not read a term that ends before it starts, nor let it close the open term it would join', () => {
     expect(person('Q4').entity.roles.map((r) => [r.start, r.end])).toEqual([['2012-09', '2017-09'], ['2017-09-28', undefined]]);
+  });
+  it("ends a person's open term of an office by the start of their own later term of it", () => {
+    expect(person('Q5').entity.roles.map((r) => [r.start, r.endedBy])).toEqual([['2008', '2017-09-28'], ['2017-09-28', undefined]]);
   });
   it('never links a one-word Latin name alone', () => {
     expect(person('Q2').entity.aliases).toMatchObject([{ name: 'Tchizé', standalone: false }]);
