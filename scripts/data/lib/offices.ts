@@ -126,3 +126,24 @@ function sharedOffice(terms: Term[]): boolean {
   const overlap = (a: Role, b: Role) => (Date.parse(b.end!) - Date.parse(a.start!)) / 86_400_000;
   return full.some((a) => full.some((b) => a.holder !== b.holder && a.role.start! > b.role.start! && overlap(a.role, b.role) > HANDOVER_DAYS));
 }
+
+/**
+ * A person's open term of an office is over by the start of the same person's later term of that
+ * office (at its precision): no one takes up again a seat or an office still held. Wikidata leaves
+ * such a term open beside the next (Benny Abante, Member of the House of Representatives "2004-"
+ * and "2019-", out of it from 2010), so without a bound both read as held in 2020, and "since 2004"
+ * is wrong. A bound already given (a successor's start, the next legislature) stays when earlier.
+ */
+export function closeAtOwnNextTerm(people: EntityDraft[]): void {
+  for (const p of people) {
+    for (const role of p.roles) {
+      if (role.end || !role.start) continue;
+      const n = (s: string) => Math.min(s.length, role.start!.length);
+      const next = p.roles
+        .filter((o) => o !== role && officeKey(o) === officeKey(role) && o.start && o.start.slice(0, n(o.start)) > role.start!.slice(0, n(o.start)))
+        .map((o) => o.start!)
+        .sort()[0];
+      if (next && !(role.endedBy && role.endedBy < next)) role.endedBy = next;
+    }
+  }
+}

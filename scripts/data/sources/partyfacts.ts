@@ -128,8 +128,13 @@ export function importPartyFacts(shared: string, otherNames: ReadonlySet<string>
     // year_first is not always the founding: Iceland's Progressive Party has a 1931 vote share and a
     // year_first of 1942. A year the party's own row contradicts is not stated.
     const voted = d.rows.map((r) => r.shareYear).filter((y) => /^\d{4}$/.test(y));
-    if (/^\d{4}$/.test(first) && voted.every((y) => y >= first)) draft.founded = { value: first, ...prov };
-    if (/^\d{4}$/.test(last) && voted.every((y) => y <= last)) draft.dissolved = { value: last, ...prov };
+    // Party Facts' codebook lets year_first be the first election and year_last the last one when the
+    // founding or the dissolution is unknown: a party "founded and dissolved" in one year is a party
+    // known from one election (Russia's PRES, 1993-1993, lasted until 1998; the UK's Independent Labour
+    // Party, 1945-1945, from 1893 to 1975), so neither year is stated.
+    const oneElection = first === last;
+    if (/^\d{4}$/.test(first) && !oneElection && voted.every((y) => y >= first)) draft.founded = { value: first, ...prov };
+    if (/^\d{4}$/.test(last) && !oneElection && voted.every((y) => y <= last)) draft.dissolved = { value: last, ...prov };
     records.push({ key: d.rows.length === 1 || !/^Q\d+$/.test(d.key) ? `pf:${d.rows[0]!.id}` : `pf:${d.rows.map((r) => r.id).join('+')}`, entity: draft, rank: 3 });
   }
   return records;
@@ -151,13 +156,19 @@ function shortNameOwners(core: Record<string, string>[], links: ReadonlyMap<stri
 /**
  * The party's country: the one its rows share, or, when Party Facts lists it in several (the
  * Kuomintang in China until 1949 and in Taiwan since, the Awami League in Pakistan before 1971), the
- * one of its only row with no last year: where the party is today. Otherwise none.
+ * one of its only row with no last year: where the party is today. Otherwise none. An open row whose
+ * vote is older than another row's is a former country's entry left without a last year, not where
+ * the party went on: Czechoslovakia's Agrarian Party, 1899-1938, has an Austrian row with an 1899
+ * vote and no end.
  */
 function countryOf(rows: Row[]): string | undefined {
   const countries = new Set(rows.map((r) => r.country));
   if (countries.size === 1) return rows[0]!.country;
   const open = rows.filter((r) => !/^\d{4}$/.test(r.last));
-  return open.length === 1 ? open[0]!.country : undefined;
+  if (open.length !== 1) return undefined;
+  const vote = (r: Row) => (/^\d{4}$/.test(r.shareYear) ? r.shareYear : '');
+  const today = open[0]!;
+  return !vote(today) || rows.every((r) => vote(r) <= vote(today)) ? today.country : undefined;
 }
 
 /**

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { IsoDate, type Provenance, type Role } from '../../../src/core/dataset/schema.js';
 import { parseCsvObjects } from '../lib/csv.js';
 import { withPrecision } from '../lib/dates.js';
-import { closeAtSuccessor } from '../lib/offices.js';
+import { closeAtOwnNextTerm, closeAtSuccessor } from '../lib/offices.js';
 import { readingName } from '../lib/person-name.js';
 import { alias, emptyDraft, type EntityDraft, type SourceRecord } from '../model.js';
 import { SOURCES } from './registry.js';
@@ -55,6 +55,7 @@ export function importWikidata(shared: string, countryIds: Set<string>): SourceR
     }
   }
   closeAtSuccessor([...ctx.people.values()]);
+  closeAtOwnNextTerm([...ctx.people.values()]);
   return [...ctx.people.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([qid, entity]) => ({ key: `wd:${qid}`, entity, rank: 1 }));
 }
 
@@ -114,6 +115,10 @@ export function addRole(
   else if (jurisdiction) role.ofName = jurisdiction.name.replace(/^the /, '');
   const start = date(raw.start);
   const end = date(raw.end);
+  // A term that ends before it starts is a typo in one of its dates, and nothing says which: Flaviano
+  // Melo's deputyship "2019-02-01 to 2011-02-01" beside his open 2019 term, Kuwait's interior minister
+  // "2013 to 2003". Its start would join that open term and close it in 2011, so the row is not read.
+  if (start && end && end.slice(0, start.length) < start.slice(0, end.length)) return;
   if (start) role.start = start;
   if (end) role.end = end;
   const same = (a: Role) => a.title === role.title && a.of === role.of && a.ofName === role.ofName;

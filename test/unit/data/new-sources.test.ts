@@ -22,8 +22,8 @@ function sharedDir(files: Record<string, string>): string {
 }
 
 const COUNTRIES = {
-  'npm-i18n-iso-countries/codes.json': JSON.stringify([['US', 'USA'], ['GB', 'GBR'], ['IN', 'IND'], ['IL', 'ISR'], ['BG', 'BGR'], ['CN', 'CHN'], ['TW', 'TWN'], ['XK', 'XKK']]),
-  'npm-i18n-iso-countries/langs/en.json': JSON.stringify({ locale: 'en', countries: { US: 'United States', GB: 'United Kingdom', IN: 'India', IL: 'Israel', BG: 'Bulgaria', CN: 'China', TW: 'Taiwan', XK: 'Kosovo' } }),
+  'npm-i18n-iso-countries/codes.json': JSON.stringify([['US', 'USA'], ['GB', 'GBR'], ['IN', 'IND'], ['IL', 'ISR'], ['BG', 'BGR'], ['CN', 'CHN'], ['TW', 'TWN'], ['XK', 'XKK'], ['AT', 'AUT'], ['CZ', 'CZE']]),
+  'npm-i18n-iso-countries/langs/en.json': JSON.stringify({ locale: 'en', countries: { US: 'United States', GB: 'United Kingdom', IN: 'India', IL: 'Israel', BG: 'Bulgaria', CN: 'China', TW: 'Taiwan', XK: 'Kosovo', AT: 'Austria', CZ: 'Czechia' } }),
 };
 
 const CORE = `country,partyfacts_id,technical,name_short,name,name_english,name_other,year_first,year_last,share,share_year,new,wikipedia,description,comment,created,modified
@@ -43,6 +43,10 @@ CHN,13,,KMT,Kuomintang,Kuomintang of China,,1919,1949,,,,,,,,
 TWN,14,,KMT,Kuomintang,Nationalist Party,,1919,,,,,,,,,
 XKX,15,,LDK,Lidhja Demokratike e Kosovës,Democratic League of Kosovo,,1989,,,,,,,,,
 TWN,16,,C/NP,Xin dang,Chinese / New Party,,1993,,,,,,,,,
+GBR,17,,ILP,Independent Labour Party,Independent Labour Party,,1945,1945,,1935,,,,,,
+USA,18,,PRES,Party of Unity and Accord,Party of Unity and Accord,,1993,1993,6.7,1993,,,,,,
+AUT,19,,RSZML,Republican Agrarian Party,Czech Agrarian Party,,1899,,20.0,1899,,,,,,
+CZE,20,,RSZML,Republican Agrarian Party,Republican Party of Farmers and Peasants,,1899,1938,14.3,1929,,,,,,
 `;
 const LINKS = `country,partyfacts_id,wikidata_id,name,name_short,name_native
 USA,1,Q29552,Democratic Party,,
@@ -51,6 +55,8 @@ IND,4,Q3523002,Indian National Congress (Organisation),,
 IND,9,Q10230,Bharatiya Janata Party,BJP,
 CHN,13,Q31113,Kuomintang,KMT,
 TWN,14,Q31113,Kuomintang,KMT,
+AUT,19,Q2568847,Republican Party of Agricultural and Smallholder People,,
+CZE,20,Q2568847,Republican Party of Agricultural and Smallholder People,,
 `;
 
 describe('Party Facts parties', () => {
@@ -74,6 +80,9 @@ describe('Party Facts parties', () => {
     expect(byName('Kuomintang').country?.value).toBe('TW');
     expect(byName('Democratic League of Kosovo').country?.value).toBe('XK');
   });
+  it('gives none when the open row is only an older vote, a former country left without an end', () => {
+    expect(byName('Republican Party of Agricultural and Smallholder People').country).toBeUndefined();
+  });
 
   it('does not take a demonym Party Facts lists beside the name for a name', () => {
     expect(byName('New Party').aliases.map((a) => a.name)).not.toContain('Chinese');
@@ -86,6 +95,12 @@ describe('Party Facts parties', () => {
 
   it('states no founding year its own row contradicts (a vote share before it)', () => {
     expect(byName('Progressive Party').founded).toBeUndefined();
+  });
+  it('states neither year of a party founded and dissolved in one year: the years of its one election', () => {
+    for (const name of ['Independent Labour Party', 'Party of Unity and Accord']) {
+      expect(byName(name).founded).toBeUndefined();
+      expect(byName(name).dissolved).toBeUndefined();
+    }
   });
   it('links a unique full name alone; a faction keeps its qualifier and does not take the party name', () => {
     expect(standalone('Indian National Congress', 'Indian National Congress')).toBe(true);
@@ -110,7 +125,9 @@ describe('legislators from the every-politician scrapers', () => {
     'wikidata-everypolitician-scrapers/MANIFEST.csv': 'repo,commit,commit_date,files\nx/angola,c,2022-07-31,\nx/india-lok-sabha,c,2023-02-23,\n',
     'wikidata-everypolitician-scrapers/angola/meta.json': JSON.stringify({ jurisdiction: { name: 'Angola', id: 'Q916' } }),
     'wikidata-everypolitician-scrapers/angola/html/legislators.csv':
-      'position,person,personID,start,end\nMember of the National Assembly of Angola,Ana Dias Lourenço,Q1,2017-09,2022\nMember of the National Assembly of Angola,Tchizé,Q2,,\n',
+      'position,person,personID,start,end\nMember of the National Assembly of Angola,Ana Dias Lourenço,Q1,2017-09,2022\nMember of the National Assembly of Angola,Tchizé,Q2,,\n' +
+      'Member of the National Assembly of Angola,Rui Falcão,Q4,2012-09,2017-09\nMember of the National Assembly of Angola,Rui Falcão,Q4,2017-09-28,\nMember of the National Assembly of Angola,Rui Falcão,Q4,2017-09-28,2012-09-27\n' +
+      'Member of the National Assembly of Angola,Isaías Samakuva,Q5,2008,\nMember of the National Assembly of Angola,Isaías Samakuva,Q5,2017-09-28,\n',
     'wikidata-everypolitician-scrapers/india-lok-sabha/meta.json': JSON.stringify({ jurisdiction: { name: 'India', id: 'Q668' }, legislature: { term: { id: 'Q56064191' } } }),
     'wikidata-everypolitician-scrapers/india-lok-sabha/wikidata/results/all-terms.csv': 'ordinal,item,itemLabel\n17,Q56064191,17th Lok Sabha\n',
     'wikidata-everypolitician-scrapers/india-lok-sabha/wikidata/results/current-members.csv':
@@ -122,6 +139,12 @@ describe('legislators from the every-politician scrapers', () => {
   it("reads each member's own term with the country and the dates at their precision", () => {
     expect(person('Q1').key).toBe('wd:Q1:legislator');
     expect(person('Q1').entity.roles).toEqual([{ source: 'wikidata-everypolitician', asOf: '2022-07-31', title: 'Member of the National Assembly', of: 'Q916', start: '2017-09', end: '2022' }]);
+  });
+  it('does not read a term that ends before it starts, nor let it close the open term it would join', () => {
+    expect(person('Q4').entity.roles.map((r) => [r.start, r.end])).toEqual([['2012-09', '2017-09'], ['2017-09-28', undefined]]);
+  });
+  it("ends a person's open term of an office by the start of their own later term of it", () => {
+    expect(person('Q5').entity.roles.map((r) => [r.start, r.endedBy])).toEqual([['2008', '2017-09-28'], ['2017-09-28', undefined]]);
   });
   it('never links a one-word Latin name alone', () => {
     expect(person('Q2').entity.aliases).toMatchObject([{ name: 'Tchizé', standalone: false }]);
