@@ -131,10 +131,12 @@ export function importPartyFacts(shared: string, otherNames: ReadonlySet<string>
     // Party Facts' codebook lets year_first be the first election and year_last the last one when the
     // founding or the dissolution is unknown: a party "founded and dissolved" in one year is a party
     // known from one election (Russia's PRES, 1993-1993, lasted until 1998; the UK's Independent Labour
-    // Party, 1945-1945, from 1893 to 1975), so neither year is stated.
+    // Party, 1945-1945, from 1893 to 1975), so neither year is stated. Otherwise each year is a bound:
+    // the party was founded in year_first or earlier (Finland's IKL, 1932, first stood in 1933) and
+    // dissolved in year_last or later (banned in 1944, last stood in 1939).
     const oneElection = first === last;
-    if (/^\d{4}$/.test(first) && !oneElection && voted.every((y) => y >= first)) draft.founded = { value: first, ...prov };
-    if (/^\d{4}$/.test(last) && !oneElection && voted.every((y) => y <= last)) draft.dissolved = { value: last, ...prov };
+    if (/^\d{4}$/.test(first) && !oneElection && voted.every((y) => y >= first)) draft.founded = { value: first, bound: 'by', ...prov };
+    if (/^\d{4}$/.test(last) && !oneElection && voted.every((y) => y <= last)) draft.dissolved = { value: last, bound: 'or-later', ...prov };
     records.push({ key: d.rows.length === 1 || !/^Q\d+$/.test(d.key) ? `pf:${d.rows[0]!.id}` : `pf:${d.rows.map((r) => r.id).join('+')}`, entity: draft, rank: 3 });
   }
   return records;

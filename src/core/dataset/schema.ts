@@ -117,6 +117,14 @@ export type Event = z.infer<typeof Event>;
 export const DatedValue = Provenance.extend({ value: z.string().min(1) });
 export type DatedValue = z.infer<typeof DatedValue>;
 
+/**
+ * A founding or a dissolution whose source may give another year in its place: Party Facts fills an
+ * unknown founding year with the party's first election and an unknown dissolution with its last
+ * one, so its founding is `by` that year and its dissolution that year `or-later`.
+ */
+export const BoundedDate = DatedValue.extend({ bound: z.enum(['by', 'or-later']).optional() });
+export type BoundedDate = z.infer<typeof BoundedDate>;
+
 export const Entity = z.object({
   id: EntityId,
   type: EntityType,
@@ -131,8 +139,8 @@ export const Entity = z.object({
   events: z.array(Event).default([]),
   born: DatedValue.optional(),
   died: DatedValue.optional(),
-  founded: DatedValue.optional(),
-  dissolved: DatedValue.optional(),
+  founded: BoundedDate.optional(),
+  dissolved: BoundedDate.optional(),
   headquarters: DatedValue.optional(),
   /** Country the entity belongs to (ISO 3166 alpha-2 code in `value`, or an entity id). */
   country: DatedValue.optional(),

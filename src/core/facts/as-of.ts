@@ -2,8 +2,8 @@
 // through `ctx`. Partial dates ("2021") are compared at their own precision, so a term that ends
 // in "2021" still counts as held on 2021-10-20: the sources cannot say otherwise, and the fact
 // shows its years.
-import type { Affiliation, DatedValue, Designation, Entity, Role, Source } from '../dataset/schema.js';
-import { formatDate, roleTitle } from './format.js';
+import type { Affiliation, BoundedDate, DatedValue, Designation, Entity, Role, Source } from '../dataset/schema.js';
+import { boundedDate, formatDate, roleTitle } from './format.js';
 import { regimeLabel } from './regimes.js';
 import { compareAt, NOW, rolePeriod, termStatus } from './term.js';
 
@@ -46,10 +46,10 @@ function valueFact(label: string, v: DatedValue, value = v.value): Fact {
 }
 
 function lifeFacts(e: Entity, d: string, facts: Fact[], since: Fact[]): void {
-  const dated: [string, DatedValue | undefined][] = [['Born', e.born], ['Died', e.died], ['Founded', e.founded], ['Dissolved', e.dissolved]];
+  const dated: [string, BoundedDate | undefined][] = [['Born', e.born], ['Died', e.died], ['Founded', e.founded], ['Dissolved', e.dissolved]];
   for (const [label, v] of dated) {
     if (!v) continue;
-    const fact = { ...valueFact(label, v, formatDate(v.value)), start: v.value };
+    const fact = { ...valueFact(label, v, boundedDate(v)), start: v.value };
     // Birth and founding are background whatever the date; death and dissolution after D are news.
     (label === 'Born' || label === 'Founded' || compareAt(v.value, d) <= 0 ? facts : since).push(fact);
   }

@@ -1,5 +1,5 @@
 // Plain-English pieces shared by the as-of facts and the generated summaries.
-import type { Role } from '../dataset/schema.js';
+import type { BoundedDate, Role } from '../dataset/schema.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -9,6 +9,12 @@ export function formatDate(date: string): string {
   if (!m) return y!;
   const month = MONTHS[Number(m) - 1]!;
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** A date as a reader reads it, with its bound: "1933 or earlier", "1939 or later". */
+export function boundedDate(v: BoundedDate): string {
+  const date = formatDate(v.value);
+  return v.bound === 'by' ? `${date} or earlier` : v.bound === 'or-later' ? `${date} or later` : date;
 }
 
 export function year(date: string): string {

@@ -95,7 +95,7 @@ function orgSummary(e: Entity, ctx: SummaryContext, date: string): DatedValue | 
   }
   if (e.founded) {
     const where = e.headquarters ? `, based in ${e.headquarters.value}` : '';
-    return { value: `${cap(demonym ? `${demonym} ${noun}` : noun)} founded in ${year(e.founded.value)}${where}`, source: e.founded.source, asOf: e.founded.asOf };
+    return { value: `${cap(demonym ? `${demonym} ${noun}` : noun)} founded in ${year(e.founded.value)}${e.founded.bound === 'by' ? ' or earlier' : ''}${where}`, source: e.founded.source, asOf: e.founded.asOf };
   }
   if (e.country && demonym) return { value: cap(`${demonym} ${noun}`), source: e.country.source, asOf: e.country.asOf };
   // The kind alone still tells a reader what the name is; it rests on the source that lists the entity.

@@ -99,6 +99,12 @@ describe('factsAsOf', () => {
     const e = Entity.parse({ id: 'bs:k', type: 'person', name: 'K', roles: [{ title: 'Special Envoy for Afghanistan', ...p('s', '2021-10-21') }], sources: [p('s', '2021-10-21')] });
     expect(factsAsOf(e, '2021-10-20', ctx).facts[0]?.value).toBe('Special Envoy for Afghanistan (as of 21 October 2021)');
   });
+
+  it('shows a founding or dissolution year its source may have from an election as the bound it is', () => {
+    const party = Entity.parse({ id: 'bs:ikl', type: 'organization', name: 'IKL', founded: { value: '1933', bound: 'by', ...p('pf', '2024') }, dissolved: { value: '1939', bound: 'or-later', ...p('pf', '2024') }, sources: [p('pf', '2024')] });
+    const shown = factsAsOf(party, '1950-01-01', ctx).facts.map((f) => [f.label, f.value]);
+    expect(shown).toEqual([['Founded', '1933 or earlier'], ['Dissolved', '1939 or later']]);
+  });
 });
 
 describe('open terms read after their source date', () => {

@@ -66,4 +66,8 @@ describe('summarise', () => {
     const hand = { value: 'Own words', source: 'h', asOf: '2021-10-21' };
     expect(summarise({ ...afp, summary: hand }, ctx)).toBe(hand);
   });
+  it('says a founding year is a bound where the source may give a first election for it', () => {
+    const party = Entity.parse({ id: 'bs:ikl', type: 'organization', orgKind: 'political-party', name: 'IKL', founded: { value: '1933', bound: 'by', ...p }, sources: [p] });
+    expect(summarise(party, ctx)?.value).toBe('Political party founded in 1933 or earlier');
+  });
 });
