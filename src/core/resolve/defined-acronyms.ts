@@ -1,8 +1,7 @@
 // An article that spells an acronym out says what it means there: "the National Police Agency (NPA)"
 // is not the New People's Army, "the United Democratic Alliance (UDA)" not a foreign abbreviation of
-// the United States, nor "the National Police Agency (NPA)" of Korea the New People's Army the
-// dataset knows by the same letters. Such an acronym links, anywhere in that article, only to an
-// entity that the spelt-out name is a name of.
+// the United States. Such an acronym links, anywhere in that article, only to an entity that the
+// spelt-out name is a name of, however well known the others that bear it.
 import type { LinkRecord } from '../dataset/bundle';
 import type { ScanResult } from '../match/load';
 import { tokenize, type Tokens } from '../match/tokenize';
