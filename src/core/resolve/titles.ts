@@ -41,7 +41,7 @@ const SYNONYMS: Record<string, string[]> = {
   chairman: ['chairman', 'chair', 'chairwoman', 'chairperson'],
 };
 /** A role marked like this is a different office from the bare title ("Deputy Prime Minister" is not "Prime Minister"). */
-const RANK_MARKERS = ['deputy', 'vice', 'first'];
+const RANK_MARKERS = ['deputy', 'vice', 'first', 'alternate'];
 /** How many words before the name a title may start. */
 const MAX_TITLE_WORDS = 4;
 
@@ -49,6 +49,8 @@ export interface Title {
   /** Folded words of the title, qualifiers first. */
   words: string[];
   start: number;
+  /** A capitalised word right before the title that may name its portfolio: "climate" in "Climate Minister". */
+  portfolio?: string;
 }
 
 /** The title (if any) written right before token `first`: "Foreign Minister" in "Foreign Minister Sergei Lavrov". */
@@ -59,7 +61,8 @@ export function titleBefore(tokens: Tokens, first: number): Title | undefined {
     if (!TITLE_QUALIFIERS.has(tokens.key(from - 1)) || !adjacent(tokens, from - 1)) break;
     from--;
   }
-  return { words: tokens.keys(from, first), start: tokens.start(from) };
+  const portfolio = from > 0 && adjacent(tokens, from - 1) && tokens.capitalised(from - 1) ? tokens.key(from - 1) : undefined;
+  return { words: tokens.keys(from, first), start: tokens.start(from), ...(portfolio ? { portfolio } : {}) };
 }
 
 // Abbreviated titles and honorifics written with a dot ("Gen. Smith", "Mr. Lavrov"); after any other
@@ -86,15 +89,23 @@ function roleWords(role: Role): Set<string> {
   return words;
 }
 
-/** The role of `entity` held on `date` that this title names, if any. */
+/**
+ * The role of `entity` held on `date` that this title names, if any. Of several ("Climate Minister
+ * Chris Bowen" on an undated page, where his immigration and climate ministries both fit "Minister"),
+ * the one the word before the title names, else one still open.
+ */
 export function roleForTitle(entity: LinkRecord, title: Title, date: string | undefined): Role | undefined {
   const wanted = title.words.filter((w) => w !== 'acting');
+  let best: Role | undefined;
+  let bestRank = -1;
   for (const role of entity.roles) {
     if (!within(date, role.start, role.end)) continue;
     const words = roleWords(role);
     const all = wanted.every((w) => (SYNONYMS[w] ?? [w]).some((s) => words.has(foldWord(s))));
     const rankClash = RANK_MARKERS.some((m) => words.has(m) && !wanted.includes(m));
-    if (all && !rankClash) return role;
+    if (!all || rankClash) continue;
+    const rank = (title.portfolio !== undefined && words.has(title.portfolio) ? 2 : 0) + (role.end === undefined ? 1 : 0);
+    if (rank > bestRank) [best, bestRank] = [role, rank];
   }
-  return undefined;
+  return best;
 }

@@ -47,5 +47,17 @@ describe('roleForTitle', () => {
     const haqqani = testEntity('Q110')!;
     expect(roleForTitle(haqqani, title('Interior Minister'), '2021-10-20')?.title).toBe('Minister of Interior');
     expect(roleForTitle({ ...haqqani, roles: [{ ...haqqani.roles[0]!, title: 'Deputy Minister of Interior' }] }, title('Interior Minister'), '2021-10-20')).toBeUndefined();
+    expect(roleForTitle({ ...haqqani, roles: [{ ...haqqani.roles[0]!, title: 'Alternate Minister of Interior' }] }, title('Interior Minister'), '2021-10-20')).toBeUndefined();
+  });
+
+  it('of several roles the title fits, takes the one the word before it names, else one still open', () => {
+    const bowen = { ...lavrov, roles: [
+      { title: 'Minister for Immigration and Border Protection', start: '2010-09-14', end: '2013-06-27' },
+      { title: 'Minister for Climate Change and Energy', start: '2022-06-01' },
+      { title: 'Minister for Health', start: '2014-01-01', end: '2015-01-01' },
+    ] };
+    expect(roleForTitle(bowen, title('Climate Minister'), undefined)?.title).toBe('Minister for Climate Change and Energy');
+    expect(roleForTitle(bowen, title('Health Minister'), undefined)?.title).toBe('Minister for Health');
+    expect(roleForTitle(bowen, title('Minister'), undefined)?.title).toBe('Minister for Climate Change and Energy');
   });
 });
