@@ -22,6 +22,8 @@ const GROUPS: string[][] = [
   ['sharif', 'shareef'],
   ['qureshi', 'qureishi', 'quraishi'],
   ['faisal', 'faysal'],
+  // The Arabic article as English spells it: "Abdel Fattah el-Sisi", "Abdel Fattah Al Sisi".
+  ['al', 'el'],
 ];
 
 const CANONICAL = new Map<string, string>();

@@ -318,6 +318,7 @@ describe('names in another romanisation, and names millions bear', () => {
   const raw: EntityInput[] = [
     { id: 'Q6892571', type: 'person', name: 'Mohammad bin Salman', sources: [at], country: { value: 'Q851', ...at } },
     { id: 'Q4631', type: 'person', name: 'Mohamed Morsi', sources: [at], country: { value: 'Q79', ...at } },
+    { id: 'Q307871', type: 'person', name: 'Abdel Fattah el-Sisi', sources: [at] },
     { id: 'Q79', type: 'country', name: 'Egypt', sources: [at], country: { value: 'EG', ...at } },
     { id: 'Q9', type: 'person', name: 'Ahmed Mohammed', sources: [at], country: { value: 'Q1033', ...at } },
     { id: 'Q10', type: 'person', name: 'Khawaja Muhammad Asif', sources: [at] },
@@ -328,6 +329,7 @@ describe('names in another romanisation, and names millions bear', () => {
 
   it('links a full name whichever spelling the report chose', () => {
     expect(link('Mohammed bin Salman met the press.')).toEqual([['Mohammed bin Salman', 'Q6892571']]);
+    expect(link('Abdel Fattah Al Sisi met the press.')).toEqual([['Abdel Fattah Al Sisi', 'Q307871']]);
   });
 
   it('links a two-word name with a name millions bear only when the article names their country', () => {
