@@ -10,6 +10,7 @@
 import type { Alias, Affiliation, Designation, Entity, Provenance, Role } from '../../src/core/dataset/schema.js';
 import { detectScript, normaliseName, slug } from './lib/text.js';
 import type { EntityDraft, SourceRecord } from './model.js';
+import { officeKey } from './lib/offices.js';
 import { familyNameFirst } from '../../src/core/match/family-name-first.js';
 
 export interface MergeReport {
@@ -377,22 +378,9 @@ function withoutCoveredUndated(roles: Role[]): Role[] {
   return roles.filter((u) => u.start || u.end || u.endedBy || u.listing || !covered(u));
 }
 
-/**
- * One office under two spellings: "&" for "and", "Defense" for "Defence", "Govt." for "Government",
- * "of Interior" for "of the Interior", and the names countries give their foreign ministry
- * ("External Relations", "Foreign Relations", "External Affairs" for "Foreign Affairs").
- */
+/** One office under two spellings (see `officeTitle`). */
 function sameOffice(a: Role, b: Role): boolean {
-  const title = (r: Role) =>
-    r.title
-      .toLowerCase()
-      .replace(/&/g, 'and')
-      .replace(/\bdefense\b/g, 'defence')
-      .replace(/\bgovt\./g, 'government')
-      .replace(/\b(?:external|foreign) (?:relations|affairs)\b/g, 'foreign affairs')
-      .replace(/\bthe\s+/g, '')
-      .replace(/\s+/g, ' ');
-  return a.of === b.of && a.ofName === b.ofName && title(a) === title(b);
+  return officeKey(a) === officeKey(b);
 }
 
 /**

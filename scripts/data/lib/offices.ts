@@ -5,7 +5,25 @@ import type { EntityDraft } from '../model.js';
 
 /** One office: the same title of the same country (or named jurisdiction). */
 export function officeKey(role: Role): string {
-  return `${role.title}|${role.of ?? ''}|${role.ofName ?? ''}`;
+  return `${officeTitle(role.title)}|${role.of ?? ''}|${role.ofName ?? ''}`;
+}
+
+/**
+ * One office's title under the spellings sources give it: "&" for "and", "Defense" for "Defence",
+ * "Govt." for "Government", "of Interior" for "of the Interior", the names countries give their
+ * foreign ministry ("External Relations", "Foreign Relations", "External Affairs" for "Foreign
+ * Affairs"), and Germany's and Austria's "Federal Chancellor", whom the Factbook calls "Chancellor".
+ */
+export function officeTitle(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/&/g, 'and')
+    .replace(/\bdefense\b/g, 'defence')
+    .replace(/\bgovt\./g, 'government')
+    .replace(/\b(?:external|foreign) (?:relations|affairs)\b/g, 'foreign affairs')
+    .replace(/^federal chancellor\b/, 'chancellor')
+    .replace(/\bthe\s+/g, '')
+    .replace(/\s+/g, ' ');
 }
 
 /**

@@ -196,5 +196,16 @@ describe('year-only ends bounded by a successor (issue #11)', () => {
     const d4 = holder('D4', '2026-01-22', [{ title: 'Minister for Europe', of: 'Q1', start: '2024-07-05' }]);
     closeOpenTermsAcrossSources([d1, d2, d3, d4]);
     expect(d3.roles[0]!.endedBy).toBeUndefined();
+    // One office under the spellings two sources give it.
+    const austin = holder('Lloyd Austin', '2022-08-03', [{ title: 'Secretary of Defence', of: 'Q30', start: '2021-01-22' }]);
+    const hegseth = holder('Pete Hegseth', '2026-12-03', [{ title: 'Secretary of Defense', of: 'Q30', start: '2025-01-25' }]);
+    const franca = holder('Carlos França', '2022-07-23', [{ title: 'Minister of External Relations', of: 'Q155', start: '2021-03-29' }]);
+    const vieira = holder('Mauro Vieira', '2026-12-03', [{ title: 'Minister of Foreign Affairs', of: 'Q155', start: '2023-01-01' }]);
+    const scholz = holder('Olaf Scholz', '2022-08-03', [{ title: 'Federal Chancellor', of: 'Q183', start: '2021-12-08' }]);
+    const merz = holder('Friedrich Merz', '2026-01-22', [{ title: 'Chancellor', of: 'Q183', start: '2025-05-06' }]);
+    closeOpenTermsAcrossSources([austin, hegseth, franca, vieira, scholz, merz]);
+    expect(austin.roles[0]!.endedBy).toBe('2025-02-25');
+    expect(franca.roles[0]!.endedBy).toBe('2023-02-01');
+    expect(scholz.roles[0]!.endedBy).toBe('2025-06-06');
   });
 });
