@@ -4,7 +4,7 @@ import type { LinkRecord, LinkRole as Role } from '../dataset/bundle';
 import type { AliasEntry } from '../match/alias-kind';
 import { UBIQUITOUS_NAMES } from '../match/spellings';
 import { tokenize } from '../match/tokenize';
-import { onOrBefore, within } from './dates';
+import { onOrAfter, onOrBefore, within } from './dates';
 import { roleForTitle, type Title } from './titles';
 
 export interface ArticleContext {
@@ -77,6 +77,21 @@ function needsCorroboration(entity: LinkRecord, entry: AliasEntry, word: string 
 }
 
 /**
+ * A person the dataset knows only from offices taken up after the article's date was not yet the
+ * public figure the article names: "Surrey captain Chris Lewis" in 1996 is the cricketer, not the
+ * Canadian MP of 2019; "Roberto Carlos" the footballer, not a Bahia state deputy from 2003. Such a
+ * name links only where the article names their country or something else of theirs. Not a future
+ * head of state or government, whom the news follows for years before (Tony Blair in 1996, whose
+ * earlier offices the sources leave out).
+ */
+function notYetInOffice(entity: LinkRecord, date: string | undefined): boolean {
+  if (entity.type !== 'person' || date === undefined || entity.roles.length === 0 || entity.designations.length > 0) return false;
+  return entity.roles.every((r) => r.start !== undefined && !onOrAfter(date, r.start) && !TOP_OFFICE.test(r.title));
+}
+
+const TOP_OFFICE = /^(?:president|prime minister|premier|chancellor|federal chancellor|vice president|king|queen|emir)\b/i;
+
+/**
  * The lists date no office (a listing's title is undated): a dated one comes from a page read for the
  * person (data/hand), whom the news then names by the name the dataset gives ("Yahya Sinwar").
  */
@@ -119,7 +134,7 @@ export function candidateFor(entity: LinkRecord, entry: AliasEntry, title: Title
   if (role !== undefined) {
     reason = `title + name (${role})`;
     confidence = CONFIDENCE.title;
-  } else if (alone && ((!needsCorroboration(entity, entry, word) && !(common && entity.type === 'person')) || isRelated(entity, ctx.anchors))) {
+  } else if (alone && ((!needsCorroboration(entity, entry, word) && !(common && entity.type === 'person') && !notYetInOffice(entity, ctx.date)) || isRelated(entity, ctx.anchors))) {
     reason = entry.kind === 'acronym' || entry.acronym ? 'acronym' : entry.kind === 'metonym' ? 'metonym' : 'alias';
     confidence = entry.acronym ? CONFIDENCE.acronym : entry.kind === 'metonym' ? CONFIDENCE.metonym : CONFIDENCE.name;
   } else if (firstAt !== undefined) {

@@ -344,6 +344,23 @@ describe('names in another romanisation, and names millions bear', () => {
   });
 });
 
+describe('a person known only from offices taken up after the article', () => {
+  const all = [
+    { id: 'Q1', type: 'person', name: 'Chris Lewis', country: { value: 'Q16', ...at }, sources: [at], roles: [{ title: 'Member of the House of Commons', of: 'Q16', start: '2019-10-21', ...at }] },
+    { id: 'Q2', type: 'person', name: 'Tony Blair', country: { value: 'Q145', ...at }, sources: [at], roles: [{ title: 'Prime Minister', of: 'Q145', start: '1997-05-02', ...at }] },
+    { id: 'Q16', type: 'country', name: 'Canada', country: { value: 'CA', ...at }, sources: [at] },
+  ].map((e) => Entity.parse(e));
+  const mentionsOf = linkerOver(all);
+  const link = (text: string, date: string) => mentionsOf(text, 'en', date).map((x) => [x.text, x.entityId]);
+
+  it('is a namesake unless the article names their country, but a future head of government is not', () => {
+    expect(link('Surrey captain Chris Lewis took five wickets.', '1996-08-30')).toEqual([]);
+    expect(link('Surrey captain Chris Lewis took five wickets.', '2021-08-30')).toEqual([['Chris Lewis', 'Q1']]);
+    expect(link('Chris Lewis, who emigrated to Canada, spoke.', '1996-08-30')).toContainEqual(['Chris Lewis', 'Q1']);
+    expect(link('Tony Blair attacked the government.', '1996-08-30')).toEqual([['Tony Blair', 'Q2']]);
+  });
+});
+
 describe('namesakes the dataset lacks', () => {
   const raw: EntityInput[] = [
     { id: 'Q1', type: 'person', name: 'Han Duck-soo', sources: [at], roles: [{ title: 'Prime Minister', start: '2022-05-21', ...at }] },
