@@ -207,5 +207,10 @@ describe('year-only ends bounded by a successor (issue #11)', () => {
     expect(austin.roles[0]!.endedBy).toBe('2025-02-25');
     expect(franca.roles[0]!.endedBy).toBe('2023-02-01');
     expect(scholz.roles[0]!.endedBy).toBe('2025-06-06');
+    const { officeTitle } = await import('../../../scripts/data/lib/offices');
+    expect(officeTitle('Foreign Minister')).toBe(officeTitle('Minister for Foreign Affairs'));
+    expect(officeTitle('Minister of National Defense')).toBe(officeTitle('Minister of Defence'));
+    expect(officeTitle('Minister of Economy and Finances')).toBe(officeTitle('Minister of Economy & Finance'));
+    expect(officeTitle('Minister of State for Defence')).not.toBe(officeTitle('Minister of Defence'));
   });
 });
