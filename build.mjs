@@ -14,9 +14,11 @@ const dist = join(root, 'dist');
 const args = new Set(process.argv.slice(2));
 const BROWSERS = ['chrome', 'firefox'];
 
-// Firefox 142 is the first with `data_collection_permissions`; it also has the CSS Custom
-// Highlight API (140+), which the overlay relies on.
-const FIREFOX_MIN_VERSION = '142.0';
+// Firefox 140 (the ESR Debian ships) is the first desktop release with the CSS Custom Highlight
+// API, which the overlay relies on, and with `data_collection_permissions`; Firefox for Android
+// has the latter from 142.
+const FIREFOX_MIN_VERSION = '140.0';
+const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 const GECKO_ID = 'backstory@backstory.invalid';
 
 /** Entry points by where they run. The content guard is a classic script that must stay tiny. */
@@ -81,6 +83,7 @@ export function manifestFor(browser, base) {
         strict_min_version: FIREFOX_MIN_VERSION,
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
     };
   }
   return manifest;

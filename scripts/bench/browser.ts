@@ -88,7 +88,7 @@ async function guardMs(url: string, extensionDir: string, proxyPort: number): Pr
       await page.waitForFunction(() => performance.getEntriesByName('backstory:guard').length > 0);
       out.push(await page.evaluate(() => {
         const m = performance.getEntriesByName('backstory:guard')[0] as PerformanceMeasure;
-        return { ms: m.duration, worth: (m.detail as { worth: boolean }).worth };
+        return { ms: m.duration, worth: m.detail as boolean };
       }));
       await page.close();
     }

@@ -36,7 +36,7 @@ function placedHighlights(tab: Tab): Promise<Placed[]> {
 const LONG_TASK_MS = 50;
 
 /** What the guard decided: true when it loaded the rest of the content script. */
-const guardWorth = (tab: Tab) => tab.evaluate<boolean | null>(`(() => { const m = performance.getEntriesByName('backstory:guard')[0]; return m ? m.detail.worth : null; })()`);
+const guardWorth = (tab: Tab) => tab.evaluate<boolean | null>(`(() => { const m = performance.getEntriesByName('backstory:guard')[0]; return m ? m.detail : null; })()`);
 
 const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
