@@ -61,9 +61,13 @@ export function titleBefore(tokens: Tokens, first: number): Title | undefined {
     if (!TITLE_QUALIFIERS.has(tokens.key(from - 1)) || !adjacent(tokens, from - 1)) break;
     from--;
   }
-  const portfolio = from > 0 && adjacent(tokens, from - 1) && tokens.capitalised(from - 1) ? tokens.key(from - 1) : undefined;
+  const before = from > 0 && adjacent(tokens, from - 1) && tokens.capitalised(from - 1) ? tokens.key(from - 1) : undefined;
+  const portfolio = before !== undefined && !ARTICLES.has(before) ? before : undefined;
   return { words: tokens.keys(from, first), start: tokens.start(from), ...(portfolio ? { portfolio } : {}) };
 }
+
+/** "The Minister …" opening a sentence names no portfolio. */
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 // Abbreviated titles and honorifics written with a dot ("Gen. Smith", "Mr. Lavrov"); after any other
 // word a dot ends the sentence, so the next name is not titled by it.

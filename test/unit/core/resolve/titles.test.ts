@@ -59,5 +59,6 @@ describe('roleForTitle', () => {
     expect(roleForTitle(bowen, title('Climate Minister'), undefined)?.title).toBe('Minister for Climate Change and Energy');
     expect(roleForTitle(bowen, title('Health Minister'), undefined)?.title).toBe('Minister for Health');
     expect(roleForTitle(bowen, title('Minister'), undefined)?.title).toBe('Minister for Climate Change and Energy');
+    expect(title('The Minister').portfolio).toBeUndefined();
   });
 });
