@@ -1,8 +1,9 @@
 // Firefox driven over WebDriver BiDi: Playwright's Firefox cannot be installed here, and BiDi is
 // what firefox-esr speaks natively (see ../shared/notes/browsers.md).
-import { spawn } from 'node:child_process';
+import { type ChildProcessByStdio, spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import WebSocket from 'ws';
 import type { BrowserUnderTest, LaunchOptions, Tab } from './types';
 
@@ -124,6 +125,16 @@ export async function launchFirefox({ extensionDir, proxyPort, profileDir }: Lau
   const userJs = Object.entries(prefs(proxyPort)).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join('\n');
   await writeFile(join(profileDir, 'user.js'), `${userJs}\n`);
   const child = spawn(FIREFOX_PATH, ['--headless', '--remote-debugging-port=0', '--remote-allow-system-access', '--no-remote', '--profile', profileDir, '--width=1280', '--height=900'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  try {
+    return await connect(child, extensionDir);
+  } catch (error) {
+    // A failed setup (the add-on refused, no BiDi server) must not leave a headless Firefox running.
+    child.kill();
+    throw error;
+  }
+}
+
+async function connect(child: ChildProcessByStdio<null, null, Readable>, extensionDir: string): Promise<BrowserUnderTest> {
   const wsUrl = await new Promise<string>((resolve, reject) => {
     let log = '';
     const timer = setTimeout(() => reject(new Error(`Firefox did not start a BiDi server:\n${log}`)), 60_000);
