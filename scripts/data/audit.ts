@@ -137,7 +137,6 @@ function dayAfter(date: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** The classes as they show in the committed dataset. */
 /**
  * Days before a term's end that a page may announce it (a handover scheduled for the 7th, reported
  * on the 5th; a term "ending on 31 May" in March): later than that, the page cannot know the end.
@@ -159,6 +158,7 @@ export function unbackedEnds(e: Entity, handSources: ReadonlySet<string>): Role[
   });
 }
 
+/** The classes as they show in the committed dataset. */
 export function auditDataset(entities: Entity[], sources: Source[]): string[] {
   const failures: string[] = [];
   const fail = (cls: string, what: string) => failures.push(`${cls}: ${what}`);

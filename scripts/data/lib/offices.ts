@@ -112,16 +112,21 @@ export function closeOpenTermsAcrossSources(people: EntityDraft[]): void {
  * the successor's ("Irfaan Ali, 2020–").
  */
 function closeOpenTerm(holder: EntityDraft, role: Role, terms: Term[], grace = 0): void {
+  const next = nextStart(role, terms.filter((t) => t.holder !== holder).map((t) => t.role.start));
+  endBy(role, next && grace ? daysAfter(next, grace) : next);
+}
+
+/** The earliest of `starts` after the term's own start, compared at the precision both have. */
+function nextStart(role: Role, starts: Array<string | undefined>): string | undefined {
   const later = (start: string) => {
     const n = Math.min(start.length, role.start!.length);
     return start.slice(0, n) > role.start!.slice(0, n);
   };
-  const next = terms
-    .filter((t) => t.holder !== holder && t.role.start && later(t.role.start))
-    .map((t) => t.role.start!)
-    .sort()[0];
-  const bound = next && grace ? daysAfter(next, grace) : next;
-  // A bound another source already gives (the Factbook's next snapshot) stays when it is earlier.
+  return starts.filter((s): s is string => !!s && later(s)).sort()[0];
+}
+
+/** Bounds an open term: a bound another source already gives (the Factbook's next snapshot) stays when it is earlier. */
+function endBy(role: Role, bound: string | undefined): void {
   if (bound && !(role.endedBy && role.endedBy < bound)) role.endedBy = bound;
 }
 
@@ -162,12 +167,7 @@ export function closeAtOwnNextTerm(people: EntityDraft[]): void {
   for (const p of people) {
     for (const role of p.roles) {
       if (role.end || !role.start) continue;
-      const n = (s: string) => Math.min(s.length, role.start!.length);
-      const next = p.roles
-        .filter((o) => o !== role && officeKey(o) === officeKey(role) && o.start && o.start.slice(0, n(o.start)) > role.start!.slice(0, n(o.start)))
-        .map((o) => o.start!)
-        .sort()[0];
-      if (next && !(role.endedBy && role.endedBy < next)) role.endedBy = next;
+      endBy(role, nextStart(role, p.roles.filter((o) => o !== role && officeKey(o) === officeKey(role)).map((o) => o.start)));
     }
   }
 }
