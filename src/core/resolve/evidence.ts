@@ -89,6 +89,28 @@ function notYetInOffice(entity: LinkRecord, date: string | undefined): boolean {
   return entity.roles.every((r) => r.start !== undefined && !onOrAfter(date, r.start) && !TOP_OFFICE.test(r.title));
 }
 
+/** The start of the reason a surname is linked as a head of state or government of the article's country. */
+export const LEADER_SURNAME = "surname of a leader of the article's country";
+
+/** A surname more people of the dataset bear is anyone's: "Singh", "Khan", "Li", "Rajapaksa". */
+const MAX_LEADER_SURNAME_BEARERS = 3;
+
+/** A country's head of state or government by the bare title the sources give ("Premier of Ontario" is a province's). */
+const HEAD_OF_COUNTRY = /^(?:president|prime minister|premier|chancellor|federal chancellor|king|queen|emir|president of the republic)$/i;
+
+/**
+ * "Boric", "the Kejriwal government", "the Pinochet era": a report on a country names its presidents
+ * and prime ministers, of the day or before, by surname alone, often never in full (the reader is
+ * assumed to know them). Only a head of state or government of the article's country whose term began
+ * by the article's date, and only a surname few people of the dataset bear: a minister's surname, or
+ * a leader's as common as "Singh", is anyone's. Where the article writes the surname after another
+ * given name too ("Naina Yeltsin"), resolve/index.ts leaves it unlinked.
+ */
+function leaderOfArticleCountry(entity: LinkRecord, entry: AliasEntry, bearers: number, ctx: ArticleContext): Role | undefined {
+  if (entity.type !== 'person' || entry.kind !== 'surname' || entry.common || bearers > MAX_LEADER_SURNAME_BEARERS) return undefined;
+  return entity.roles.find((r) => r.of !== undefined && r.start !== undefined && ctx.country.has(r.of) && HEAD_OF_COUNTRY.test(r.title) && (ctx.date === undefined || onOrAfter(ctx.date, r.start)));
+}
+
 const TOP_OFFICE = /^(?:president|prime minister|premier|chancellor|federal chancellor|vice president|king|queen|emir)\b/i;
 
 /**
@@ -114,10 +136,12 @@ export interface Written {
   ofName: boolean;
   /** The name's first word opens a sentence or a line. */
   opening: boolean;
+  /** How many people of the dataset bear this name as their surname. */
+  bearers: number;
 }
 
 /** The evidence that lets this entry link here, or undefined when it may not link. */
-export function candidateFor(entity: LinkRecord, entry: AliasEntry, title: Title | undefined, { word, capitals, credit, common, ofName, opening }: Written, ctx: ArticleContext): Candidate | undefined {
+export function candidateFor(entity: LinkRecord, entry: AliasEntry, title: Title | undefined, { word, capitals, credit, common, ofName, opening, bearers }: Written, ctx: ArticleContext): Candidate | undefined {
   const titled = title ? roleForTitle(entity, title, ctx.date) : undefined;
   const role = titled && titleFits(entity, titled, word, ctx) ? titled.title : undefined;
   const firstAt = ctx.earlier.get(entity.id);
@@ -131,6 +155,7 @@ export function candidateFor(entity: LinkRecord, entry: AliasEntry, title: Title
   const party = (entry.kind === 'acronym' && capitals) || shared ? partyContext(entity, ctx) : entry.kind === 'short' && !ofName ? partyContext(entity, ctx, true) : undefined;
   let reason: string;
   let confidence: number;
+  let leader: Role | undefined;
   if (role !== undefined) {
     reason = `title + name (${role})`;
     confidence = CONFIDENCE.title;
@@ -140,6 +165,9 @@ export function candidateFor(entity: LinkRecord, entry: AliasEntry, title: Title
   } else if (firstAt !== undefined) {
     reason = ctx.headline ? `${label(entry.kind)} in the headline, full name at offset ${firstAt}` : `${label(entry.kind)} after the full name at offset ${firstAt}`;
     confidence = CONFIDENCE.earlier;
+  } else if ((leader = leaderOfArticleCountry(entity, entry, bearers, ctx)) !== undefined) {
+    reason = `${LEADER_SURNAME} (${leader.title})`;
+    confidence = CONFIDENCE.institution;
   } else if (isInstitutionOf(entity, entry, ctx.country)) {
     reason = `short name of a body of the article's country (${entity.country!.value})`;
     confidence = CONFIDENCE.institution;

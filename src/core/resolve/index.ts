@@ -5,7 +5,8 @@ import type { LinkRecord } from '../dataset/bundle';
 import type { AliasEntry } from '../match/alias-kind';
 import { UBIQUITOUS_NAMES } from '../match/spellings';
 import type { AliasMatch, ScanResult } from '../match/load';
-import { type ArticleContext, type Candidate, candidateFor, choose, type Written } from './evidence';
+import { type ArticleContext, type Candidate, candidateFor, choose, LEADER_SURNAME, type Written } from './evidence';
+import { borneByAnother } from './namesakes';
 import { acronymsDefined } from './defined-acronyms';
 import { mentionsOfDefinedAcronyms } from './acronyms-for-names';
 import { articleCountry } from './article-country';
@@ -255,6 +256,7 @@ function resolveAt(scan: ScanResult, fits: Fits, matches: AliasMatch[], ctx: Art
       common: commonName(scan.tokens, m),
       ofName: ofThenName(scan.tokens, m.end),
       opening: opensSentence(scan.tokens, m.first),
+      bearers: new Set(entries.filter((e) => e.kind === 'surname').map((e) => e.entityId)).size,
     };
     const candidates: Candidate[] = [];
     let namesOrganization = false;
@@ -272,6 +274,8 @@ function resolveAt(scan: ScanResult, fits: Fits, matches: AliasMatch[], ctx: Art
     // "Adani" after Gautam Adani is as often the Adani Group: a surname that also names an organisation
     // is no one's for sure.
     if (chosen && (chosen.entry.kind === 'surname' || chosen.entry.kind === 'given') && namesOrganization) chosen = undefined;
+    // "Chamorro" after "Carlos F. Chamorro" is the journalist as likely as the former president.
+    if (chosen?.reason.startsWith(LEADER_SURNAME) && borneByAnother(scan, m, chosen.entity.id)) chosen = undefined;
     // "AFP" in a report on the Philippines is as often its armed forces as the news agency, "ISI" in
     // one naming Pakistan its intelligence service rather than the Islamic State of Iraq: an acronym
     // that a body of the article's country, or of a country it names, bears too links alone only where

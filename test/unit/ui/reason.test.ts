@@ -12,6 +12,7 @@ describe('explainReason', () => {
     for (const reason of ["acronym of an organisation of the article's country (Q1033)", "short name of a body of the article's country (Q114)", "acronym of a party of the article's country (Q668)"]) {
       expect(explainReason(reason, 'EFCC', 'Economic and Financial Crimes Commission'), reason).toBe('“EFCC” is taken to mean Economic and Financial Crimes Commission, as the article is about its country.');
     }
+    expect(explainReason("surname of a leader of the article's country (President)", 'Boric', 'Gabriel Boric')).toBe('“Boric” is taken to mean Gabriel Boric, who held the office of President in the country the article is about.');
     expect(explainReason('acronym of the party of someone the article names in full', 'BJP', 'Bharatiya Janata Party')).toBe('“BJP” is taken to mean Bharatiya Janata Party, the party of someone the article names.');
     expect(explainReason('a news agency credited as the source ("(PTI)", "told IPS")', 'PTI', 'Press Trust of India')).toBe('“PTI” credits the news agency Press Trust of India as the source of the report.');
   });
