@@ -1,16 +1,16 @@
 // The one message vocabulary between content script, extension pages and background. Each method
 // declares its request and response once; both ends validate against the same schemas, so a page
 // script that forges a message, or a stale content script after an update, is refused, not obeyed.
-import * as z from 'zod';
-import { EntityId, EntityType, IsoDate, OrgKind, Source } from '../core/dataset/schema';
-import { MAX_PACK_CHARS, PackIssue, PackSummary, StoredPack } from '../core/packs/schema';
+import * as z from 'zod/mini';
+import { EntityId, EntityType, IsoDate, OrgKind, Source } from '../core/dataset/primitives';
+import { MAX_PACK_CHARS, PackId, PackIssue, PackSummary } from '../core/packs/views';
 
 /** A fact as a reader sees it: one line with its provenance. */
 export const FactView = z.object({
   label: z.string(),
   value: z.string(),
-  start: z.string().optional(),
-  end: z.string().optional(),
+  start: z.optional(z.string()),
+  end: z.optional(z.string()),
   source: z.string(),
   asOf: z.string(),
 });
@@ -20,13 +20,13 @@ export const EntityRef = z.object({
   id: EntityId,
   name: z.string(),
   type: EntityType,
-  wikidata: z.string().optional(),
+  wikidata: z.optional(z.string()),
 });
 export type EntityRef = z.infer<typeof EntityRef>;
 
 export const MentionView = z.object({
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
   text: z.string(),
   entity: EntityRef,
   confidence: z.number(),
@@ -35,8 +35,8 @@ export const MentionView = z.object({
 export type MentionView = z.infer<typeof MentionView>;
 
 export const UnknownView = z.object({
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
   text: z.string(),
   kind: z.enum(['person', 'organization']),
 });
@@ -47,11 +47,11 @@ export type UnknownView = z.infer<typeof UnknownView>;
  * story names a few hundred entities thousands of times; sending each once keeps the answer the
  * content script deserialises and validates (in one task) about half the size.
  */
-const SentMention = MentionView.omit({ entity: true }).extend({ entity: z.number().int().nonnegative() });
+const SentMention = z.extend(z.omit(MentionView, { entity: true }), { entity: z.int().check(z.nonnegative()) });
 
 export const FoundMentions = z
   .object({ entities: z.array(EntityRef), mentions: z.array(SentMention), unknown: z.array(UnknownView) })
-  .refine((r) => r.mentions.every((m) => m.entity < r.entities.length), 'a mention points past the entity list');
+  .check(z.refine((r) => r.mentions.every((m) => m.entity < r.entities.length), 'a mention points past the entity list'));
 export type FoundMentions = z.infer<typeof FoundMentions>;
 
 /** The answer with its entities in place again (shared objects, not copies). */
@@ -59,13 +59,13 @@ export function mentionViews(found: FoundMentions): MentionView[] {
   return found.mentions.map((m) => ({ ...m, entity: found.entities[m.entity]! }));
 }
 
-export const EntityCard = EntityRef.extend({
-  orgKind: OrgKind.optional(),
-  summary: FactView.optional(),
+export const EntityCard = z.extend(EntityRef, {
+  orgKind: z.optional(OrgKind),
+  summary: z.optional(FactView),
   facts: z.array(FactView),
   since: z.array(FactView),
   sources: z.array(Source),
-  asOf: IsoDate.optional(),
+  asOf: z.optional(IsoDate),
 });
 export type EntityCard = z.infer<typeof EntityCard>;
 
@@ -74,7 +74,6 @@ const MAX_TEXT_CHARS = 2_000_000;
 
 export { BACKGROUND, CONTENT } from './channels';
 
-const PackId = StoredPack.shape.id;
 const PackList = z.object({ packs: z.array(PackSummary) });
 
 /** What the background answers, for content scripts and extension pages. */
@@ -85,33 +84,33 @@ export const backgroundMethods = {
   },
   findMentions: {
     request: z.object({
-      text: z.string().max(MAX_TEXT_CHARS),
-      date: IsoDate.optional(),
-      language: z.string().max(35).optional(),
+      text: z.string().check(z.maxLength(MAX_TEXT_CHARS)),
+      date: z.optional(IsoDate),
+      language: z.optional(z.string().check(z.maxLength(35))),
       /** The page's host name, whose country-code domain may say which country the report is from. */
-      site: z.string().max(253).optional(),
+      site: z.optional(z.string().check(z.maxLength(253))),
     }),
     response: FoundMentions,
   },
   getEntity: {
-    request: z.object({ id: EntityId, asOf: IsoDate.optional() }),
+    request: z.object({ id: EntityId, asOf: z.optional(IsoDate) }),
     response: EntityCard,
   },
   getDatasetInfo: {
     request: z.object({}),
-    response: z.object({ entities: z.number().int(), sources: z.array(Source) }),
+    response: z.object({ entities: z.int(), sources: z.array(Source) }),
   },
   /** A content script tells how many names it marked, for the toolbar badge of its tab. */
   setBadge: {
-    request: z.object({ count: z.number().int().nonnegative() }),
+    request: z.object({ count: z.int().check(z.nonnegative()) }),
     response: z.object({}),
   },
   /** Dataset packs, for the options page (see src/background/packs.ts). */
   listPacks: { request: z.object({}), response: PackList },
   /** An invalid pack changes nothing and comes back as `issues`. */
   importPack: {
-    request: z.object({ fileName: z.string().max(260), text: z.string().max(MAX_PACK_CHARS) }),
-    response: z.object({ pack: PackSummary.optional(), replaced: z.boolean(), issues: z.array(PackIssue) }),
+    request: z.object({ fileName: z.string().check(z.maxLength(260)), text: z.string().check(z.maxLength(MAX_PACK_CHARS)) }),
+    response: z.object({ pack: z.optional(PackSummary), replaced: z.boolean(), issues: z.array(PackIssue) }),
   },
   setPackEnabled: { request: z.object({ id: PackId, enabled: z.boolean() }), response: PackList },
   deletePack: { request: z.object({ id: PackId }), response: PackList },
@@ -123,11 +122,11 @@ export type PageState = z.infer<typeof PageState>;
 
 export const CastView = z.object({
   state: PageState,
-  site: z.string().optional(),
-  headline: z.string().optional(),
-  published: IsoDate.optional(),
-  entries: z.array(z.object({ entity: EntityRef, count: z.number().int(), firstStart: z.number().int() })),
-  unknown: z.array(z.object({ text: z.string(), kind: UnknownView.shape.kind, count: z.number().int() })),
+  site: z.optional(z.string()),
+  headline: z.optional(z.string()),
+  published: z.optional(IsoDate),
+  entries: z.array(z.object({ entity: EntityRef, count: z.int(), firstStart: z.int() })),
+  unknown: z.array(z.object({ text: z.string(), kind: UnknownView.shape.kind, count: z.int() })),
 });
 export type CastView = z.infer<typeof CastView>;
 

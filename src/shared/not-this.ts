@@ -4,7 +4,7 @@
 // dropped, never the whole list, because a wiped list silently re-links every name a reader
 // corrected.
 import browser from 'webextension-polyfill';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 const KEY = 'notThis';
 /**
@@ -15,7 +15,7 @@ export const MAX_NOT_THIS = 10_000;
 /** An entity id, "|" and a mention: mentions are names, never paragraphs. */
 const MAX_KEY_CHARS = 600;
 
-const Entry = z.string().max(MAX_KEY_CHARS).regex(/^[^|]+\|./s);
+const Entry = z.string().check(z.maxLength(MAX_KEY_CHARS), z.regex(/^[^|]+\|./s));
 
 export const notThisKey = (entityId: string, text: string) => `${entityId}|${text.normalize('NFC').toLowerCase()}`;
 

@@ -2,17 +2,17 @@
 // response schema; the background and the content script each serve one. Transport is injected
 // (runtime or tabs messaging in the extension, a direct call in tests), so validation is tested
 // without a browser.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { fail, ok, type Result } from './result';
 
-export type MethodTable = Record<string, { request: z.ZodTypeAny; response: z.ZodTypeAny }>;
+export type MethodTable = Record<string, { request: z.ZodMiniType; response: z.ZodMiniType }>;
 export type RequestOf<T extends MethodTable, M extends keyof T> = z.input<T[M]['request']>;
 export type ResponseOf<T extends MethodTable, M extends keyof T> = z.infer<T[M]['response']>;
 /** `context` is what the transport knows about the caller (for runtime messages: the sender). */
 export type HandlersOf<T extends MethodTable, C = unknown> = { [M in keyof T]: (params: z.infer<T[M]['request']>, context: C) => Promise<ResponseOf<T, M>> };
 export type Send = (message: unknown) => Promise<unknown>;
 
-const ResultSchema = <T extends z.ZodTypeAny>(value: T) =>
+const ResultSchema = <T extends z.ZodMiniType>(value: T) =>
   z.discriminatedUnion('ok', [
     z.object({ ok: z.literal(true), value }),
     z.object({ ok: z.literal(false), error: z.object({ code: z.string(), message: z.string() }) }),

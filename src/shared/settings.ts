@@ -2,7 +2,7 @@
 // newer version, or edited by hand), so they are first migrated from the version they were written
 // by, then parsed field by field: one bad value falls back to its default without throwing away
 // the others.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * 1: what shipped first. 2: site lists hold site keys (see `siteKey`) instead of any string, because
@@ -17,7 +17,7 @@ const MAX_SITES = 1000;
 
 /** A host as `siteOf` gives it for a page: lower case, punycode, without "www.". */
 const SITE_KEY = /^(?!www\.)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/;
-const SiteList = z.array(z.string().max(MAX_HOST_CHARS).regex(SITE_KEY)).max(MAX_SITES);
+const SiteList = z.array(z.string().check(z.maxLength(MAX_HOST_CHARS), z.regex(SITE_KEY))).check(z.maxLength(MAX_SITES));
 
 /** Hover delay bounds in ms: past three seconds a reader has given up waiting for the popover. */
 export const HOVER_DELAY_RANGE = { min: 0, max: 3000 } as const;
@@ -33,7 +33,7 @@ const fields = {
   denySites: SiteList,
   categories: Categories,
   popoverTrigger: z.enum(['hover', 'click', 'modifier-hover']),
-  hoverDelayMs: z.number().int().min(HOVER_DELAY_RANGE.min).max(HOVER_DELAY_RANGE.max),
+  hoverDelayMs: z.int().check(z.gte(HOVER_DELAY_RANGE.min), z.lte(HOVER_DELAY_RANGE.max)),
   highlightStyle: z.enum(['underline', 'tint']),
   mentions: z.enum(['all', 'first']),
 } as const;

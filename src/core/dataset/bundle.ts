@@ -26,12 +26,12 @@ const Value = z.object({ value: z.string().min(1) });
 export const LinkRecord = z.object({
   id: EntityId,
   type: EntityType,
-  orgKind: OrgKind.optional(),
+  orgKind: z.optional(OrgKind),
   wikidata: z.string().regex(/^Q\d+$/).optional(),
   name: z.string().min(1),
   /** The names an article may spell an acronym out as (see resolve/defined-acronyms.ts). */
   aliases: z.array(z.object({ name: z.string().min(1) })).default([]),
-  roles: z.array(z.object({ title: z.string().min(1), of: EntityId.optional(), start: IsoDate.optional(), end: IsoDate.optional() })).default([]),
+  roles: z.array(z.object({ title: z.string().min(1), of: z.optional(EntityId), start: z.optional(IsoDate), end: z.optional(IsoDate) })).default([]),
   affiliations: z.array(z.object({ target: EntityId })).default([]),
   designations: z.array(z.object({ regime: z.string().min(1) })).default([]),
   died: Value.optional(),

@@ -2,46 +2,15 @@
 // all checked against it. Every fact carries `source` (an id in data/sources.json) and `asOf`
 // (the date the source stated it), because a fact without provenance is worse than none.
 import * as z from 'zod';
+import { EntityId, EntityType, IsoDate, OrgKind, Source } from './primitives';
 
-/** ISO date, possibly partial: "2021", "2021-09", "2021-09-07". Sources often give only a year. */
-export const IsoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)');
-export type IsoDate = z.infer<typeof IsoDate>;
-
-export const EntityId = z.string().regex(/^(Q\d+|bs:[a-z0-9][a-z0-9-]*)$/, 'expected a Wikidata id (Q123) or a project id (bs:some-name)');
-export type EntityId = z.infer<typeof EntityId>;
+export { EntityId, EntityType, IsoDate, OrgKind, Source };
 
 export const Provenance = z.object({
   source: z.string().min(1),
   asOf: IsoDate,
 });
 export type Provenance = z.infer<typeof Provenance>;
-
-export const Source = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
-  name: z.string().min(1),
-  /** Shown as a link: any other scheme (javascript:, data:, file:) would run or open something else. */
-  url: z.url({ protocol: /^https?$/, error: 'expected a web address starting with http:// or https://' }).optional(),
-  licence: z.string().min(1),
-  retrieved: IsoDate,
-  note: z.string().optional(),
-});
-export type Source = z.infer<typeof Source>;
-
-/** 'place' is a city or region (capitals, Moscow), kept apart from countries so 'Moscow' never means Russia by type. */
-export const EntityType = z.enum(['person', 'organization', 'country', 'place']);
-export type EntityType = z.infer<typeof EntityType>;
-
-export const OrgKind = z.enum([
-  'government-body',
-  'intergovernmental',
-  'armed-group',
-  'political-party',
-  'news-agency',
-  'broadcaster',
-  'company',
-  'other',
-]);
-export type OrgKind = z.infer<typeof OrgKind>;
 
 export const Alias = Provenance.extend({
   name: z.string().min(1),
@@ -62,15 +31,15 @@ export const Role = Provenance.extend({
   /** "Foreign Minister", "President", "Special Presidential Envoy for Afghanistan". */
   title: z.string().min(1),
   /** The body or country the role is of, as an entity id when the dataset has it. */
-  of: EntityId.optional(),
+  of: z.optional(EntityId),
   ofName: z.string().optional(),
-  start: IsoDate.optional(),
-  end: IsoDate.optional(),
+  start: z.optional(IsoDate),
+  end: z.optional(IsoDate),
   /**
    * The end date is unknown but the term was over by this date (a later snapshot of the same source
    * no longer lists it). Keeps an old "since" from reading as current.
    */
-  endedBy: IsoDate.optional(),
+  endedBy: z.optional(IsoDate),
   /**
    * The title is a sanctions list's wording for the person ("Deputy Minister of Defence under the
    * Taliban regime"), often written decades before the list's date: shown as "listed as …", never
@@ -83,8 +52,8 @@ export type Role = z.infer<typeof Role>;
 export const Affiliation = Provenance.extend({
   relation: z.enum(['member-of', 'leader-of', 'founder-of', 'part-of', 'linked-to', 'successor-of', 'alias-of']),
   target: EntityId,
-  start: IsoDate.optional(),
-  end: IsoDate.optional(),
+  start: z.optional(IsoDate),
+  end: z.optional(IsoDate),
 });
 export type Affiliation = z.infer<typeof Affiliation>;
 
@@ -92,18 +61,18 @@ export const Designation = Provenance.extend({
   /** e.g. UN-1988 (Taliban), UN-1267 (ISIL/Al-Qaida), US-FTO, US-SDGT, US-EO14024, RU-TERRORIST. */
   regime: z.string().min(1),
   reference: z.string().optional(),
-  listed: IsoDate.optional(),
-  delisted: IsoDate.optional(),
+  listed: z.optional(IsoDate),
+  delisted: z.optional(IsoDate),
   /**
    * The listing date is unknown but later than this: the entry was absent from an earlier snapshot of
    * the same list taken on this date. Lets the as-of logic tell "added after D" from "held on D".
    */
-  listedAfter: IsoDate.optional(),
+  listedAfter: z.optional(IsoDate),
   /**
    * The removal date is unknown but not later than this: a later snapshot of the same list, taken on
    * this date, no longer has the entry (OFAC's 2024 list and its 2022 ZIMBABWE entries).
    */
-  delistedBy: IsoDate.optional(),
+  delistedBy: z.optional(IsoDate),
 });
 export type Designation = z.infer<typeof Designation>;
 
@@ -128,7 +97,7 @@ export type BoundedDate = z.infer<typeof BoundedDate>;
 export const Entity = z.object({
   id: EntityId,
   type: EntityType,
-  orgKind: OrgKind.optional(),
+  orgKind: z.optional(OrgKind),
   wikidata: z.string().regex(/^Q\d+$/).optional(),
   name: z.string().min(1),
   aliases: z.array(Alias).default([]),

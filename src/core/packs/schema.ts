@@ -3,9 +3,10 @@
 // checked before it is stored and again when it is read back.
 import * as z from 'zod';
 import { Entity, Source } from '../dataset/schema';
+import { MAX_PACK_CHARS, PackFormat, PackId, PackIssue, PackSummary } from './views';
 
-/** A pack is parsed in the options page's round trip to the background; bigger files are refused. */
-export const MAX_PACK_CHARS = 5_000_000;
+export { MAX_PACK_CHARS, PackFormat, PackId, PackIssue, PackSummary };
+
 /** Enough for a newsroom's own list of people; more would slow every article's linking. */
 export const MAX_PACK_ENTITIES = 20_000;
 export const MAX_PACK_NAME_CHARS = 100;
@@ -18,12 +19,9 @@ export const PackFile = z.object({
 });
 export type PackFile = z.infer<typeof PackFile>;
 
-export const PackFormat = z.enum(['json', 'csv']);
-export type PackFormat = z.infer<typeof PackFormat>;
-
 /** What is kept in storage.local: the pack as checked, and how the reader got and set it. */
 export const StoredPack = PackFile.extend({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  id: PackId,
   format: PackFormat,
   fileName: z.string().max(260),
   importedAt: z.string(),
@@ -31,27 +29,7 @@ export const StoredPack = PackFile.extend({
 });
 export type StoredPack = z.infer<typeof StoredPack>;
 
-/** One thing wrong with a pack: where in the file, what was expected there, what was found. */
-export const PackIssue = z.object({ where: z.string(), expected: z.string(), found: z.string() });
-export type PackIssue = z.infer<typeof PackIssue>;
-
 export type Checked<T> = { ok: true; value: T } | { ok: false; issues: PackIssue[] };
-
-/** A pack as the options page lists it. */
-export const PackSummary = z.object({
-  id: z.string(),
-  name: z.string(),
-  version: z.string(),
-  format: PackFormat,
-  fileName: z.string(),
-  importedAt: z.string(),
-  enabled: z.boolean(),
-  entities: z.number().int(),
-  added: z.number().int(),
-  extended: z.number().int(),
-  sources: z.number().int(),
-});
-export type PackSummary = z.infer<typeof PackSummary>;
 
 /** The issue for a file too big to read, raised before its text is sent anywhere. */
 export const sizeIssue = (chars: number): PackIssue => ({ where: 'the file', expected: `at most ${MAX_PACK_CHARS.toLocaleString('en')} characters`, found: `${chars.toLocaleString('en')} characters` });
