@@ -95,8 +95,10 @@ export const LEADER_SURNAME = "surname of a leader of the article's country";
 /** A surname more people of the dataset bear is anyone's: "Singh", "Khan", "Li", "Rajapaksa". */
 const MAX_LEADER_SURNAME_BEARERS = 3;
 
-/** A country's head of state or government by the bare title the sources give ("Premier of Ontario" is a province's). */
-const HEAD_OF_COUNTRY = /^(?:president|prime minister|premier|chancellor|federal chancellor|king|queen|emir|president of the republic)$/i;
+/** The titles the sources give a country's head of state or government. */
+const HEADS = 'president|prime minister|premier|chancellor|federal chancellor|king|queen|emir';
+/** A head's bare title: "Premier of Ontario" is a province's, "President of the Senate" a chamber's. */
+const HEAD_OF_COUNTRY = new RegExp(`^(?:${HEADS}|president of the republic)$`, 'i');
 
 /**
  * "Boric", "the Kejriwal government", "the Pinochet era": a report on a country names its presidents
@@ -111,7 +113,7 @@ function leaderOfArticleCountry(entity: LinkRecord, entry: AliasEntry, bearers: 
   return entity.roles.find((r) => r.of !== undefined && r.start !== undefined && ctx.country.has(r.of) && HEAD_OF_COUNTRY.test(r.title) && (ctx.date === undefined || onOrAfter(ctx.date, r.start)));
 }
 
-const TOP_OFFICE = /^(?:president|prime minister|premier|chancellor|federal chancellor|vice president|king|queen|emir)\b/i;
+const TOP_OFFICE = new RegExp(`^(?:${HEADS}|vice president)\\b`, 'i');
 
 /**
  * The lists date no office (a listing's title is undated): a dated one comes from a page read for the
