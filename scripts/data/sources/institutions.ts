@@ -25,6 +25,11 @@ const GENERIC_NAMES = [
 /** "The Assembly" is how the press names a National or Legislative Assembly after the first mention. */
 const ASSEMBLY = /\b(?:National|Legislative) Assembly$/;
 
+/** A legislature's generic word inside its name, before "of" and the country: "Islamic Parliament of Iran". */
+const INNER_GENERIC = /\b(Parliament|Congress) of\b/;
+/** "National Diet": a one-word body name after "National" is what the press calls it ("Council" is every council's). */
+const NATIONAL_ONE_WORD = /^National (\p{Lu}\p{Ll}+)$/u;
+
 /** Where a cabinet's name ends in the Factbook's sentence: "Cabinet appointed by the president". */
 const CABINET_NAME = /^(.+?)\s+(?:appointed|recommended|named|nominated|selected|chosen|composed|consists|elected|headed|proposed|led|formed|responsible|approved)\b/;
 
@@ -96,6 +101,11 @@ function aliasesOf(b: Body, unique: (name: string) => boolean): Alias[] {
     const generic = GENERIC_NAMES.find((g) => n === g || n.endsWith(` ${g}`) || n.startsWith(`${g} of `));
     if (generic) add(generic, false, 'short');
     if (ASSEMBLY.test(n) && (b.kind === 'legislature' || b.kind === 'chamber')) add('Assembly', false, 'short');
+    // "Islamic Parliament of Iran" is "Parliament" in its country's news, "National Diet" "the Diet".
+    const inner = INNER_GENERIC.exec(n);
+    if (inner && b.kind === 'legislature') add(inner[1]!, false, 'short');
+    const national = NATIONAL_ONE_WORD.exec(n);
+    if (national && b.kind === 'legislature' && !GENERIC_WORDS.has(national[1]!.toLowerCase())) add(national[1]!, false, 'short');
   }
   // The press calls every country's council of ministers "the Cabinet", whatever its own name.
   if (b.kind === 'cabinet') add('Cabinet', false, 'short');

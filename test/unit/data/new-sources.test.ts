@@ -175,7 +175,10 @@ describe('institutions from the Factbook', () => {
     'Executive branch': { cabinet: { text: 'Council of Ministers appointed by the prime minister' } },
     'Judicial branch': { 'highest court(s)': { text: 'Supreme Court of Justice (consists of 9 judges)' } },
   });
-  const records = importInstitutions([br21], [br26, es26, kw26]);
+  const jp26 = profile('JP', { 'Legislative branch': { 'legislature name': { text: 'National Diet (Kokkai)' } } });
+  const ir26 = profile('IR', { 'Legislative branch': { 'legislature name': { text: 'Islamic Parliament of Iran (Majles Shoraye Eslami)' } } });
+  const sk26 = profile('SK', { 'Legislative branch': { 'legislature name': { text: 'National Council (Narodna rada)' } } });
+  const records = importInstitutions([br21], [br26, es26, kw26, jp26, ir26, sk26]);
   const body = (id: string) => records.find((r) => r.entity.id === id)!.entity;
 
   it("gives each country's legislature, its chambers, cabinet and court, with the country", () => {
@@ -188,6 +191,9 @@ describe('institutions from the Factbook', () => {
       'bs:court-kw-supreme-court-of-justice',
       'bs:legislature-br-national-congress',
       'bs:legislature-es-the-cortes',
+      'bs:legislature-ir-islamic-parliament-of-iran',
+      'bs:legislature-jp-national-diet',
+      'bs:legislature-sk-national-council',
     ]);
     expect(body('bs:chamber-br-federal-senate')).toMatchObject({ orgKind: 'government-body', country: { value: 'BR' }, affiliations: [{ relation: 'part-of', target: 'bs:legislature-br-national-congress' }] });
   });
@@ -201,6 +207,12 @@ describe('institutions from the Factbook', () => {
   });
   it('calls every council of ministers "the Cabinet", as the press does', () => {
     expect(body('bs:cabinet-kw-council-of-ministers').aliases.find((a) => a.name === 'Cabinet')).toMatchObject({ standalone: false, kind: 'short' });
+  });
+  it('calls a legislature by the word its own name gives it, not by a word every council shares', () => {
+    const short = (id: string) => body(id).aliases.filter((a) => a.kind === 'short').map((a) => a.name);
+    expect(short('bs:legislature-jp-national-diet')).toContain('Diet');
+    expect(short('bs:legislature-ir-islamic-parliament-of-iran')).toContain('Parliament');
+    expect(short('bs:legislature-sk-national-council')).not.toContain('Council');
   });
   it('calls a body named "<generic name> of …" by the generic name', () => {
     expect(body('bs:court-kw-supreme-court-of-justice').aliases.find((a) => a.name === 'Supreme Court')).toMatchObject({ standalone: false, kind: 'short' });
