@@ -112,22 +112,29 @@ export function closeOpenTermsAcrossSources(people: EntityDraft[]): void {
  * the successor's ("Irfaan Ali, 2020–").
  */
 function closeOpenTerm(holder: EntityDraft, role: Role, terms: Term[], grace = 0): void {
-  const next = nextStart(role, terms.filter((t) => t.holder !== holder).map((t) => t.role.start));
-  endBy(role, next && grace ? daysAfter(next, grace) : next);
+  const next = nextTerm(role, terms.filter((t) => t.holder !== holder).map((t) => t.role));
+  if (next) endBy(role, grace ? daysAfter(next.start!, grace) : next.start!, next);
 }
 
-/** The earliest of `starts` after the term's own start, compared at the precision both have. */
-function nextStart(role: Role, starts: Array<string | undefined>): string | undefined {
+/** The term of `others` that starts first after the term's own start, compared at the precision both have. */
+function nextTerm(role: Role, others: Role[]): Role | undefined {
   const later = (start: string) => {
     const n = Math.min(start.length, role.start!.length);
     return start.slice(0, n) > role.start!.slice(0, n);
   };
-  return starts.filter((s): s is string => !!s && later(s)).sort()[0];
+  return others.filter((o) => !!o.start && later(o.start)).sort((a, b) => (a.start! < b.start! ? -1 : a.start! > b.start! ? 1 : 0))[0];
 }
 
-/** Bounds an open term: a bound another source already gives (the Factbook's next snapshot) stays when it is earlier. */
-function endBy(role: Role, bound: string | undefined): void {
-  if (bound && !(role.endedBy && role.endedBy < bound)) role.endedBy = bound;
+/**
+ * Bounds an open term by a later term's start: a bound another source already gives (the Factbook's
+ * next snapshot) stays when it is earlier. The bound is cited to the record that gives that start
+ * (`endSource`) when it is not the term's own.
+ */
+function endBy(role: Role, bound: string, from: Role): void {
+  if (role.endedBy && role.endedBy < bound) return;
+  role.endedBy = bound;
+  if (from.source !== role.source || from.asOf !== role.asOf) role.endSource = { source: from.source, asOf: from.asOf };
+  else delete role.endSource;
 }
 
 /**
@@ -167,7 +174,8 @@ export function closeAtOwnNextTerm(people: EntityDraft[]): void {
   for (const p of people) {
     for (const role of p.roles) {
       if (role.end || !role.start) continue;
-      endBy(role, nextStart(role, p.roles.filter((o) => o !== role && officeKey(o) === officeKey(role)).map((o) => o.start)));
+      const next = nextTerm(role, p.roles.filter((o) => o !== role && officeKey(o) === officeKey(role)));
+      if (next) endBy(role, next.start!, next);
     }
   }
 }

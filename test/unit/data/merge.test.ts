@@ -26,7 +26,7 @@ function org(key: string, name: string, aliases: string[], prov: Provenance, ran
 const sourcesNamed = (ids: string[]): Source[] => ids.map((id) => ({ id, name: id, licence: 'public domain', retrieved: '2025-04-19' }));
 
 const merge = (records: SourceRecord[]) => {
-  const report: MergeReport = { warnings: [] };
+  const report: MergeReport = { warnings: [], errors: [] };
   return { entities: mergeRecords(records, report), report };
 };
 
