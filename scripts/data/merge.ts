@@ -10,7 +10,7 @@
 import type { Alias, Affiliation, Designation, Entity, Provenance, Role } from '../../src/core/dataset/schema.js';
 import { detectScript, normaliseName, slug } from './lib/text.js';
 import type { EntityDraft, SourceRecord } from './model.js';
-import { officeKey } from './lib/offices.js';
+import { officeKey, officeTitle } from './lib/offices.js';
 import { compareAt } from '../../src/core/facts/term.js';
 import { familyNameFirst } from '../../src/core/match/family-name-first.js';
 
@@ -342,7 +342,10 @@ const CYRILLIC_PATRONYMIC = /^\p{Lu}\p{Ll}+(ич|іч|овна|евна|ёвна
 /**
  * Official titles on the sanctions lists (rank 4-5) carry no dates; when dated offices are known they
  * only repeat them less precisely, so they are dropped. A Factbook term that starts the same day in
- * the same country as a Wikidata term is the same office under another name ("Premier" / "Prime Minister").
+ * the same country as a Wikidata term is the same office under another name ("Premier" / "Prime Minister");
+ * two terms one source dates from the same day are one office only when one title's words are
+ * all in the other's: Trudeau's premiership and his intergovernmental affairs portfolio, both from
+ * 4 November 2015, are two (taken for one, the premiership would end with the portfolio in 2018).
  */
 function mergeRoles(group: SourceRecord[]): Role[] {
   const tagged = group.flatMap((r) => r.entity.roles.map((role) => ({ role, rank: r.rank })));
@@ -351,7 +354,7 @@ function mergeRoles(group: SourceRecord[]): Role[] {
   const out: Role[] = [];
   for (const { role } of kept) {
     const dup = out.find(
-      (o) => o.of === role.of && o.ofName === role.ofName && ((o.title === role.title && (o.start ?? '') === (role.start ?? '')) || (!!o.start && o.start.length === 10 && o.start === role.start && !!o.of)),
+      (o) => o.of === role.of && o.ofName === role.ofName && ((o.title === role.title && (o.start ?? '') === (role.start ?? '')) || (!!o.start && o.start.length === 10 && o.start === role.start && !!o.of && (o.source !== role.source || titleWithin(o, role)))),
     );
     const other = dup ? -1 : out.findIndex((o) => sameTermAtOtherPrecision(o, role));
     if (dup) {
@@ -368,6 +371,13 @@ function mergeRoles(group: SourceRecord[]): Role[] {
   return withoutCoveredUndated(out).sort((a, b) => (a.start ?? '').localeCompare(b.start ?? '') || a.title.localeCompare(b.title));
 }
 
+/** One title's words are all in the other's ("Minister Delegate in charge of Investment" in "Minister Delegate to the Head of Government in charge of Investment"). */
+function titleWithin(a: Role, b: Role): boolean {
+  const [wa, wb] = [a, b].map((r) => new Set(officeTitle(r.title).split(' ')));
+  const within = (x: Set<string>, y: Set<string>) => [...x].every((w) => y.has(w));
+  return within(wa!, wb!) || within(wb!, wa!);
+}
+
 /**
  * A hand entry's `closes`: the end of a term another source holds open, read on a page that reports
  * the handover and rarely the start (Blinken's State Department, 2021– in Wikidata, over on 20
@@ -377,7 +387,8 @@ function mergeRoles(group: SourceRecord[]): Role[] {
  * (`endedBy`) gives way to the page's end. An end that finds no such term is an error: a typo in the
  * office or the dates would otherwise drop it unseen.
  */
-function closeTerms(roles: Role[], group: SourceRecord[], report: MergeReport): Role[] {
+function closeTerms(merged: Role[], group: SourceRecord[], report: MergeReport): Role[] {
+  let roles = merged;
   for (const r of group) {
     for (const c of r.closes ?? []) {
       const office = officeKey(c);
@@ -392,9 +403,22 @@ function closeTerms(roles: Role[], group: SourceRecord[], report: MergeReport): 
       open.end = c.end;
       open.endSource = { source: c.source, asOf: c.asOf };
       delete open.endedBy;
+      roles = roles.filter((o) => !sameTermDaysBefore(o, open));
     }
   }
   return roles;
+}
+
+/**
+ * An open record of the same office begun days before a term, and bounded by that term's start
+ * (Wikidata's two extracts date Wang Yi's foreign ministry from 16 and from 17 March 2013, and the
+ * rule on a person's next term closes the first on the 17th): the same term, which once closed
+ * would read "over by 17 March 2013" beside "2013–2022".
+ */
+function sameTermDaysBefore(o: Role, term: Role): boolean {
+  if (o === term || o.end || o.endedBy !== term.start || o.start?.length !== 10 || term.start!.length !== 10 || officeKey(o) !== officeKey(term)) return false;
+  const apart = (Date.parse(term.start!) - Date.parse(o.start)) / 86_400_000;
+  return apart > 0 && apart <= START_DAYS_APART;
 }
 
 /**
