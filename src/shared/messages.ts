@@ -13,6 +13,8 @@ export const FactView = z.object({
   end: z.string().optional(),
   source: z.string(),
   asOf: z.string(),
+  /** Where the end the value gives comes from, when another source than `source` states it. */
+  endSource: z.object({ source: z.string(), asOf: z.string() }).optional(),
 });
 export type FactView = z.infer<typeof FactView>;
 
