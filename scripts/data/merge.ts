@@ -373,7 +373,7 @@ function mergeRoles(group: SourceRecord[]): Role[] {
 
 /** One title's words are all in the other's ("Minister Delegate in charge of Investment" in "Minister Delegate to the Head of Government in charge of Investment"). */
 function titleWithin(a: Role, b: Role): boolean {
-  const [wa, wb] = [a, b].map((r) => new Set(officeTitle(r.title).split(' ')));
+  const [wa, wb] = [a, b].map((r) => new Set(officeTitle(r.title).split(/[\s,]+/)));
   const within = (x: Set<string>, y: Set<string>) => [...x].every((w) => y.has(w));
   return within(wa!, wb!) || within(wb!, wa!);
 }

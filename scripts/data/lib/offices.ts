@@ -12,7 +12,8 @@ export function officeKey(role: Role): string {
  * One office's title under the spellings sources give it: "&" for "and", "Defense" for "Defence",
  * "National Defence" for "Defence", "Finances" for "Finance", "Govt." for "Government", "of
  * Interior" for "of the Interior", "Minister for" for "Minister of", the press's "Foreign
- * Minister" for "Minister of Foreign Affairs", the names countries give their foreign ministry
+ * Minister" for "Minister of Foreign Affairs" (also before the country: "Foreign Minister of the
+ * People's Republic"), the names countries give their foreign ministry
  * ("External Relations", "Foreign Relations", "External Affairs" for "Foreign Affairs"), and
  * Germany's and Austria's "Federal Chancellor", whom the Factbook calls "Chancellor".
  */
@@ -25,7 +26,7 @@ export function officeTitle(title: string): string {
     .replace(/\bfinances\b/g, 'finance')
     .replace(/\bgovt\./g, 'government')
     .replace(/\b(?:external|foreign) (?:relations|affairs)\b/g, 'foreign affairs')
-    .replace(/^(foreign|defence|finance|interior) minister$/, (_, portfolio: string) => `minister of ${portfolio === 'foreign' ? 'foreign affairs' : portfolio}`)
+    .replace(/^(foreign|defence|finance|interior) minister(?=$| of )/, (_, portfolio: string) => `minister of ${portfolio === 'foreign' ? 'foreign affairs' : portfolio}`)
     .replace(/^minister for\b/, 'minister of')
     .replace(/^federal chancellor\b/, 'chancellor')
     .replace(/\bthe\s+/g, '')
