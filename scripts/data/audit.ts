@@ -9,14 +9,17 @@ import { factsAsOf } from '../../src/core/facts/as-of.js';
 import { summarise } from '../../src/core/facts/summary.js';
 import { compareAt, termStatus } from '../../src/core/facts/term.js';
 import { familyNameFirst } from '../../src/core/match/family-name-first.js';
-import { SINGLE_HOLDER } from './lib/offices.js';
+import { officeKey, SINGLE_HOLDER } from './lib/offices.js';
+import type { SourceRecord } from './model.js';
 import { readCommittedDataset, REPO_ROOT } from './read.js';
 import type { CountryIndex } from './sources/countries.js';
 import type { FactbookProfile } from './sources/factbook-files.js';
 import { importFactbookLeaders } from './sources/factbook-leaders.js';
+import { importHand } from './sources/hand.js';
 import { SOURCES } from './sources/registry.js';
 import { importUn } from './sources/un-sanctions.js';
 import { importWikidata } from './sources/wikidata.js';
+import { importCountries } from './sources/countries.js';
 
 export const FIXTURES = path.join(REPO_ROOT, 'test/fixtures/data-audit');
 
@@ -153,8 +156,26 @@ export function unbackedEnds(e: Entity, handSources: ReadonlySet<string>): Role[
   const day = (d: string) => Date.parse(`${d}-01-01`.slice(0, 10));
   const announced = (end: string, page: string) => day(page) >= day(end) - ANNOUNCED_DAYS * 86_400_000;
   return e.roles.filter((r) => {
-    if (!r.end || !handSources.has(r.source) || announced(r.end, r.asOf)) return false;
+    // The end's own page when it has one (a hand entry's `closes`), else the term's.
+    const page = r.endSource ?? r;
+    if (!r.end || !handSources.has(page.source) || announced(r.end, page.asOf)) return false;
     return !e.events.some((v) => v.date.slice(0, 7) === r.end!.slice(0, 7) && handSources.has(v.source) && announced(r.end!, v.asOf));
+  });
+}
+
+/**
+ * Hand roles that repeat the start of a Wikidata term of the same person and office: a page read to
+ * close that term (a handover report) would be cited for a start it rarely states. Such an entry
+ * gives only the end (`closes` in data/hand/entities.json); the start stays Wikidata's.
+ */
+export function repeatedStarts(hand: SourceRecord[], wikidata: SourceRecord[]): string[] {
+  const terms = new Map(wikidata.map((r) => [r.key.slice('wd:'.length), r.entity.roles]));
+  return hand.flatMap((h) => {
+    const qids = new Set([h.entity.id, h.entity.wikidata, ...(h.sameAs ?? []).filter((k) => k.startsWith('wd:')).map((k) => k.slice(3))]);
+    const held = [...qids].flatMap((q) => (q && terms.get(q)) || []);
+    return h.entity.roles
+      .filter((r) => r.start && held.some((w) => w.start === r.start && officeKey(w) === officeKey(r)))
+      .map((r) => `${h.key}: "${r.title}" from ${r.start} repeats a Wikidata term's start; give only its end (closes)`);
   });
 }
 
@@ -203,6 +224,12 @@ if (isMain) {
   const shared = path.resolve(REPO_ROOT, '../shared/data');
   const { entities, sources } = await readCommittedDataset();
   const failures = [...auditFixtures(FIXTURES, existsSync(shared) ? shared : undefined), ...auditDataset(entities, sources)];
+  // 9. Hand entries closing a Wikidata term: the raw records, since the merged term no longer shows whose start it is.
+  if (!existsSync(shared)) console.warn('data:audit: ../shared/data absent: skipping the check of hand roles that repeat a Wikidata start');
+  else {
+    const countryIds = new Set(importCountries(shared).index.idByIso.values());
+    for (const f of repeatedStarts(importHand(REPO_ROOT), importWikidata(shared, countryIds))) failures.push(`9 repeated starts: ${f}`);
+  }
   const stale = staleCurrentRoles(entities);
   for (const f of failures.slice(0, 40)) console.log(`FAIL ${f}`);
   if (failures.length > 40) console.log(`… and ${failures.length - 40} more failures`);

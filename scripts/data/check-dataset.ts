@@ -12,7 +12,9 @@ export interface CheckResult {
 /** Every provenance-carrying fact of an entity (the entity-level `sources` list is not a fact). */
 export function factsOf(e: Entity): Provenance[] {
   const single = [e.summary, e.born, e.died, e.founded, e.dissolved, e.headquarters, e.country].filter((v): v is NonNullable<typeof v> => !!v);
-  return [...e.aliases, ...e.roles, ...e.affiliations, ...e.designations, ...e.events, ...single];
+  // A role's end read on another page is a fact of its own, cited to that page.
+  const ends = e.roles.flatMap((r) => r.endSource ?? []);
+  return [...e.aliases, ...e.roles, ...ends, ...e.affiliations, ...e.designations, ...e.events, ...single];
 }
 
 /**

@@ -88,8 +88,13 @@ export function writeDataset(repoRoot: string, dataset: { entities: Entity[]; so
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(REPO_ROOT, 'scripts/data/import.ts');
 if (isMain) {
   const shared = path.resolve(REPO_ROOT, '../shared/data');
-  const report: MergeReport = { warnings: [] };
+  const report: MergeReport = { warnings: [], errors: [] };
   const dataset = buildDataset(REPO_ROOT, shared, report);
+  if (report.errors.length) {
+    for (const e of report.errors) console.error(`error: ${e}`);
+    console.error(`${report.errors.length} errors: nothing written`);
+    process.exit(1);
+  }
   writeDataset(REPO_ROOT, dataset);
   for (const w of report.warnings.slice(0, 50)) console.warn(`warning: ${w}`);
   if (report.warnings.length > 50) console.warn(`… and ${report.warnings.length - 50} more warnings`);

@@ -10,11 +10,14 @@
 import type { Alias, Affiliation, Designation, Entity, Provenance, Role } from '../../src/core/dataset/schema.js';
 import { detectScript, normaliseName, slug } from './lib/text.js';
 import type { EntityDraft, SourceRecord } from './model.js';
-import { officeKey } from './lib/offices.js';
+import { officeKey, officeTitle } from './lib/offices.js';
+import { compareAt } from '../../src/core/facts/term.js';
 import { familyNameFirst } from '../../src/core/match/family-name-first.js';
 
 export interface MergeReport {
   warnings: string[];
+  /** What the import must not write past: a hand entry's term end that closes no term (a typo in its office or dates). */
+  errors: string[];
 }
 
 /**
@@ -232,14 +235,14 @@ export function mergeRecords(records: SourceRecord[], report: MergeReport): Enti
     for (const r of g) idOfKey.set(r.key, id);
     return id;
   });
-  const entities = groups.map((g, i) => combine(ids[i]!, g));
+  const entities = groups.map((g, i) => combine(ids[i]!, g, report));
   const known = new Set(entities.map((e) => e.id));
   const countryIdByIso = new Map(entities.filter((e) => e.type === 'country' && e.country).map((e) => [e.country!.value, e.id]));
   for (const e of entities) resolveReferences(e, idOfKey, known, countryIdByIso, report);
   return entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-function combine(id: string, group: SourceRecord[]): Entity {
+function combine(id: string, group: SourceRecord[], report: MergeReport): Entity {
   const drafts = group.map((r) => r.entity);
   const first = <K extends keyof EntityDraft>(k: K) => drafts.find((d) => d[k] !== undefined)?.[k];
   const head = drafts[0]!;
@@ -252,7 +255,7 @@ function combine(id: string, group: SourceRecord[]): Entity {
     name: head.name,
     aliases: mergeAliases(head, drafts),
     ...(first('summary') ? { summary: first('summary')! } : {}),
-    roles: mergeRoles(group),
+    roles: closeTerms(mergeRoles(group), group, report),
     affiliations: dedupe(drafts.flatMap((d) => d.affiliations), (a: Affiliation) => `${a.relation}|${a.target}|${a.start ?? ''}`),
     designations: mergeDesignations(drafts.flatMap((d) => d.designations)),
     events: dedupe(drafts.flatMap((d) => d.events), (e) => `${e.date}|${e.text}`).sort((a, b) => a.date.localeCompare(b.date)),
@@ -339,7 +342,10 @@ const CYRILLIC_PATRONYMIC = /^\p{Lu}\p{Ll}+(ич|іч|овна|евна|ёвна
 /**
  * Official titles on the sanctions lists (rank 4-5) carry no dates; when dated offices are known they
  * only repeat them less precisely, so they are dropped. A Factbook term that starts the same day in
- * the same country as a Wikidata term is the same office under another name ("Premier" / "Prime Minister").
+ * the same country as a Wikidata term is the same office under another name ("Premier" / "Prime Minister");
+ * two terms one source dates from the same day are one office only when one title's words are
+ * all in the other's: Trudeau's premiership and his intergovernmental affairs portfolio, both from
+ * 4 November 2015, are two (taken for one, the premiership would end with the portfolio in 2018).
  */
 function mergeRoles(group: SourceRecord[]): Role[] {
   const tagged = group.flatMap((r) => r.entity.roles.map((role) => ({ role, rank: r.rank })));
@@ -348,11 +354,14 @@ function mergeRoles(group: SourceRecord[]): Role[] {
   const out: Role[] = [];
   for (const { role } of kept) {
     const dup = out.find(
-      (o) => o.of === role.of && o.ofName === role.ofName && ((o.title === role.title && (o.start ?? '') === (role.start ?? '')) || (!!o.start && o.start.length === 10 && o.start === role.start && !!o.of)),
+      (o) => o.of === role.of && o.ofName === role.ofName && ((o.title === role.title && (o.start ?? '') === (role.start ?? '')) || (!!o.start && o.start.length === 10 && o.start === role.start && !!o.of && (o.source !== role.source || titleWithin(o, role)))),
     );
     const other = dup ? -1 : out.findIndex((o) => sameTermAtOtherPrecision(o, role));
     if (dup) {
-      if (!dup.end && role.end) dup.end = role.end;
+      if (!dup.end && role.end) {
+        dup.end = role.end;
+        if (role.source !== dup.source || role.asOf !== dup.asOf) dup.endSource = { source: role.source, asOf: role.asOf };
+      }
       // A later source listing the same open term vouches for it up to its own date (Putin's
       // presidency in the Factbook's 2026 snapshot beside Wikidata's 2022 extract): its record stands for the term.
       else if (!dup.end && !role.end && dup.title === role.title && role.asOf > dup.asOf) out[out.indexOf(dup)] = { ...role, ...(dup.endedBy ? { endedBy: dup.endedBy } : {}) };
@@ -360,6 +369,56 @@ function mergeRoles(group: SourceRecord[]): Role[] {
     else out.push(role);
   }
   return withoutCoveredUndated(out).sort((a, b) => (a.start ?? '').localeCompare(b.start ?? '') || a.title.localeCompare(b.title));
+}
+
+/** One title's words are all in the other's ("Minister Delegate in charge of Investment" in "Minister Delegate to the Head of Government in charge of Investment"). */
+function titleWithin(a: Role, b: Role): boolean {
+  const [wa, wb] = [a, b].map((r) => new Set(officeTitle(r.title).split(/[\s,]+/)));
+  const within = (x: Set<string>, y: Set<string>) => [...x].every((w) => y.has(w));
+  return within(wa!, wb!) || within(wb!, wa!);
+}
+
+/**
+ * A hand entry's `closes`: the end of a term another source holds open, read on a page that reports
+ * the handover and rarely the start (Blinken's State Department, 2021– in Wikidata, over on 20
+ * January 2025 by an AP report on Rubio's swearing-in). The end goes to the person's open term of
+ * that office (by `officeKey`) whose start is the latest before it, cited to its page (`endSource`);
+ * the start stays cited to the term's own source. A bound a rule drew from a successor's start
+ * (`endedBy`) gives way to the page's end. An end that finds no such term is an error: a typo in the
+ * office or the dates would otherwise drop it unseen.
+ */
+function closeTerms(merged: Role[], group: SourceRecord[], report: MergeReport): Role[] {
+  let roles = merged;
+  for (const r of group) {
+    for (const c of r.closes ?? []) {
+      const office = officeKey(c);
+      const open = roles
+        .filter((o) => !o.end && !o.listing && o.start && compareAt(o.start, c.end) <= 0 && officeKey(o) === office)
+        .sort((a, b) => b.start!.localeCompare(a.start!))[0];
+      if (!open) {
+        report.errors.push(`${r.key}: closes "${c.title}"${c.of ? ` of ${c.of}` : c.ofName ? ` of ${c.ofName}` : ''} on ${c.end}, but no open term of that office starts by then`);
+        continue;
+      }
+      if (open.endedBy && compareAt(open.endedBy, c.end) < 0) report.warnings.push(`${r.key}: "${c.title}" ends ${c.end} by ${c.source}, after the bound ${open.endedBy} drawn from another holder's start`);
+      open.end = c.end;
+      open.endSource = { source: c.source, asOf: c.asOf };
+      delete open.endedBy;
+      roles = roles.filter((o) => !sameTermDaysBefore(o, open));
+    }
+  }
+  return roles;
+}
+
+/**
+ * An open record of the same office begun days before a term, and bounded by that term's start
+ * (Wikidata's two extracts date Wang Yi's foreign ministry from 16 and from 17 March 2013, and the
+ * rule on a person's next term closes the first on the 17th): the same term, which once closed
+ * would read "over by 17 March 2013" beside "2013–2022".
+ */
+function sameTermDaysBefore(o: Role, term: Role): boolean {
+  if (o === term || o.end || o.endedBy !== term.start || o.start?.length !== 10 || term.start!.length !== 10 || officeKey(o) !== officeKey(term)) return false;
+  const apart = (Date.parse(term.start!) - Date.parse(o.start)) / 86_400_000;
+  return apart > 0 && apart <= START_DAYS_APART;
 }
 
 /**

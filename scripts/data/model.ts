@@ -1,6 +1,7 @@
 // What every source importer returns: entity drafts keyed by the source's own identifier, which the
 // merge step joins into entities (see merge.ts for the rules).
 import type { Alias, Entity, Provenance } from '../../src/core/dataset/schema.js';
+import type { TermEnd } from './sources/hand.js';
 
 /** An entity as one source sees it; `id` is set only when the source knows a stable one (QID, hand id). */
 export type EntityDraft = Omit<Entity, 'id'> & { id?: string };
@@ -15,6 +16,8 @@ export interface SourceRecord {
   mergeOnName?: boolean;
   /** Sanctions-list people: every year of birth the list gives (main and alternative), for rule 5 of the merge. */
   birthYears?: string[];
+  /** Ends of terms other records hold open, each cited to the page that states it (hand entries: `closes`). */
+  closes?: TermEnd[];
   /** Lower wins when choosing the primary name and id: hand 0, Wikidata 1, Factbook 2, appendix 3, UN 4, OFAC 5. */
   rank: number;
 }

@@ -13,6 +13,8 @@ export const FactView = z.object({
   end: z.optional(z.string()),
   source: z.string(),
   asOf: z.string(),
+  /** Where the end the value gives comes from, when another source than `source` states it. */
+  endSource: z.optional(z.object({ source: z.string(), asOf: z.string() })),
 });
 export type FactView = z.infer<typeof FactView>;
 

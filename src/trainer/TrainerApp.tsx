@@ -8,6 +8,7 @@ import { formatDate } from '../shared/cast';
 import { callBackground } from '../shared/client';
 import type { CastView, EntityCard, FactView } from '../shared/messages';
 import { pageClient } from '../shared/page-client';
+import { provenanceText } from '../shared/provenance';
 import { t } from '../ui/i18n';
 import { TYPE_LABEL } from '../ui/labels';
 import { anyLinked, SourceList } from '../ui/SourceList';
@@ -128,7 +129,7 @@ function Facts({ heading, facts, sources }: { heading: string; facts: FactView[]
   );
 }
 
-function Provenance({ fact, sources }: { fact: Pick<FactView, 'source' | 'asOf'>; sources: Pick<EntityCard, 'sources'> }) {
-  const name = sources.sources.find((s) => s.id === fact.source)?.name ?? fact.source;
-  return <span class="provenance">{t('popoverSource', [name, formatDate(fact.asOf)])}</span>;
+function Provenance({ fact, sources }: { fact: Pick<FactView, 'source' | 'asOf' | 'endSource'>; sources: Pick<EntityCard, 'sources'> }) {
+  const nameOf = (id: string) => sources.sources.find((s) => s.id === id)?.name ?? id;
+  return <span class="provenance">{provenanceText(fact, nameOf, t)}</span>;
 }

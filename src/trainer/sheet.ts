@@ -4,10 +4,11 @@
 import type { Source } from '../core/dataset/schema';
 import { formatDate } from '../shared/cast';
 import type { EntityCard, FactView } from '../shared/messages';
+import { provenanceText, type Translate } from '../shared/provenance';
 import { webHref } from '../shared/web-url';
 import { TYPE_LABEL } from '../ui/labels';
 
-export type Translate = (key: string, substitutions?: string | string[]) => string;
+export type { Translate };
 
 export type SheetInput = {
   headline?: string;
@@ -48,7 +49,7 @@ export function contextSheetHtml(input: SheetInput, t: Translate): string {
   const sources = new Map<string, Source>();
   for (const card of input.cards) for (const s of card.sources) sources.set(s.id, s);
   const sourceName = (id: string) => sources.get(id)?.name ?? id;
-  const provenance = (f: Pick<FactView, 'source' | 'asOf'>) => `<span class="prov">${e(t('popoverSource', [sourceName(f.source), formatDate(f.asOf)]))}</span>`;
+  const provenance = (f: Pick<FactView, 'source' | 'asOf' | 'endSource'>) => `<span class="prov">${e(provenanceText(f, sourceName, t))}</span>`;
   const facts = (list: readonly FactView[]) =>
     `<ul>${list.map((f) => `<li><span class="label">${e(f.label)}:</span> <bdi>${e(f.value)}</bdi>${provenance(f)}</li>`).join('')}</ul>`;
 

@@ -93,7 +93,8 @@ function CardBody({ card, articleDate }: { card: EntityCard; articleDate?: strin
 /** Plain text of a card for the clipboard: every fact with its source and date, as in the popover. */
 export function cardAsText(card: EntityCard, articleDate?: string): string {
   const nameOf = (id: string) => card.sources.find((s) => s.id === id)?.name ?? id;
-  const line = (f: EntityCard['facts'][number]) => `- ${f.label}: ${f.value} (${nameOf(f.source)}, as of ${f.asOf})`;
+  const end = (f: EntityCard['facts'][number]) => (f.endSource ? `; end: ${nameOf(f.endSource.source)}, as of ${f.endSource.asOf}` : '');
+  const line = (f: EntityCard['facts'][number]) => `- ${f.label}: ${f.value} (${nameOf(f.source)}, as of ${f.asOf}${end(f)})`;
   const parts = [card.name, ...(card.summary ? [card.summary.value] : [])];
   parts.push(articleDate ? `At the time of the article (${articleDate}):` : 'Facts:', ...card.facts.map(line));
   if (articleDate && card.since.length) parts.push('Since then:', ...card.since.map(line));

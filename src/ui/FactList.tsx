@@ -1,6 +1,6 @@
 import type { FactView } from '../shared/messages';
 import type { Source } from '../core/dataset/schema';
-import { formatDate } from '../shared/cast';
+import { provenanceText } from '../shared/provenance';
 import { t } from './i18n';
 
 type Props = { facts: FactView[]; sources: Source[] };
@@ -13,7 +13,7 @@ export function FactList({ facts, sources }: Props) {
       {facts.map((f, i) => (
         <li key={i}>
           <span class="label">{f.label}:</span> <bdi>{f.value}</bdi>
-          <span class="provenance">{t('popoverSource', [nameOf(f.source), formatDate(f.asOf)])}</span>
+          <span class="provenance">{provenanceText(f, nameOf, t)}</span>
         </li>
       ))}
     </ul>

@@ -12,7 +12,8 @@ export function officeKey(role: Role): string {
  * One office's title under the spellings sources give it: "&" for "and", "Defense" for "Defence",
  * "National Defence" for "Defence", "Finances" for "Finance", "Govt." for "Government", "of
  * Interior" for "of the Interior", "Minister for" for "Minister of", the press's "Foreign
- * Minister" for "Minister of Foreign Affairs", the names countries give their foreign ministry
+ * Minister" for "Minister of Foreign Affairs" (also before the country: "Foreign Minister of the
+ * People's Republic"), the names countries give their foreign ministry
  * ("External Relations", "Foreign Relations", "External Affairs" for "Foreign Affairs"), and
  * Germany's and Austria's "Federal Chancellor", whom the Factbook calls "Chancellor".
  */
@@ -25,7 +26,7 @@ export function officeTitle(title: string): string {
     .replace(/\bfinances\b/g, 'finance')
     .replace(/\bgovt\./g, 'government')
     .replace(/\b(?:external|foreign) (?:relations|affairs)\b/g, 'foreign affairs')
-    .replace(/^(foreign|defence|finance|interior) minister$/, (_, portfolio: string) => `minister of ${portfolio === 'foreign' ? 'foreign affairs' : portfolio}`)
+    .replace(/^(foreign|defence|finance|interior) minister(?=$| of )/, (_, portfolio: string) => `minister of ${portfolio === 'foreign' ? 'foreign affairs' : portfolio}`)
     .replace(/^minister for\b/, 'minister of')
     .replace(/^federal chancellor\b/, 'chancellor')
     .replace(/\bthe\s+/g, '')
@@ -112,22 +113,29 @@ export function closeOpenTermsAcrossSources(people: EntityDraft[]): void {
  * the successor's ("Irfaan Ali, 2020–").
  */
 function closeOpenTerm(holder: EntityDraft, role: Role, terms: Term[], grace = 0): void {
-  const next = nextStart(role, terms.filter((t) => t.holder !== holder).map((t) => t.role.start));
-  endBy(role, next && grace ? daysAfter(next, grace) : next);
+  const next = nextTerm(role, terms.filter((t) => t.holder !== holder).map((t) => t.role));
+  if (next) endBy(role, grace ? daysAfter(next.start!, grace) : next.start!, next);
 }
 
-/** The earliest of `starts` after the term's own start, compared at the precision both have. */
-function nextStart(role: Role, starts: Array<string | undefined>): string | undefined {
+/** The term of `others` that starts first after the term's own start, compared at the precision both have. */
+function nextTerm(role: Role, others: Role[]): Role | undefined {
   const later = (start: string) => {
     const n = Math.min(start.length, role.start!.length);
     return start.slice(0, n) > role.start!.slice(0, n);
   };
-  return starts.filter((s): s is string => !!s && later(s)).sort()[0];
+  return others.filter((o) => !!o.start && later(o.start)).sort((a, b) => (a.start! < b.start! ? -1 : a.start! > b.start! ? 1 : 0))[0];
 }
 
-/** Bounds an open term: a bound another source already gives (the Factbook's next snapshot) stays when it is earlier. */
-function endBy(role: Role, bound: string | undefined): void {
-  if (bound && !(role.endedBy && role.endedBy < bound)) role.endedBy = bound;
+/**
+ * Bounds an open term by a later term's start: a bound another source already gives (the Factbook's
+ * next snapshot) stays when it is earlier. The bound is cited to the record that gives that start
+ * (`endSource`) when it is not the term's own.
+ */
+function endBy(role: Role, bound: string, from: Role): void {
+  if (role.endedBy && role.endedBy < bound) return;
+  role.endedBy = bound;
+  if (from.source !== role.source || from.asOf !== role.asOf) role.endSource = { source: from.source, asOf: from.asOf };
+  else delete role.endSource;
 }
 
 /**
@@ -167,7 +175,8 @@ export function closeAtOwnNextTerm(people: EntityDraft[]): void {
   for (const p of people) {
     for (const role of p.roles) {
       if (role.end || !role.start) continue;
-      endBy(role, nextStart(role, p.roles.filter((o) => o !== role && officeKey(o) === officeKey(role)).map((o) => o.start)));
+      const next = nextTerm(role, p.roles.filter((o) => o !== role && officeKey(o) === officeKey(role)));
+      if (next) endBy(role, next.start!, next);
     }
   }
 }

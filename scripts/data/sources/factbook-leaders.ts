@@ -157,7 +157,11 @@ function markEndedTerms(records: Map<string, SourceRecord>, offices: Map<Role, s
     for (const role of rec.entity.roles) {
       if (role.source !== SOURCES.factbook2021.id) continue;
       const named = named2026.get(offices.get(role) ?? '');
-      if (named && !named.has(rec.key)) role.endedBy = SOURCES.factbook2026.retrieved;
+      if (named && !named.has(rec.key)) {
+        role.endedBy = SOURCES.factbook2026.retrieved;
+        // The 2026 snapshot, naming someone else, is what says the term was over.
+        role.endSource = { source: SOURCES.factbook2026.id, asOf: SOURCES.factbook2026.retrieved };
+      }
     }
   }
 }

@@ -41,6 +41,13 @@ export const Role = Provenance.extend({
    */
   endedBy: z.optional(IsoDate),
   /**
+   * Where the end comes from when another source than the term's own states it: the page that
+   * reports the handover, or the record of the next holder whose start bounds the term. It cites
+   * `end` when the role has one, else `endedBy`; absent, the term's own source states the end too.
+   * The start stays cited to `source` (a handover report rarely gives the day the term began).
+   */
+  endSource: Provenance.optional(),
+  /**
    * The title is a sanctions list's wording for the person ("Deputy Minister of Defence under the
    * Taliban regime"), often written decades before the list's date: shown as "listed as …", never
    * as an office held on a date.

@@ -2,14 +2,15 @@
 // through `ctx`. Partial dates ("2021") are compared at their own precision, so a term that ends
 // in "2021" still counts as held on 2021-10-20: the sources cannot say otherwise, and the fact
 // shows its years.
-import type { Affiliation, BoundedDate, DatedValue, Designation, Entity, Role, Source } from '../dataset/schema.js';
+import type { Affiliation, BoundedDate, DatedValue, Designation, Entity, Provenance, Role, Source } from '../dataset/schema.js';
 import { boundedDate, formatDate, roleTitle } from './format.js';
 import { regimeLabel } from './regimes.js';
-import { compareAt, NOW, rolePeriod, termStatus } from './term.js';
+import { compareAt, NOW, periodEndSource, rolePeriod, termStatus } from './term.js';
 
 export { compareAt } from './term.js';
 
-export type Fact = { label: string; value: string; start?: string; end?: string; source: string; asOf: string };
+/** `endSource`: where the end the value gives comes from, when not from `source` (a handover report). */
+export type Fact = { label: string; value: string; start?: string; end?: string; source: string; asOf: string; endSource?: Provenance };
 
 export interface FactsContext {
   name(id: string): string | undefined;
@@ -62,7 +63,8 @@ function roleFacts(e: Entity, d: string, name: (id: string) => string | undefine
       listingFact(e, r, d, facts, since);
       continue;
     }
-    const fact: Fact = { label: 'Role', value: `${roleTitle(r, name)} ${rolePeriod(r, d)}`, source: r.source, asOf: r.asOf, ...(r.start ? { start: r.start } : {}), ...(r.end ? { end: r.end } : {}) };
+    const endSource = periodEndSource(r, d);
+    const fact: Fact = { label: 'Role', value: `${roleTitle(r, name)} ${rolePeriod(r, d)}`, source: r.source, asOf: r.asOf, ...(endSource ? { endSource } : {}), ...(r.start ? { start: r.start } : {}), ...(r.end ? { end: r.end } : {}) };
     switch (termStatus(r, d)) {
       case 'future':
         since.push({ ...fact, label: 'New role' });
@@ -77,7 +79,8 @@ function roleFacts(e: Entity, d: string, name: (id: string) => string | undefine
         break;
       case 'held':
         facts.push(fact);
-        if (r.end && d !== NOW) since.push({ ...fact, label: 'Role ended', value: `${roleTitle(r, name)}: ended ${formatDate(r.end)}` });
+        // The end alone: cited to the page that states it, when that is not the term's source.
+        if (r.end && d !== NOW) since.push({ ...fact, label: 'Role ended', value: `${roleTitle(r, name)}: ended ${formatDate(r.end)}`, ...(r.endSource ?? {}) });
     }
   }
   facts.push(...earlier.sort((a, b) => (b.start ?? '').localeCompare(a.start ?? '')).slice(0, MAX_EARLIER_ROLES));

@@ -24,8 +24,8 @@ export function entityCard(e: Entity, asOf: string | undefined, ctx: FactsContex
   const { facts, since } = factsAsOf(e, asOf, ctx);
   // Built at the reader's date, so an office begun or a listing made after the article stays out of it.
   const line = summarise(e, { name: ctx.name, demonym: (id) => ctx.demonym?.(id) }, asOf);
-  const summary = line ? { label: 'Summary', value: line.value, source: line.source, asOf: line.asOf } : undefined;
-  const cited = [...new Set([...facts, ...since, ...(summary ? [summary] : [])].map((f) => f.source))];
+  const summary: Fact | undefined = line ? { label: 'Summary', ...line } : undefined;
+  const cited = [...new Set([...facts, ...since, ...(summary ? [summary] : [])].flatMap((f) => [f.source, ...(f.endSource ? [f.endSource.source] : [])]))];
   return {
     ...entityRef(e),
     ...(e.orgKind ? { orgKind: e.orgKind } : {}),

@@ -2,11 +2,11 @@
 // reader's date (an article's), for every entity a popover would otherwise leave bare. Each summary
 // carries the source and date of the fact it is built on; hand-written summaries (which cite their
 // own source) are kept as they are.
-import type { DatedValue, Entity, OrgKind, Role } from '../dataset/schema.js';
+import type { DatedValue, Entity, OrgKind, Provenance, Role } from '../dataset/schema.js';
 import { designationStood, listAsOf } from './as-of.js';
 import { roleTitle, year } from './format.js';
 import { regimeLabel } from './regimes.js';
-import { compareAt, NOW, rolePeriod, termStatus, type TermStatus } from './term.js';
+import { compareAt, NOW, periodEndSource, rolePeriod, termStatus, type TermStatus } from './term.js';
 
 export interface SummaryContext {
   name(id: string): string | undefined;
@@ -25,8 +25,11 @@ const KIND_NOUNS: Record<OrgKind, string> = {
   other: 'organisation',
 };
 
+/** A summary line; `endSource` cites the end its period gives when another source states it. */
+export type Summary = DatedValue & { endSource?: Provenance };
+
 /** `date`: the day the reader asks about (an article's date); undefined: now. */
-export function summarise(e: Entity, ctx: SummaryContext, date: string = NOW): DatedValue | undefined {
+export function summarise(e: Entity, ctx: SummaryContext, date: string = NOW): Summary | undefined {
   if (e.summary) return e.summary;
   switch (e.type) {
     case 'person':
@@ -69,10 +72,13 @@ function keyRole(roles: Role[], date: string): Role | undefined {
   return ranked[0]?.r;
 }
 
-function personSummary(e: Entity, ctx: SummaryContext, date: string): DatedValue | undefined {
+function personSummary(e: Entity, ctx: SummaryContext, date: string): Summary | undefined {
   const demonym = e.country ? ctx.demonym(e.country.value) : undefined;
   const role = keyRole(e.roles, date);
-  if (role) return { value: `${roleTitle(role, ctx.name)} ${rolePeriod(role, date)}`, source: role.source, asOf: role.asOf };
+  if (role) {
+    const endSource = periodEndSource(role, date);
+    return { value: `${roleTitle(role, ctx.name)} ${rolePeriod(role, date)}`, source: role.source, asOf: role.asOf, ...(endSource ? { endSource } : {}) };
+  }
   const g = e.designations.find((d) => designationStood(d, date));
   if (g) {
     const who = demonym ? `${demonym} national` : 'Person';

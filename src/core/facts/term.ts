@@ -1,7 +1,7 @@
 // Whether a dated term was held on a reader's date, and how its period reads. A source vouches for
 // an open term only up to its own date (the "as of"): after it, the term is the last one known, not
 // a current one, however recent the source.
-import type { Role } from '../dataset/schema.js';
+import type { Provenance, Role } from '../dataset/schema.js';
 import { formatDate, year } from './format.js';
 
 /** Stands for "now": after every date a source can give. */
@@ -37,6 +37,16 @@ export function termStatus(r: Role, d: string): TermStatus {
   }
   if (!r.start || d === NOW || compareAt(r.asOf, d) < 0) return 'last-known';
   return 'held';
+}
+
+/**
+ * Where the end the period gives comes from, when a source other than the term's own states it:
+ * `endSource` of a term whose period shows its end or its bound ("2021–2025", "over by …"), none
+ * for a term read as held ("since 2021"), which does not give it.
+ */
+export function periodEndSource(role: Role, date: string = NOW): Provenance | undefined {
+  if (!role.endSource || (role.start && termStatus(role, date) === 'held')) return undefined;
+  return role.end || (role.start && role.endedBy) ? role.endSource : undefined;
 }
 
 /**

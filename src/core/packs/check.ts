@@ -15,6 +15,7 @@ function provenances(e: Entity): [string, Provenance][] {
   const out: [string, Provenance][] = [];
   const list = (key: 'sources' | 'aliases' | 'roles' | 'affiliations' | 'designations' | 'events') => e[key].forEach((p, i) => out.push([`${key}[${i}]`, p]));
   (['sources', 'aliases', 'roles', 'affiliations', 'designations', 'events'] as const).forEach(list);
+  e.roles.forEach((r, i) => r.endSource && out.push([`roles[${i}].endSource`, r.endSource]));
   for (const key of ['summary', 'born', 'died', 'founded', 'dissolved', 'headquarters', 'country'] as const) {
     const value = e[key];
     if (value) out.push([key, value]);

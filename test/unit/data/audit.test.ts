@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Entity, Source } from '../../../src/core/dataset/schema';
-import { auditDataset, auditFixtures, STALE_CEILING, staleCurrentRoles, unbackedEnds } from '../../../scripts/data/audit';
+import { auditDataset, auditFixtures, repeatedStarts, STALE_CEILING, staleCurrentRoles, unbackedEnds } from '../../../scripts/data/audit';
+import { emptyDraft, type SourceRecord } from '../../../scripts/data/model';
 import { readCommittedDataset, REPO_ROOT } from '../../../scripts/data/read';
 
 const SHARED = path.resolve(REPO_ROOT, '../shared/data');
@@ -41,6 +42,22 @@ describe('data:audit (issue #11)', () => {
     // A page announcing a handover days ahead knows its day.
     const stock: Entity = { ...grandi([]), roles: [{ title: 'Secretary General', start: '2014', end: '2024-11-07', source: 'web-2025', asOf: '2024-11-05' }] };
     expect(unbackedEnds(stock, hand)).toEqual([]);
+    // An end a hand entry closes is judged by its own page, not the term's source.
+    const closed = (page: { source: string; asOf: string }): Entity => ({ ...grandi([]), roles: [{ title: 'High Commissioner', start: '2016-01-01', end: '2025-12-31', source: 'wd', asOf: '2022-08-03', endSource: page }] });
+    expect(unbackedEnds(closed(later), hand)).toEqual([]);
+    expect(unbackedEnds(closed(start), hand)).toHaveLength(1);
+  });
+
+  it('fails on a hand role that repeats the start of a Wikidata term of the same person and office', () => {
+    const wd = { source: 'wikidata', asOf: '2022-08-03' };
+    const page = { source: 'web-ap-rubio', asOf: '2025-01-21' };
+    const record = (key: string, roles: Entity['roles'], id?: string): SourceRecord => ({ key, rank: 0, entity: { ...emptyDraft('person', 'Antony Blinken', [wd]), ...(id ? { id } : {}), roles } });
+    const wikidata = [record('wd:Q7821917', [{ title: 'Secretary of State', of: 'Q30', start: '2021-01-26', ...wd }])];
+    const whole = record('hand:Q7821917', [{ title: 'Secretary of State', of: 'Q30', start: '2021-01-26', end: '2025-01', ...page }], 'Q7821917');
+    expect(repeatedStarts([whole], wikidata)).toEqual(['hand:Q7821917: "Secretary of State" from 2021-01-26 repeats a Wikidata term\'s start; give only its end (closes)']);
+    // Given only its end, or another office's start, it passes.
+    expect(repeatedStarts([{ ...whole, entity: { ...whole.entity, roles: [] }, closes: [{ title: 'Secretary of State', of: 'Q30', end: '2025-01', ...page }] }], wikidata)).toEqual([]);
+    expect(repeatedStarts([record('hand:Q7821917', [{ title: 'Deputy Secretary of State', of: 'Q30', start: '2021-01-26', ...page }], 'Q7821917')], wikidata)).toEqual([]);
   });
 
   it('counts an open term its source still vouches for after a successor took the office, not one over by then', () => {

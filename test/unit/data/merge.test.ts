@@ -26,7 +26,7 @@ function org(key: string, name: string, aliases: string[], prov: Provenance, ran
 const sourcesNamed = (ids: string[]): Source[] => ids.map((id) => ({ id, name: id, licence: 'public domain', retrieved: '2025-04-19' }));
 
 const merge = (records: SourceRecord[]) => {
-  const report: MergeReport = { warnings: [] };
+  const report: MergeReport = { warnings: [], errors: [] };
   return { entities: mergeRecords(records, report), report };
 };
 
@@ -280,6 +280,47 @@ describe('merge rules', () => {
     const fbDondra = person('fb:henri marie dondra', 'Henri-Marie Dondra', fb, 2, { sameAs: ['wd:Q1'] });
     fbDondra.entity.roles.push({ title: 'Prime Minister', of: 'Q929', start: '2021-06-11', ...fb });
     expect(merge([dondra, fbDondra, car]).entities.find((e) => e.id === 'Q1')?.roles).toEqual([{ title: 'Prime Minister', of: 'Q929', start: '2021', end: '2022', ...wd }]);
+  });
+
+  it('gives a hand entry\'s end to the open term of that office, cited to its page, the start to the term\'s source', () => {
+    const page: Provenance = { source: 'web-ap-rubio', asOf: '2025-01-21' };
+    const w = person('wd:Q7821917', 'Antony Blinken', wd, 1, { qid: 'Q7821917' });
+    w.entity.roles.push({ title: 'Deputy Secretary of State', of: 'Q30', start: '2015-01-09', end: '2017-01-20', ...wd });
+    w.entity.roles.push({ title: 'Secretary of State', of: 'Q30', start: '2021-01-26', ...wd });
+    const h = person('hand:Q7821917', 'Antony Blinken', page, 0, { qid: 'Q7821917' });
+    // The press's spelling of the office is the same office.
+    h.closes = [{ title: 'Secretary of State', of: 'Q30', end: '2025-01-20', ...page }];
+    const us = { key: 'iso:US', entity: { ...emptyDraft('country', 'United States', [wd]), id: 'Q30' }, rank: 2 };
+    const { entities, report } = merge([h, w, us]);
+    expect(report.errors).toEqual([]);
+    expect(entities.find((e) => e.id === 'Q7821917')!.roles).toEqual([
+      { title: 'Deputy Secretary of State', of: 'Q30', start: '2015-01-09', end: '2017-01-20', ...wd },
+      { title: 'Secretary of State', of: 'Q30', start: '2021-01-26', ...wd, end: '2025-01-20', endSource: page },
+    ]);
+  });
+
+  it('closes the latest open term begun by the end, drops the extract\'s day-earlier record of it, and fails on an end that closes nothing', () => {
+    const page: Provenance = { source: 'web-globaltimes', asOf: '2022-12-30' };
+    const older: Provenance = { source: 'wikidata', asOf: '2023-01-10' };
+    const w = person('wd:Q701801', 'Wang Yi', wd, 1, { qid: 'Q701801' });
+    // The rule on a person's next term bounded the 16 March record by the 17 March one.
+    w.entity.roles.push({ title: 'Foreign Minister', of: 'Q148', start: '2013-03-16', endedBy: '2013-03-17', ...older });
+    w.entity.roles.push({ title: 'Minister of Foreign Affairs', of: 'Q148', start: '2013-03-17', ...wd });
+    w.entity.roles.push({ title: 'Minister of Foreign Affairs', of: 'Q148', start: '2023-07-25', ...wd });
+    const h = person('hand:Q701801', 'Wang Yi', page, 0, { qid: 'Q701801' });
+    h.closes = [{ title: 'Foreign Minister', of: 'Q148', end: '2022-12-30', ...page }, { title: 'Minister of Defence', of: 'Q148', end: '2022-12-30', ...page }];
+    const { entities, report } = merge([h, w]);
+    expect(entities[0]!.roles.map((r) => `${r.start}–${r.end ?? ''} ${r.endSource?.source ?? ''}`)).toEqual(['2013-03-17–2022-12-30 web-globaltimes', '2023-07-25– ']);
+    expect(report.errors).toEqual(['hand:Q701801: closes "Minister of Defence" of Q148 on 2022-12-30, but no open term of that office starts by then']);
+  });
+
+  it('keeps two offices one source dates from the same day, and never gives one the other\'s end', () => {
+    const w = person('wd:Q3099714', 'Justin Trudeau', wd, 1, { qid: 'Q3099714' });
+    w.entity.roles.push({ title: 'Prime Minister', of: 'Q16', start: '2015-11-04', ...wd });
+    w.entity.roles.push({ title: 'Minister of Intergovernmental Affairs', of: 'Q16', start: '2015-11-04', end: '2018-07-18', ...wd });
+    // The same office under a longer spelling of the same day is one term.
+    w.entity.roles.push({ title: 'Minister of Foreign Affairs, Canada', of: 'Q16', start: '2013-01-01', ...wd }, { title: 'Minister of Foreign Affairs', of: 'Q16', start: '2013-01-01', ...wd });
+    expect(merge([w]).entities[0]!.roles.map((r) => `${r.title} ${r.end ?? ''}`)).toEqual(['Minister of Foreign Affairs, Canada ', 'Minister of Intergovernmental Affairs 2018-07-18', 'Prime Minister ']);
   });
 
   it('drops undated list titles when dated offices are known, and resolves list links to ids', () => {

@@ -168,6 +168,8 @@ describe('year-only ends bounded by a successor (issue #11)', () => {
     // A month's grace: the other source's date may be the successor's appointment, with the
     // predecessor governing until the handover.
     expect(truss.roles[0]!.endedBy).toBe('2024-08-05');
+    // The bound cites the record that gives the successor's start.
+    expect(truss.roles[0]!.endSource).toEqual({ source: 's', asOf: '2026-01-22' });
     expect(starmer.roles[0]!.endedBy).toBeUndefined();
     // A "successor" who began before the term's source still listed the holder is the holder under
     // another spelling; one known only to the year may be a rival claimant: neither ends the term.

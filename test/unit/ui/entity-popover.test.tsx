@@ -31,6 +31,13 @@ describe('EntityPopover', () => {
     expect(text).toContain('Why this is marked: “Lavrov” refers back to Sergei Lavrov, named in full earlier in the article.');
     expect(text).toContain('Not this person');
   });
+  it('cites the end of a term to its own page, in the popover and the copied text', () => {
+    const ap = { id: 'ap', name: 'AP: Rubio sworn in', licence: 'x', retrieved: '2026-12-03' };
+    const ended = { label: 'Earlier role', value: 'Secretary of State of United States (2021–2025)', source: 'wd', asOf: '2022-08-03', endSource: { source: 'ap', asOf: '2025-01-21' } };
+    const withEnd = { ...card, facts: [ended], sources: [...card.sources, ap] };
+    expect(show({ kind: 'ready', card: withEnd }).textContent).toContain('Wikidata, as of 3 Aug 2022; end: AP: Rubio sworn in, as of 21 Jan 2025');
+    expect(cardAsText(withEnd, '2026-01-01')).toContain('(Wikidata, as of 2022-08-03; end: AP: Rubio sworn in, as of 2025-01-21)');
+  });
   it('says when it is loading and when it failed', () => {
     expect(show({ kind: 'loading' }).textContent).toContain('Looking up');
     expect(show({ kind: 'error' }).textContent).toContain('could not be loaded');

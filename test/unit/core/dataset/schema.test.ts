@@ -12,6 +12,19 @@ describe('Entity schema', () => {
   });
 });
 
+describe('a role whose end another page states', () => {
+  const prov = { source: 'wikidata', asOf: '2022-08-03' };
+  const blinken = (endSource: unknown) => ({ id: 'Q7821917', type: 'person', name: 'Antony Blinken', sources: [prov], roles: [{ title: 'Secretary of State', of: 'Q30', start: '2021-01-26', end: '2025-01', endSource, ...prov }] });
+  it('keeps the end\'s own source and date, apart from the term\'s', () => {
+    const e = Entity.parse(blinken({ source: 'web-ap-rubio', asOf: '2025-01-21' }));
+    expect(e.roles[0]).toMatchObject({ source: 'wikidata', asOf: '2022-08-03', endSource: { source: 'web-ap-rubio', asOf: '2025-01-21' } });
+  });
+  it('refuses an end source without its date, or with a date that is not one', () => {
+    expect(Entity.safeParse(blinken({ source: 'web-ap-rubio' })).success).toBe(false);
+    expect(Entity.safeParse(blinken({ source: 'web-ap-rubio', asOf: '21 January 2025' })).success).toBe(false);
+  });
+});
+
 describe('Entity schema extensions', () => {
   const prov = { source: 'hand', asOf: '2026-11-27' };
   it('accepts places and broadcasters', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Entity } from '../../../../src/core/dataset/schema';
 import { compareAt, factsAsOf } from '../../../../src/core/facts/as-of';
 import { summarise } from '../../../../src/core/facts/summary';
+import { entityCard } from '../../../../src/core/facts/card';
 
 const names: Record<string, string> = { Q159: 'Russia', Q889: 'Afghanistan', 'bs:haqqani-network': 'Haqqani Network' };
 const ctx = { name: (id: string) => names[id], source: () => undefined };
@@ -22,6 +23,37 @@ const taliban = Entity.parse({
   ],
   country: { value: 'Q889', ...p('factbook', '2026-01-22') },
   sources: [p('asia-plus', '2025-04-18')],
+});
+
+describe('a term whose end another page states', () => {
+  const wd = p('wikidata', '2022-08-03');
+  const ap = p('web-ap-rubio', '2025-01-21');
+  const blinken = Entity.parse({
+    id: 'Q7821917',
+    type: 'person',
+    name: 'Antony Blinken',
+    roles: [{ title: 'Secretary of State', start: '2021-01-26', end: '2025-01-20', endSource: ap, ...wd }],
+    sources: [wd],
+  });
+  const sources = { source: (id: string) => ({ id, name: id, licence: 'x', retrieved: '2026-12-03' }) };
+  it('cites the start to the term\'s source and the end to its own page', () => {
+    const { facts, since } = factsAsOf(blinken, '2022-05-12', ctx);
+    // Held on the date: "since 2021" states no end, so it cites the term's source alone.
+    expect(facts).toEqual([{ label: 'Role', value: 'Secretary of State (since 2021)', start: '2021-01-26', end: '2025-01-20', ...wd }]);
+    expect(since).toEqual([{ label: 'Role ended', value: 'Secretary of State: ended 20 January 2025', start: '2021-01-26', end: '2025-01-20', ...ap }]);
+  });
+  it('gives both sources on a period that shows the end, in the facts, the summary and the card\'s source list', () => {
+    const { facts } = factsAsOf(blinken, '2025-06-01', ctx);
+    expect(facts[0]).toMatchObject({ label: 'Earlier role', value: 'Secretary of State (2021–2025)', ...wd, endSource: ap });
+    expect(summarise(blinken, { ...ctx, demonym: () => undefined }, '2025-06-01')).toEqual({ value: 'Secretary of State (2021–2025)', ...wd, endSource: ap });
+    const card = entityCard(blinken, '2022-05-12', { ...ctx, ...sources });
+    expect(card.sources.map((s) => s.id)).toEqual(['wikidata', 'web-ap-rubio']);
+    expect(entityCard(blinken, '2025-06-01', { ...ctx, ...sources }).summary).toMatchObject({ source: 'wikidata', endSource: ap });
+  });
+  it('cites an end drawn from a successor\'s start to that record', () => {
+    const truss = Entity.parse({ id: 'Q1', type: 'person', name: 'Liz Truss', roles: [{ title: 'Prime Minister', start: '2022-09-06', endedBy: '2024-08-05', endSource: p('factbook', '2026-01-22'), ...wd }], sources: [wd] });
+    expect(factsAsOf(truss, '2025-01-01', ctx).facts[0]).toMatchObject({ value: 'Prime Minister (from 2022; over by 5 August 2024)', ...wd, endSource: p('factbook', '2026-01-22') });
+  });
 });
 
 const lavrov = Entity.parse({

@@ -26,6 +26,11 @@ describe('pack checks', () => {
       { where: 'entities[1].type', expected: '"person", the type of the bundled Q1 (Sergey Lavrov) this extends', found: '"organization"' },
     ]);
   });
+  it('checks the source a role\'s end cites like any other', () => {
+    const pack = good();
+    pack.entities[0]!.roles[0] = { ...pack.entities[0]!.roles[0]!, end: '2025-01', endSource: { source: 'nowhere', asOf: '2025-01-21' } };
+    expect(checkPack(pack, baseLookup, [])).toEqual([{ where: 'entities[0].roles[0].endSource.source', expected: "the id of one of the pack's sources or of a bundled source", found: '"nowhere"' }]);
+  });
   it('refuses an id used twice in one pack', () => {
     const pack = good();
     pack.entities.push(pack.entities[0]!);
