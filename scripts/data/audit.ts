@@ -17,6 +17,8 @@ import { importFactbookLeaders } from './sources/factbook-leaders.js';
 import { SOURCES } from './sources/registry.js';
 import { importUn } from './sources/un-sanctions.js';
 import { importWikidata } from './sources/wikidata.js';
+import { importCountries } from './sources/countries.js';
+import { importWorldLeaders2019, readDirectory } from './sources/world-leaders-2019.js';
 
 export const FIXTURES = path.join(REPO_ROOT, 'test/fixtures/data-audit');
 
@@ -198,11 +200,45 @@ export function auditDataset(entities: Entity[], sources: Source[]): string[] {
   return failures;
 }
 
+/**
+ * 9. The 2019 directory files Hong Kong's and Macau's secretaries under China and the Bosnian
+ * entities' ministers under Bosnia and Herzegovina, saying whose office it is only in
+ * `regionSpecific`. Read from ../shared: a role the importer gives the country an office was filed
+ * under, with a title only a region's offices bear there (Macau's "Secretary for Economics &
+ * Finance" as China's), is a failure.
+ */
+export function regionOfficesAsCountry(shared: string): string[] {
+  const directory = readDirectory(shared);
+  const { index } = importCountries(shared);
+  const ON = 'http://williamrobertfunk.com/ontologies/';
+  const national = new Set<string>();
+  const regional = new Set<string>();
+  for (const office of Object.values(directory.offices)) {
+    const title = office.datatypeProperties?.[`${ON}world-leaders#title`];
+    const region = office.datatypeProperties?.[`${ON}world-leaders#regionSpecific`];
+    const filed = (office.objectProperties ?? []).map((o) => o[`${ON}country#hasCountry`]?.['@id']).find(Boolean);
+    const id = filed && index.idByIso.get(directory.isoOf(filed) ?? '');
+    if (!title || !id) continue;
+    (region && !/^National Government$/i.test(region) ? regional : national).add(`${id}|${title}`);
+  }
+  return importWorldLeaders2019(directory, index).flatMap((r) =>
+    r.entity.roles
+      .filter((role) => regional.has(`${role.of}|${role.title}`) && !national.has(`${role.of}|${role.title}`))
+      .map((role) => `9 region offices: ${r.entity.name} is "${role.title}" of ${role.of}, an office the directory gives a region of it`),
+  );
+}
+
+/** The importer checks (9 on) that read the raw extracts in ../shared; none when it is absent. */
+export function importerChecks(shared: string | undefined): string[] {
+  if (!shared) return [];
+  return [...regionOfficesAsCountry(shared)];
+}
+
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(REPO_ROOT, 'scripts/data/audit.ts');
 if (isMain) {
   const shared = path.resolve(REPO_ROOT, '../shared/data');
   const { entities, sources } = await readCommittedDataset();
-  const failures = [...auditFixtures(FIXTURES, existsSync(shared) ? shared : undefined), ...auditDataset(entities, sources)];
+  const failures = [...auditFixtures(FIXTURES, existsSync(shared) ? shared : undefined), ...auditDataset(entities, sources), ...importerChecks(existsSync(shared) ? shared : undefined)];
   const stale = staleCurrentRoles(entities);
   for (const f of failures.slice(0, 40)) console.log(`FAIL ${f}`);
   if (failures.length > 40) console.log(`… and ${failures.length - 40} more failures`);

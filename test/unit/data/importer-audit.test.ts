@@ -1,0 +1,55 @@
+// Importer misreadings found by the December audit of sources not audited before, each on a small
+// synthetic record shaped like the raw one (the raw extracts are read by data:audit, not here).
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import type { CountryIndex } from '../../../scripts/data/sources/countries';
+import { importMinistries2019, importWorldLeaders2019, officeJurisdiction, readDirectory } from '../../../scripts/data/sources/world-leaders-2019';
+
+function sharedDir(files: Record<string, string | Uint8Array>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bs-audit-'));
+  for (const [rel, data] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    writeFileSync(path.join(dir, rel), data);
+  }
+  return dir;
+}
+
+describe('2019 World Leaders directory: offices of a region filed under a country', () => {
+  const ON = 'http://williamrobertfunk.com/ontologies/';
+  const LABEL = 'http://www.w3.org/2000/01/rdf-schema#label';
+  const countries = {
+    'c-CN': { [LABEL]: 'China', datatypeProperties: { [`${ON}country#countryCodeISO`]: 'cn' } },
+    'c-BA': { [LABEL]: 'Bosnia and Herzegovina', datatypeProperties: { [`${ON}country#countryCodeISO`]: 'ba' } },
+  };
+  // As the directory has them: Macau's secretary and Republika Srpska's minister under China and Bosnia.
+  const offices: Record<string, unknown> = {
+    'o-mo': { datatypeProperties: { [`${ON}world-leaders#title`]: 'Secretary for Economics & Finance', [`${ON}world-leaders#regionSpecific`]: "Macau (Special Administrative Region of the People's Republic of China)" }, objectProperties: [{ [`${ON}country#hasCountry`]: { '@id': 'c-CN' } }] },
+    'o-rs': { datatypeProperties: { [`${ON}world-leaders#title`]: 'Minister of Finance', [`${ON}world-leaders#regionSpecific`]: 'Republika Srpska Government' }, objectProperties: [{ [`${ON}country#hasCountry`]: { '@id': 'c-BA' } }] },
+    'o-ba': { datatypeProperties: { [`${ON}world-leaders#title`]: 'Minister of Civil Affairs', [`${ON}world-leaders#regionSpecific`]: 'National Government' }, objectProperties: [{ [`${ON}country#hasCountry`]: { '@id': 'c-BA' } }] },
+  };
+  const person = (label: string, office: string) => ({ [LABEL]: label, objectProperties: [{ [`${ON}world-leaders#appointedGovernmentOffice`]: { '@id': office } }] });
+  const persons = { p1: person('Francis TAM Pak-yuen', 'o-mo'), p2: person('Zoran TEGELTIJA', 'o-rs'), p3: person('Adil OSMANOVIC', 'o-ba') };
+  const json = (v: unknown) => strToU8(JSON.stringify(v));
+  const dir = sharedDir({ 'cia-world-leaders-2019/json.zip': zipSync({ 'dist/json/persons.json': json(persons), 'dist/json/government-offices.json': json(offices), 'dist/json/countries.json': json(countries) }) });
+  const index: CountryIndex = { idByIso: new Map([['CN', 'Q148'], ['BA', 'Q225'], ['MO', 'bs:country-mo']]), isoByName: new Map([['macau', 'MO'], ['china', 'CN']]), factbook2021: [], factbook2026: [] };
+  const roles = Object.fromEntries(importWorldLeaders2019(readDirectory(dir), index).map((r) => [r.entity.name, r.entity.roles.map(({ title, of, ofName }) => ({ title, of, ofName }))]));
+
+  it("gives a region that is a country of the dataset (Macau) its own office, not China's", () => {
+    expect(roles['Francis Tam Pak-yuen']).toEqual([{ title: 'Secretary for Economics & Finance', of: 'bs:country-mo', ofName: undefined }]);
+  });
+  it("names any other region with the country it was filed under, and keeps the national government the country's", () => {
+    expect(roles['Zoran Tegeltija']).toEqual([{ title: 'Minister of Finance', of: undefined, ofName: 'Republika Srpska (Bosnia and Herzegovina)' }]);
+    expect(roles['Adil Osmanovic']).toEqual([{ title: 'Minister of Civil Affairs', of: 'Q225', ofName: undefined }]);
+  });
+  it("makes no ministry of the country from a region's minister", () => {
+    expect(importMinistries2019(readDirectory(dir)).map((r) => r.entity.name)).toEqual(['Ministry of Civil Affairs']);
+  });
+  it('reads the region from the directory’s wording', () => {
+    const filed = { id: 'Q225', name: 'Bosnia and Herzegovina' };
+    expect(officeJurisdiction(undefined, filed, () => undefined)).toEqual({ of: 'Q225' });
+    expect(officeJurisdiction('Federation Government', filed, () => undefined)).toEqual({ ofName: 'Federation (Bosnia and Herzegovina)' });
+  });
+});
