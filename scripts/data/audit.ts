@@ -19,6 +19,7 @@ import { importUn } from './sources/un-sanctions.js';
 import { importWikidata } from './sources/wikidata.js';
 import { importCountries } from './sources/countries.js';
 import { importWorldLeaders2019, readDirectory } from './sources/world-leaders-2019.js';
+import { scraperRepos } from './sources/scraper-repos.js';
 
 export const FIXTURES = path.join(REPO_ROOT, 'test/fixtures/data-audit');
 
@@ -228,17 +229,41 @@ export function regionOfficesAsCountry(shared: string): string[] {
   );
 }
 
+/**
+ * 10. The current-cabinet query gives Wikidata's raw date, a year as its 1 January: where
+ * holders21.csv or current.csv (cut to the precision) dates the same term to the year or month, a
+ * role dated to "its" first day (Ursula Owusu, Minister for Communications from "2017-01-01") is a
+ * precision the source does not have.
+ */
+export function falsePrecisionStarts(shared: string, entities: Entity[]): string[] {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const out: string[] = [];
+  for (const { read } of scraperRepos(shared)) {
+    for (const r of [...read('html/holders21.csv'), ...read('html/current.csv')]) {
+      const start = r['start'] ?? '';
+      if (start.length !== 4 && start.length !== 7) continue;
+      const e = byId.get(r['personID'] ?? '');
+      for (const role of e?.roles ?? []) {
+        if (role.title === r['position'] && role.start?.startsWith(start) && /^(?:-01)+$/.test(role.start.slice(start.length))) {
+          out.push(`10 false precision: ${e!.id} ${e!.name}: "${role.title}" starts ${role.start}, the source gives ${start}`);
+        }
+      }
+    }
+  }
+  return [...new Set(out)];
+}
+
 /** The importer checks (9 on) that read the raw extracts in ../shared; none when it is absent. */
-export function importerChecks(shared: string | undefined): string[] {
+export function importerChecks(shared: string | undefined, entities: Entity[]): string[] {
   if (!shared) return [];
-  return [...regionOfficesAsCountry(shared)];
+  return [...regionOfficesAsCountry(shared), ...falsePrecisionStarts(shared, entities)];
 }
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(REPO_ROOT, 'scripts/data/audit.ts');
 if (isMain) {
   const shared = path.resolve(REPO_ROOT, '../shared/data');
   const { entities, sources } = await readCommittedDataset();
-  const failures = [...auditFixtures(FIXTURES, existsSync(shared) ? shared : undefined), ...auditDataset(entities, sources), ...importerChecks(existsSync(shared) ? shared : undefined)];
+  const failures = [...auditFixtures(FIXTURES, existsSync(shared) ? shared : undefined), ...auditDataset(entities, sources), ...importerChecks(existsSync(shared) ? shared : undefined, entities)];
   const stale = staleCurrentRoles(entities);
   for (const f of failures.slice(0, 40)) console.log(`FAIL ${f}`);
   if (failures.length > 40) console.log(`… and ${failures.length - 40} more failures`);

@@ -45,9 +45,9 @@ export function importWikidata(shared: string, countryIds: Set<string>): SourceR
     }
     // predecessors.csv and successors.csv are not read: their start and end belong to the person in
     // "from" (the predecessor or successor), not to "wanted", and "from" comes with no name.
-    for (const r of cabinet) addRole(ctx, r['item'], r['itemLabel'], { title: r['positionLabel'], start: r['start'] }, jurisdiction, prov);
+    for (const r of cabinet) addRole(ctx, r['item'], r['itemLabel'], { title: r['positionLabel'], start: queryDate(r['start']) }, jurisdiction, prov);
     for (const r of read('sources/foreign/wikidata.csv')) {
-      addRole(ctx, r['person'], r['name'], { title: r['positionLabel'], start: r['start'] }, { id: r['country']!, name: r['countryLabel']! }, prov);
+      addRole(ctx, r['person'], r['name'], { title: r['positionLabel'], start: queryDate(r['start']) }, { id: r['country']!, name: r['countryLabel']! }, prov);
     }
     for (const r of read('data/wikidata.csv')) {
       if (!r['officeholder']) continue;
@@ -57,6 +57,18 @@ export function importWikidata(shared: string, countryIds: Set<string>): SourceR
   closeAtSuccessor([...ctx.people.values()]);
   closeAtOwnNextTerm([...ctx.people.values()]);
   return [...ctx.people.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([qid, entity]) => ({ key: `wd:${qid}`, entity, rank: 1 }));
+}
+
+/**
+ * A date of a query result that comes without its precision (the current-cabinet query, the foreign
+ * ministers' list): Wikidata stores a year as its 1 January and a month as its 1st, so Ursula Owusu,
+ * "Minister for Communications" from 2017 in holders21.csv, starts "2017-01-01" there. A first of
+ * January is read as the year and a first of the month as the month; the html/ files, cut to their
+ * precision, still give the day where Wikidata knows it.
+ */
+export function queryDate(date: string | undefined): string | undefined {
+  if (!date) return undefined;
+  return date.replace(/^(\d{4})-01-01$/, '$1').replace(/^(\d{4}-\d{2})-01$/, '$1');
 }
 
 /**

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { CountryIndex } from '../../../scripts/data/sources/countries';
+import { importWikidata, queryDate } from '../../../scripts/data/sources/wikidata';
 import { importMinistries2019, importWorldLeaders2019, officeJurisdiction, readDirectory } from '../../../scripts/data/sources/world-leaders-2019';
 
 function sharedDir(files: Record<string, string | Uint8Array>): string {
@@ -51,5 +52,24 @@ describe('2019 World Leaders directory: offices of a region filed under a countr
     const filed = { id: 'Q225', name: 'Bosnia and Herzegovina' };
     expect(officeJurisdiction(undefined, filed, () => undefined)).toEqual({ of: 'Q225' });
     expect(officeJurisdiction('Federation Government', filed, () => undefined)).toEqual({ ofName: 'Federation (Bosnia and Herzegovina)' });
+  });
+});
+
+describe('Wikidata query results without a precision', () => {
+  it('reads a first of January as the year and a first of the month as the month, and keeps other days', () => {
+    expect(queryDate('2017-01-01')).toBe('2017');
+    expect(queryDate('2020-10-01')).toBe('2020-10');
+    expect(queryDate('2015-11-11')).toBe('2015-11-11');
+    expect(queryDate(undefined)).toBeUndefined();
+  });
+  it("joins the cabinet query's start to the same term in holders21.csv instead of making it more precise, or a second term", () => {
+    const dir = sharedDir({
+      'wikidata-everypolitician-scrapers/MANIFEST.csv': 'repo,commit,commit_date,files\nevery-politician-scrapers/ghana-ministers,x,2022-07-22,\n',
+      'wikidata-everypolitician-scrapers/ghana-ministers/meta.json': JSON.stringify({ jurisdiction: { id: 'Q117', name: 'Ghana' } }),
+      'wikidata-everypolitician-scrapers/ghana-ministers/html/holders21.csv': 'position,person,personID,start,end\nMinister for Communications,Ursula Owusu,Q21063772,2017,\n',
+      'wikidata-everypolitician-scrapers/ghana-ministers/wikidata/results/current-cabinet.csv': 'item,itemLabel,position,positionLabel,start,psid\nQ21063772,Ursula Owusu,Q15378819,Minister for Communications,2017-01-01,x\n',
+    });
+    const owusu = importWikidata(dir, new Set(['Q117'])).find((r) => r.key === 'wd:Q21063772')!.entity;
+    expect(owusu.roles.map((r) => r.start)).toEqual(['2017']);
   });
 });
