@@ -253,10 +253,41 @@ export function falsePrecisionStarts(shared: string, entities: Entity[]): string
   return [...new Set(out)];
 }
 
+/**
+ * 11. A seat in a numbered legislature ("Member of the 7th Parliament of the 4th Republic") shown
+ * as held after the next-numbered one first sat (the day most of its members start, at least five): Ghana's
+ * 7th Parliament, open in Wikidata, read as held in 2022, a year after the 8th sat.
+ */
+export function seatsPastNextLegislature(entities: Entity[]): string[] {
+  const ordinal = /^(.*?\b)(\d+)(?:st|nd|rd|th)\b(.*)$/;
+  const key = (r: Role, n = 0) => {
+    const m = ordinal.exec(r.title);
+    return m ? `${m[1]}#${Number(m[2]) + n}#${m[3]}|${r.of ?? r.ofName ?? ''}` : undefined;
+  };
+  const starts = new Map<string, Map<string, number>>();
+  for (const e of entities) {
+    for (const r of e.roles) {
+      const k = key(r);
+      if (!k || r.start?.length !== 10) continue;
+      const m = starts.get(k) ?? new Map<string, number>();
+      starts.set(k, m.set(r.start, (m.get(r.start) ?? 0) + 1));
+    }
+  }
+  const out: string[] = [];
+  for (const e of entities) {
+    for (const r of e.roles) {
+      const next = [...(starts.get(key(r, 1) ?? '') ?? [])].filter(([, n]) => n >= 5).sort((a, b) => b[1] - a[1])[0]?.[0];
+      // An end the source states is its word (Joseph Kofi Adda's seat to his death in 2021): only an open seat is read.
+      if (next && !r.end && r.start && r.start < next && termStatus(r, dayAfter(next)) === 'held') out.push(`11 numbered legislatures: ${e.id} ${e.name}: "${r.title}" from ${r.start} held after the next one sat on ${next}`);
+    }
+  }
+  return out;
+}
+
 /** The importer checks (9 on) that read the raw extracts in ../shared; none when it is absent. */
 export function importerChecks(shared: string | undefined, entities: Entity[]): string[] {
   if (!shared) return [];
-  return [...regionOfficesAsCountry(shared), ...falsePrecisionStarts(shared, entities)];
+  return [...regionOfficesAsCountry(shared), ...falsePrecisionStarts(shared, entities), ...seatsPastNextLegislature(entities)];
 }
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(REPO_ROOT, 'scripts/data/audit.ts');

@@ -5,6 +5,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../../src/core/dataset/schema';
+import { seatsPastNextLegislature } from '../../../scripts/data/audit';
+import { emptyDraft, type EntityDraft } from '../../../scripts/data/model';
+import { closeAtNextNumberedLegislature } from '../../../scripts/data/sources/legislatures';
 import type { CountryIndex } from '../../../scripts/data/sources/countries';
 import { importWikidata, queryDate } from '../../../scripts/data/sources/wikidata';
 import { importMinistries2019, importWorldLeaders2019, officeJurisdiction, readDirectory } from '../../../scripts/data/sources/world-leaders-2019';
@@ -71,5 +75,34 @@ describe('Wikidata query results without a precision', () => {
     });
     const owusu = importWikidata(dir, new Set(['Q117'])).find((r) => r.key === 'wd:Q21063772')!.entity;
     expect(owusu.roles.map((r) => r.start)).toEqual(['2017']);
+  });
+});
+
+describe('numbered legislatures', () => {
+  const p = { source: 'wd', asOf: '2022-07-22' };
+  const seat = (n: string, start: string, end?: string): EntityDraft =>
+    Object.assign(emptyDraft('person', 'M', [p]), { roles: [{ title: `Member of the ${n} Parliament of the 4th Republic`, of: 'Q117', start, ...(end ? { end } : {}), ...p }] });
+  const cohort = (n: string, k: number, start: string, end?: string) => Array.from({ length: k }, () => seat(n, start, end));
+
+  it('ends an open seat of the 7th Parliament when the 8th first sits, and leaves the last one and stated ends alone', () => {
+    const people = [...cohort('6th', 6, '2013-01-07', '2017-01-06'), ...cohort('7th', 6, '2017-01-07'), ...cohort('8th', 6, '2021-01-07')];
+    closeAtNextNumberedLegislature(people);
+    expect(people[6]!.roles[0]!.endedBy).toBe('2021-01-07');
+    expect(people[0]!.roles[0]!.endedBy).toBeUndefined();
+    expect(people[12]!.roles[0]!.endedBy).toBeUndefined();
+    const entities = people.map((d, i) => ({ ...d, id: `Q${i}` }) as unknown as Entity);
+    expect(seatsPastNextLegislature(entities)).toEqual([]);
+  });
+  it('takes the day most members of the next one start, not a stray earlier date, and needs several', () => {
+    const people = [...cohort('7th', 6, '2017-01-07'), ...cohort('8th', 2, '2020-01-07'), ...cohort('8th', 6, '2021-01-07')];
+    closeAtNextNumberedLegislature(people);
+    expect(people[0]!.roles[0]!.endedBy).toBe('2021-01-07');
+    const few = [...cohort('7th', 6, '2017-01-07'), ...cohort('8th', 4, '2021-01-07')];
+    closeAtNextNumberedLegislature(few);
+    expect(few[0]!.roles[0]!.endedBy).toBeUndefined();
+  });
+  it('the audit finds an open seat read as held after the next legislature sat', () => {
+    const open = [...cohort('7th', 1, '2017-01-07'), ...cohort('8th', 6, '2021-01-07')].map((d, i) => ({ ...d, id: `Q${i}` }) as unknown as Entity);
+    expect(seatsPastNextLegislature(open)).toHaveLength(1);
   });
 });
