@@ -284,10 +284,33 @@ export function seatsPastNextLegislature(entities: Entity[]): string[] {
   return out;
 }
 
+/**
+ * 12. A title that still names the country the role is of ("President of the Republic" of Poland,
+ * "Prime Minister of the Netherlands" of the Netherlands, "President of the United States"): the
+ * office differs from the same office under its bare title in another source, so a successor named
+ * there never closes the term (Andrzej Duda, summarised in 2026 as President since 2015). Heads of
+ * state and government from the Wikidata extracts.
+ */
+const HEAD = /^(?:President|Vice President|Prime Minister|Premier|Chancellor|King|Queen|Monarch|Emir|Sultan) of /i;
+
+export function titlesNamingTheirCountry(entities: Entity[]): string[] {
+  const names = new Map<string, Set<string>>();
+  for (const c of entities) if (c.type === 'country') names.set(c.id, new Set([c.name, ...c.aliases.map((a) => a.name)].map((n) => n.toLowerCase())));
+  const out: string[] = [];
+  for (const e of entities) {
+    for (const r of e.roles) {
+      const own = r.source === SOURCES.wikidata.id && HEAD.test(r.title) && r.of && names.get(r.of);
+      const m = own && / of (?:the )?(?:(?:[\p{L}'-]+ ){0,2}(?:Republic|Kingdom) of (?:the )?)?(.+)$|^(?:President|Vice President) of the Republic$/iu.exec(r.title);
+      if (m && (m[1] === undefined || own.has(m[1].toLowerCase()))) out.push(`12 own country in the title: ${e.id} ${e.name}: "${r.title}" of ${r.of} (${r.source})`);
+    }
+  }
+  return out;
+}
+
 /** The importer checks (9 on) that read the raw extracts in ../shared; none when it is absent. */
 export function importerChecks(shared: string | undefined, entities: Entity[]): string[] {
   if (!shared) return [];
-  return [...regionOfficesAsCountry(shared), ...falsePrecisionStarts(shared, entities), ...seatsPastNextLegislature(entities)];
+  return [...regionOfficesAsCountry(shared), ...falsePrecisionStarts(shared, entities), ...seatsPastNextLegislature(entities), ...titlesNamingTheirCountry(entities)];
 }
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(REPO_ROOT, 'scripts/data/audit.ts');

@@ -6,11 +6,11 @@ import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../../src/core/dataset/schema';
-import { seatsPastNextLegislature } from '../../../scripts/data/audit';
+import { seatsPastNextLegislature, titlesNamingTheirCountry } from '../../../scripts/data/audit';
 import { emptyDraft, type EntityDraft } from '../../../scripts/data/model';
 import { closeAtNextNumberedLegislature } from '../../../scripts/data/sources/legislatures';
 import type { CountryIndex } from '../../../scripts/data/sources/countries';
-import { importWikidata, queryDate } from '../../../scripts/data/sources/wikidata';
+import { headTitle, importWikidata, queryDate, titleWithin } from '../../../scripts/data/sources/wikidata';
 import { importMinistries2019, importWorldLeaders2019, officeJurisdiction, readDirectory } from '../../../scripts/data/sources/world-leaders-2019';
 
 function sharedDir(files: Record<string, string | Uint8Array>): string {
@@ -104,5 +104,33 @@ describe('numbered legislatures', () => {
   it('the audit finds an open seat read as held after the next legislature sat', () => {
     const open = [...cohort('7th', 1, '2017-01-07'), ...cohort('8th', 6, '2021-01-07')].map((d, i) => ({ ...d, id: `Q${i}` }) as unknown as Entity);
     expect(seatsPastNextLegislature(open)).toHaveLength(1);
+  });
+});
+
+describe('titles of the Wikidata extracts that name their own country', () => {
+  it('strips the country in its long form or in the form the jurisdiction is not named by', () => {
+    expect(titleWithin('President of the Republic of Poland', { name: 'Poland' })).toBe('President');
+    expect(titleWithin('Prime Minister of the Netherlands', { name: 'Kingdom of the Netherlands' })).toBe('Prime Minister');
+    expect(titleWithin('President of the United States', { name: 'United States of America' })).toBe('President');
+    expect(titleWithin('Prime Minister of St Kitts and Nevis', { name: 'Saint Kitts and Nevis' })).toBe('Prime Minister');
+    expect(titleWithin('President of Northern Cyprus', { name: 'Turkish Republic of Northern Cyprus' })).toBe('President');
+  });
+  it('keeps an office that only sounds like the country: a state, a Secretary of State, an organ', () => {
+    expect(titleWithin('Governor of the State of Mexico', { name: 'Mexico' })).toBe('Governor of the State');
+    expect(titleWithin('Secretary of State of Puerto Rico', { name: 'Puerto Rico' })).toBe('Secretary of State');
+    expect(titleWithin('President of the Executive Yuan', { name: 'Taiwan' })).toBe('President of the Executive Yuan');
+    expect(titleWithin('Head of the Chechen Republic', { name: 'Russia' })).toBe('Head of the Chechen Republic');
+  });
+  it("reads a world leader's republic as the country's own office", () => {
+    expect(headTitle('President of the French Republic')).toBe('President');
+    expect(headTitle('President of the Republic of China')).toBe('President');
+    expect(headTitle('President of the Pontifical Commission for the Vatican City State')).toBe('President of the Pontifical Commission for the Vatican City State');
+  });
+  it('the audit finds a head of state whose title still names the country', () => {
+    const poland = { id: 'Q36', type: 'country', name: 'Poland', aliases: [{ name: 'Republic of Poland' }], roles: [] } as unknown as Entity;
+    const duda = (title: string) => ({ id: 'Q9151911', type: 'person', name: 'Andrzej Duda', aliases: [], roles: [{ title, of: 'Q36', start: '2015', source: 'wikidata-everypolitician', asOf: '2022-10-09' }] }) as unknown as Entity;
+    expect(titlesNamingTheirCountry([poland, duda('President of the Republic')])).toHaveLength(1);
+    expect(titlesNamingTheirCountry([poland, duda('President of the Republic of Poland')])).toHaveLength(1);
+    expect(titlesNamingTheirCountry([poland, duda('President')])).toEqual([]);
   });
 });
