@@ -20,6 +20,8 @@ import { SOURCES } from './sources/registry.js';
 import { importUn } from './sources/un-sanctions.js';
 import { importWikidata } from './sources/wikidata.js';
 import { importCountries } from './sources/countries.js';
+import { importWorldLeaders2019, readDirectory } from './sources/world-leaders-2019.js';
+import { scraperRepos } from './sources/scraper-repos.js';
 
 export const FIXTURES = path.join(REPO_ROOT, 'test/fixtures/data-audit');
 
@@ -219,16 +221,128 @@ export function auditDataset(entities: Entity[], sources: Source[]): string[] {
   return failures;
 }
 
+/**
+ * 9. The 2019 directory files Hong Kong's and Macau's secretaries under China and the Bosnian
+ * entities' ministers under Bosnia and Herzegovina, saying whose office it is only in
+ * `regionSpecific`. Read from ../shared: a role the importer gives the country an office was filed
+ * under, with a title only a region's offices bear there (Macau's "Secretary for Economics &
+ * Finance" as China's), is a failure.
+ */
+export function regionOfficesAsCountry(shared: string): string[] {
+  const directory = readDirectory(shared);
+  const { index } = importCountries(shared);
+  const ON = 'http://williamrobertfunk.com/ontologies/';
+  const national = new Set<string>();
+  const regional = new Set<string>();
+  for (const office of Object.values(directory.offices)) {
+    const title = office.datatypeProperties?.[`${ON}world-leaders#title`];
+    const region = office.datatypeProperties?.[`${ON}world-leaders#regionSpecific`];
+    const filed = (office.objectProperties ?? []).map((o) => o[`${ON}country#hasCountry`]?.['@id']).find(Boolean);
+    const id = filed && index.idByIso.get(directory.isoOf(filed) ?? '');
+    if (!title || !id) continue;
+    (region && !/^National Government$/i.test(region) ? regional : national).add(`${id}|${title}`);
+  }
+  return importWorldLeaders2019(directory, index).flatMap((r) =>
+    r.entity.roles
+      .filter((role) => regional.has(`${role.of}|${role.title}`) && !national.has(`${role.of}|${role.title}`))
+      .map((role) => `9 region offices: ${r.entity.name} is "${role.title}" of ${role.of}, an office the directory gives a region of it`),
+  );
+}
+
+/**
+ * 10. The current-cabinet query gives Wikidata's raw date, a year as its 1 January: where
+ * holders21.csv or current.csv (cut to the precision) dates the same term to the year or month, a
+ * role dated to "its" first day (Ursula Owusu, Minister for Communications from "2017-01-01") is a
+ * precision the source does not have.
+ */
+export function falsePrecisionStarts(shared: string, entities: Entity[]): string[] {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const out: string[] = [];
+  for (const { read } of scraperRepos(shared)) {
+    for (const r of [...read('html/holders21.csv'), ...read('html/current.csv')]) {
+      const start = r['start'] ?? '';
+      if (start.length !== 4 && start.length !== 7) continue;
+      const e = byId.get(r['personID'] ?? '');
+      for (const role of e?.roles ?? []) {
+        if (role.title === r['position'] && role.start?.startsWith(start) && /^(?:-01)+$/.test(role.start.slice(start.length))) {
+          out.push(`10 false precision: ${e!.id} ${e!.name}: "${role.title}" starts ${role.start}, the source gives ${start}`);
+        }
+      }
+    }
+  }
+  return [...new Set(out)];
+}
+
+/**
+ * 11. A seat in a numbered legislature ("Member of the 7th Parliament of the 4th Republic") shown
+ * as held after the next-numbered one first sat (the day most of its members start, at least five): Ghana's
+ * 7th Parliament, open in Wikidata, read as held in 2022, a year after the 8th sat.
+ */
+export function seatsPastNextLegislature(entities: Entity[]): string[] {
+  const ordinal = /^(.*?\b)(\d+)(?:st|nd|rd|th)\b(.*)$/;
+  const key = (r: Role, n = 0) => {
+    const m = ordinal.exec(r.title);
+    return m ? `${m[1]}#${Number(m[2]) + n}#${m[3]}|${r.of ?? r.ofName ?? ''}` : undefined;
+  };
+  const starts = new Map<string, Map<string, number>>();
+  for (const e of entities) {
+    for (const r of e.roles) {
+      const k = key(r);
+      if (!k || r.start?.length !== 10) continue;
+      const m = starts.get(k) ?? new Map<string, number>();
+      starts.set(k, m.set(r.start, (m.get(r.start) ?? 0) + 1));
+    }
+  }
+  const out: string[] = [];
+  for (const e of entities) {
+    for (const r of e.roles) {
+      const next = [...(starts.get(key(r, 1) ?? '') ?? [])].filter(([, n]) => n >= 5).sort((a, b) => b[1] - a[1])[0]?.[0];
+      // An end the source states is its word (Joseph Kofi Adda's seat to his death in 2021): only an open seat is read.
+      if (next && !r.end && r.start && r.start < next && termStatus(r, dayAfter(next)) === 'held') out.push(`11 numbered legislatures: ${e.id} ${e.name}: "${r.title}" from ${r.start} held after the next one sat on ${next}`);
+    }
+  }
+  return out;
+}
+
+/**
+ * 12. A title that still names the country the role is of ("President of the Republic" of Poland,
+ * "Prime Minister of the Netherlands" of the Netherlands, "President of the United States"): the
+ * office differs from the same office under its bare title in another source, so a successor named
+ * there never closes the term (Andrzej Duda, summarised in 2026 as President since 2015). Heads of
+ * state and government from the Wikidata extracts.
+ */
+const HEAD = /^(?:President|Vice President|Prime Minister|Premier|Chancellor|King|Queen|Monarch|Emir|Sultan) of /i;
+
+export function titlesNamingTheirCountry(entities: Entity[]): string[] {
+  const names = new Map<string, Set<string>>();
+  for (const c of entities) if (c.type === 'country') names.set(c.id, new Set([c.name, ...c.aliases.map((a) => a.name)].map((n) => n.toLowerCase())));
+  const out: string[] = [];
+  for (const e of entities) {
+    for (const r of e.roles) {
+      const own = r.source === SOURCES.wikidata.id && HEAD.test(r.title) && r.of && names.get(r.of);
+      const m = own && / of (?:the )?(?:(?:[\p{L}'-]+ ){0,2}(?:Republic|Kingdom) of (?:the )?)?(.+)$|^(?:President|Vice President) of the Republic$/iu.exec(r.title);
+      if (m && (m[1] === undefined || own.has(m[1].toLowerCase()))) out.push(`12 own country in the title: ${e.id} ${e.name}: "${r.title}" of ${r.of} (${r.source})`);
+    }
+  }
+  return out;
+}
+
+/** The importer checks (9 on) that read the raw extracts in ../shared; none when it is absent. */
+export function importerChecks(shared: string | undefined, entities: Entity[]): string[] {
+  if (!shared) return [];
+  return [...regionOfficesAsCountry(shared), ...falsePrecisionStarts(shared, entities), ...seatsPastNextLegislature(entities), ...titlesNamingTheirCountry(entities)];
+}
+
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(REPO_ROOT, 'scripts/data/audit.ts');
 if (isMain) {
   const shared = path.resolve(REPO_ROOT, '../shared/data');
   const { entities, sources } = await readCommittedDataset();
-  const failures = [...auditFixtures(FIXTURES, existsSync(shared) ? shared : undefined), ...auditDataset(entities, sources)];
-  // 9. Hand entries closing a Wikidata term: the raw records, since the merged term no longer shows whose start it is.
+  const failures = [...auditFixtures(FIXTURES, existsSync(shared) ? shared : undefined), ...auditDataset(entities, sources), ...importerChecks(existsSync(shared) ? shared : undefined, entities)];
+  // 13. Hand entries closing a Wikidata term: the raw records, since the merged term no longer shows whose start it is.
   if (!existsSync(shared)) console.warn('data:audit: ../shared/data absent: skipping the check of hand roles that repeat a Wikidata start');
   else {
     const countryIds = new Set(importCountries(shared).index.idByIso.values());
-    for (const f of repeatedStarts(importHand(REPO_ROOT), importWikidata(shared, countryIds))) failures.push(`9 repeated starts: ${f}`);
+    for (const f of repeatedStarts(importHand(REPO_ROOT), importWikidata(shared, countryIds))) failures.push(`13 repeated starts: ${f}`);
   }
   const stale = staleCurrentRoles(entities);
   for (const f of failures.slice(0, 40)) console.log(`FAIL ${f}`);

@@ -78,3 +78,44 @@ function endsAt(end: string, intake: string): boolean {
   const gap = days(intake) - days(end);
   return gap <= BEFORE_DAYS && gap >= -AFTER_DAYS;
 }
+
+/** "Member of the 7th Parliament of the 4th Republic": the legislature's number (the first ordinal) and the title around it. */
+const NUMBERED = /^(.*?\b)(\d+)(?:st|nd|rd|th)\b(.*)$/;
+/** Members who must share a first day for it to be the numbered legislature's own first sitting. */
+const MIN_NUMBERED_INTAKE = 5;
+
+/**
+ * A seat in a numbered legislature ends when the next one sits, whatever the chamber's pattern:
+ * Wikidata leaves 270 of the 275 seats of Ghana's 7th Parliament (from 7 January 2017) open,
+ * beside the 8th Parliament's members from 7 January 2021, and an open seat read as one held in
+ * 2022. The next legislature's first day is the day most of its members start (at least
+ * MIN_NUMBERED_INTAKE of them and half of those dated to the day); a bound already given stays when earlier.
+ */
+export function closeAtNextNumberedLegislature(people: EntityDraft[]): void {
+  const legislatures = new Map<string, Role[]>();
+  const keyOf = (r: Role, n: number) => {
+    const m = NUMBERED.exec(r.title);
+    return m ? `${m[1]}#${Number(m[2]) + n}#${m[3]}|${r.of ?? ''}|${r.ofName ?? ''}` : undefined;
+  };
+  for (const p of people) {
+    for (const r of p.roles) {
+      const k = keyOf(r, 0);
+      if (k) legislatures.set(k, [...(legislatures.get(k) ?? []), r]);
+    }
+  }
+  const firstDay = new Map<string, string>();
+  for (const [k, terms] of legislatures) {
+    const count = new Map<string, number>();
+    for (const r of terms) if (r.start?.length === 10) count.set(r.start, (count.get(r.start) ?? 0) + 1);
+    const [day, n] = [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
+    const dated = [...count.values()].reduce((a, b) => a + b, 0);
+    if (day && n! >= MIN_NUMBERED_INTAKE && n! * 2 >= dated) firstDay.set(k, day);
+  }
+  for (const terms of legislatures.values()) {
+    for (const r of terms) {
+      const next = firstDay.get(keyOf(r, 1)!);
+      if (!next || r.end || (r.start && r.start.slice(0, 10) >= next)) continue;
+      if (!r.endedBy || r.endedBy > next) r.endedBy = next;
+    }
+  }
+}

@@ -8,7 +8,7 @@ import type { Provenance } from '../../../src/core/dataset/schema.js';
 import { withPrecision } from '../lib/dates.js';
 import { alias, type SourceRecord } from '../model.js';
 import { closeAtOwnNextTerm } from '../lib/offices.js';
-import { closeAtNextLegislature } from './legislatures.js';
+import { closeAtNextLegislature, closeAtNextNumberedLegislature } from './legislatures.js';
 import { scraperRepos, type ScraperMeta } from './scraper-repos.js';
 import { addRole, type Ctx } from './wikidata.js';
 
@@ -26,6 +26,7 @@ export function importWikidataPositions(shared: string, countryIds: Set<string>,
     if (term) for (const r of read('wikidata/results/current-members.csv')) addMember(ctx, r, `Member of the ${term}`, meta.jurisdiction, partyIds, prov);
   }
   closeAtNextLegislature([...ctx.people.values()]);
+  closeAtNextNumberedLegislature([...ctx.people.values()]);
   closeAtOwnNextTerm([...ctx.people.values()]);
   for (const p of ctx.people.values()) {
     if (ONE_LATIN_WORD.test(p.name)) p.aliases.push(alias(p.name, p.sources[0]!, { script: 'Latn', standalone: false, kind: 'name' }));

@@ -45,18 +45,39 @@ export function importWikidata(shared: string, countryIds: Set<string>): SourceR
     }
     // predecessors.csv and successors.csv are not read: their start and end belong to the person in
     // "from" (the predecessor or successor), not to "wanted", and "from" comes with no name.
-    for (const r of cabinet) addRole(ctx, r['item'], r['itemLabel'], { title: r['positionLabel'], start: r['start'] }, jurisdiction, prov);
+    for (const r of cabinet) addRole(ctx, r['item'], r['itemLabel'], { title: r['positionLabel'], start: queryDate(r['start']) }, jurisdiction, prov);
     for (const r of read('sources/foreign/wikidata.csv')) {
-      addRole(ctx, r['person'], r['name'], { title: r['positionLabel'], start: r['start'] }, { id: r['country']!, name: r['countryLabel']! }, prov);
+      addRole(ctx, r['person'], r['name'], { title: r['positionLabel'], start: queryDate(r['start']) }, { id: r['country']!, name: r['countryLabel']! }, prov);
     }
     for (const r of read('data/wikidata.csv')) {
       if (!r['officeholder']) continue;
-      addRole(ctx, r['officeholder'], r['officeholderLabel'], { title: r['positionLabel'], start: r['start_year'], end: r['end_year'] }, { id: r['countryid']!, name: r['country']! }, prov);
+      addRole(ctx, r['officeholder'], r['officeholderLabel'], { title: headTitle(r['positionLabel']), start: r['start_year'], end: r['end_year'] }, { id: r['countryid']!, name: r['country']! }, prov);
     }
   }
   closeAtSuccessor([...ctx.people.values()]);
   closeAtOwnNextTerm([...ctx.people.values()]);
   return [...ctx.people.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([qid, entity]) => ({ key: `wd:${qid}`, entity, rank: 1 }));
+}
+
+/**
+ * A date of a query result that comes without its precision (the current-cabinet query, the foreign
+ * ministers' list): Wikidata stores a year as its 1 January and a month as its 1st, so Ursula Owusu,
+ * "Minister for Communications" from 2017 in holders21.csv, starts "2017-01-01" there. A first of
+ * January is read as the year and a first of the month as the month; the html/ files, cut to their
+ * precision, still give the day where Wikidata knows it.
+ */
+export function queryDate(date: string | undefined): string | undefined {
+  if (!date) return undefined;
+  return date.replace(/^(\d{4})-01-01$/, '$1').replace(/^(\d{4}-\d{2})-01$/, '$1');
+}
+
+/**
+ * The world leaders' list gives each country's head of state or government, so a republic named in
+ * the title is that country, under whatever name: "President of the French Republic" of France,
+ * "President of the Republic of China" of Taiwan are its "President".
+ */
+export function headTitle(title: string | undefined): string | undefined {
+  return title?.replace(/^((?:Vice )?President|Prime Minister) of the (?:\p{L}+ )?Republic(?: of [\p{L} ]+)?$/u, '$1');
 }
 
 /**
@@ -132,11 +153,28 @@ export function addRole(
   p.roles.push(role);
 }
 
-/** "President of Russia" in one extract is "President" of Russia in another: the one form kept. */
-function titleWithin(title: string, jurisdiction: { name: string } | undefined): string {
+/**
+ * "President of Russia" in one extract is "President" of Russia in another: the one form kept. The
+ * office may name the country in its long form or the jurisdiction may carry it ("President of the
+ * Republic of Poland", "Emir of the State of Qatar"; "Prime Minister of the Netherlands" of the
+ * "Kingdom of the Netherlands", "President of the United States" of the "United States of America",
+ * "St Kitts and Nevis"): left in the title, the office differs from the Factbook's "President" of
+ * Poland, and a later holder named there never closes the term (Andrzej Duda's, shown in 2026).
+ */
+export function titleWithin(title: string, jurisdiction: { name: string } | undefined): string {
   if (!jurisdiction) return title;
-  return title.replace(new RegExp(`\\s+of\\s+(the\\s+)?${escapeRegExp(jurisdiction.name.replace(/^the /, ''))}$`, 'i'), '');
+  const name = jurisdiction.name.replace(/^the /i, '');
+  const forms = [...new Set([name, name.replace(LONG_FORM, ''), name.replace(/ of America$/, '')])];
+  const places = forms.map((f) => escapeRegExp(f).replace(/^Saint /, '(?:Saint|St\\.?) ')).join('|');
+  // "of the Republic of Poland", not "of State of Puerto Rico" (a Secretary of State) nor "of the State
+  // of Mexico" (a state's governor): a long form in the title is a kingdom's or a republic's.
+  return title.replace(new RegExp(`\\s+of\\s+(?:the\\s+(?:\\p{Lu}[\\p{L}'-]*\\s+){0,3}${TITLE_STATE_WORD}\\s+of\\s+(?:the\\s+)?|the\\s+)?(?:${places})$`, 'iu'), '');
 }
+
+/** The kind of state a long-form name opens with: "Kingdom of Denmark", "Turkish Republic of Northern Cyprus". */
+const STATE_WORD = '(?:Republic|Kingdom|State|Commonwealth|Federation|Principality|Grand Duchy|Sultanate|Emirate)';
+const TITLE_STATE_WORD = '(?:Republic|Kingdom|Commonwealth|Principality|Grand Duchy|Sultanate)';
+const LONG_FORM = new RegExp(`^(?:[\\p{L}'-]+ ){0,2}${STATE_WORD} of (?:the )?`, 'iu');
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

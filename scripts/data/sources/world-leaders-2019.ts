@@ -56,6 +56,8 @@ export interface Directory {
   offices: Record<string, Node>;
   /** The ISO code of a directory country node, upper case. */
   isoOf(id: string): string | undefined;
+  /** The directory's name of a country node ("Bosnia and Herzegovina"). */
+  nameOf(id: string): string | undefined;
 }
 
 export function readDirectory(shared: string): Directory {
@@ -66,14 +68,35 @@ export function readDirectory(shared: string): Directory {
     persons: read('persons'),
     offices: read('government-offices'),
     isoOf: (id) => countries[id]?.datatypeProperties?.[`${ONTOLOGY}country#countryCodeISO`]?.toUpperCase(),
+    nameOf: (id) => (typeof countries[id]?.[LABEL] === 'string' ? (countries[id]![LABEL] as string) : undefined),
   };
 }
 
 const titleOf = (office: Node | undefined) => office?.datatypeProperties?.[`${ONTOLOGY}world-leaders#title`] ?? undefined;
+const regionOf = (office: Node | undefined) => office?.datatypeProperties?.[`${ONTOLOGY}world-leaders#regionSpecific`] ?? undefined;
 
-export function importWorldLeaders2019({ persons, offices, isoOf }: Directory, index: CountryIndex): SourceRecord[] {
+/**
+ * Whose office a directory entry is. The directory files some governments under another country
+ * and says so only in `regionSpecific`: Hong Kong's and Macau's secretaries under China ("Macau
+ * (Special Administrative Region of the People's Republic of China)"), the two entities' ministers
+ * under Bosnia and Herzegovina ("Republika Srpska Government", "Federation Government"). A region
+ * that is a country of the dataset is that country; "National Government" is the country filed; any
+ * other region is named (`ofName`) with the country filed, never given as the country's own office.
+ */
+export function officeJurisdiction(region: string | undefined, filed: { id: string; name: string }, idByName: (name: string) => string | undefined): { of: string } | { ofName: string } {
+  if (!region || /^National Government$/i.test(region)) return { of: filed.id };
+  const place = region.replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+Government$/i, '').trim();
+  const own = idByName(place);
+  return own ? { of: own } : { ofName: `${place} (${filed.name})` };
+}
+
+export function importWorldLeaders2019({ persons, offices, isoOf, nameOf }: Directory, index: CountryIndex): SourceRecord[] {
   const countryOf = (id: string) => {
     const iso = isoOf(id);
+    return iso ? index.idByIso.get(iso) : undefined;
+  };
+  const idByName = (name: string) => {
+    const iso = index.isoByName.get(normaliseName(name));
     return iso ? index.idByIso.get(iso) : undefined;
   };
   const records = new Map<string, SourceRecord>();
@@ -83,15 +106,16 @@ export function importWorldLeaders2019({ persons, offices, isoOf }: Directory, i
     const roles: Role[] = linked(person, 'world-leaders#appointedGovernmentOffice').flatMap((id) => {
       const office = offices[id];
       const title = titleOf(office);
-      const of = office && linked(office, 'country#hasCountry').map(countryOf).find(Boolean);
-      return title && of ? [{ title, of, ...PROV }] : [];
+      const filed = office && linked(office, 'country#hasCountry').find((c) => countryOf(c));
+      if (!title || !filed) return [];
+      return [{ title, ...officeJurisdiction(regionOf(office), { id: countryOf(filed)!, name: nameOf(filed) ?? '' }, idByName), ...PROV }];
     });
     if (roles.length === 0) continue;
     // Namesakes in two countries are two people; one person's offices in one country, one record.
-    const key = `wl:${roles[0]!.of}:${normaliseName(official.name)}`;
+    const key = `wl:${roles[0]!.of ?? roles[0]!.ofName}:${normaliseName(official.name)}`;
     const rec = records.get(key);
     if (rec) {
-      rec.entity.roles.push(...roles.filter((r) => !rec.entity.roles.some((o) => o.title === r.title && o.of === r.of)));
+      rec.entity.roles.push(...roles.filter((r) => !rec.entity.roles.some((o) => o.title === r.title && o.of === r.of && o.ofName === r.ofName)));
       continue;
     }
     const draft = emptyDraft('person', official.name, [PROV]);
@@ -167,6 +191,8 @@ export function importMinistries2019({ offices, isoOf }: Directory): SourceRecor
     const portfolio = PORTFOLIO.exec(titleOf(office) ?? '')?.[1];
     const iso = linked(office, 'country#hasCountry').map(isoOf).find(Boolean);
     if (!portfolio || !iso || DEPARTMENT_COUNTRIES.has(iso) || NOT_A_MINISTRY.test(portfolio)) continue;
+    // A region's minister heads the region's ministry (Republika Srpska's Ministry of Finance), not the country's.
+    if (!('of' in officeJurisdiction(regionOf(office), { id: iso, name: '' }, () => undefined))) continue;
     const name = `Ministry of ${portfolio.replace(/,? & /g, ' and ')}`;
     const key = `wlm:${iso}:${normaliseName(name)}`;
     if (out.has(key)) continue;
