@@ -17,6 +17,8 @@ export interface ArticleContext {
   country: ReadonlySet<string>;
   /** The parties and bodies the people among `anchors` belong to, by the dataset's affiliations. */
   joinedByAnchors: ReadonlySet<string>;
+  /** The words the article's country's formal name begins with ("commonwealth"): see resolve/index.ts. */
+  stateWords: ReadonlySet<string>;
   /** Resolving the headline after the body: `earlier` then holds the people the body names. */
   headline?: boolean;
 }

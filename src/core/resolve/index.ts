@@ -110,6 +110,23 @@ function measured(tokens: ScanResult['tokens'], end: number): boolean {
  */
 const MAX_HEADLINE_WORDS = 25;
 
+/** "Commonwealth of Australia", "Kingdom of Saudi Arabia": the word a country's formal name begins with. */
+const STATE_FORM = /^(\p{L}+) of /u;
+
+/**
+ * The words the article's country calls itself by ("the Commonwealth" in Australian reports is the
+ * federal government, "the Kingdom" in Saudi ones the state): in such a report that word alone names
+ * no organisation, however standalone its name elsewhere (the Commonwealth of Nations).
+ */
+function stateWordsOf(country: ReadonlySet<string>, entity: EntityLookup): Set<string> {
+  const out = new Set<string>();
+  for (const id of country) for (const a of entity(id)?.type === 'country' ? entity(id)!.aliases : []) {
+    const word = STATE_FORM.exec(a.name)?.[1];
+    if (word) out.add(word.toLowerCase());
+  }
+  return out;
+}
+
 /** Entities named by a full, unambiguous, standalone alias somewhere in the article. */
 function findAnchors(scan: ScanResult, fits: Fits): Set<string> {
   const anchors = new Set<string>();
@@ -172,7 +189,8 @@ export function resolve(scan: ScanResult, date: string | undefined, entity: Enti
     return list;
   };
   const anchors = findAnchors(scan, fits);
-  const ctx: ArticleContext = { date, anchors, earlier, country: articleCountry(scan, fits, entity, siteCountry), joinedByAnchors: joinedBy(anchors, entity) };
+  const country = articleCountry(scan, fits, entity, siteCountry);
+  const ctx: ArticleContext = { date, anchors, earlier, country, joinedByAnchors: joinedBy(anchors, entity), stateWords: stateWordsOf(country, entity) };
   const starts = byFirstToken(scan.matches);
   const out: Resolution = { mentions: [], known: [] };
   const { tokens } = scan;
@@ -244,6 +262,7 @@ function resolveAt(scan: ScanResult, fits: Fits, matches: AliasMatch[], ctx: Art
   for (const m of matches) {
     const entries = fits(m);
     if (entries.length === 0) continue;
+    if (m.end - m.first === 1 && ctx.stateWords.has(scan.tokens.key(m.first))) return { match: m, chosen: undefined };
     const title = titleBefore(scan.tokens, m.first);
     // Inside a title ("Member of Parliament") the article's country does not make a body of the name;
     // a person's title ("King Abdullah") is still read in it.

@@ -23,6 +23,8 @@ const raw: EntityInput[] = [
   { id: 'Q114', type: 'country', name: 'Kenya', sources: [at], country: { value: 'KE', ...at }, aliases: [alias('Kenyan', { kind: 'demonym', standalone: false })] },
   { id: 'Q145', type: 'country', name: 'United Kingdom', sources: [at], country: { value: 'GB', ...at }, aliases: [alias('UK', { kind: 'acronym' }), alias('British', { kind: 'demonym', standalone: false })] },
   { id: 'Q30', type: 'country', name: 'United States', sources: [at], country: { value: 'US', ...at }, aliases: [alias('US', { kind: 'acronym' })] },
+  { id: 'Q408', type: 'country', name: 'Australia', sources: [at], country: { value: 'AU', ...at }, aliases: [alias('Commonwealth of Australia'), alias('AU', { kind: 'acronym' })] },
+  { id: 'bs:commonwealth', type: 'organization', orgKind: 'intergovernmental', name: 'Commonwealth of Nations', sources: [at], aliases: [alias('Commonwealth')] },
   { id: 'bs:city-nairobi', type: 'place', name: 'Nairobi', sources: [at], country: { value: 'Q114', ...at } },
   { id: 'bs:kenya-ruto', type: 'person', name: 'William Ruto', sources: [at], country: { value: 'Q114', ...at } },
   { id: 'bs:kenya-mudavadi', type: 'person', name: 'Musalia Mudavadi', sources: [at], country: { value: 'KE', ...at } },
@@ -96,6 +98,13 @@ describe('surnames in the headline', () => {
 
   it('not when the body does not name them', () => {
     expect(linked('Bush and Blair welcome the deal\nThe leaders met on Monday.')).toEqual([]);
+  });
+});
+
+describe("the word a country's formal name begins with", () => {
+  it('names no organisation in a report on that country', () => {
+    expect(linked('CANBERRA, Australia - The territory is pushing the Commonwealth to forgive its housing debt.')).not.toContainEqual(['Commonwealth', 'bs:commonwealth']);
+    expect(linked('NAIROBI, Kenya - Kenya hosts the Commonwealth summit.')).toContainEqual(['Commonwealth', 'bs:commonwealth']);
   });
 });
 
