@@ -24,5 +24,9 @@ export function year(date: string): string {
 /** "Minister of Foreign Affairs of Russia": the title, and the body it is of unless the title already says it. */
 export function roleTitle(role: Role, name: (id: string) => string | undefined): string {
   const of = (role.of && name(role.of)) || role.ofName;
-  return of && !role.title.toLowerCase().includes(of.toLowerCase()) ? `${role.title} of ${of}` : role.title;
+  if (!of || role.title.toLowerCase().includes(of.toLowerCase())) return role.title;
+  return `${role.title} of ${TAKES_THE.test(of) && !/^the /i.test(of) ? 'the ' : ''}${of}`;
 }
+
+/** Names English gives "the": "Prime Minister of the United Kingdom", "of the Philippines", "of the African Union". */
+const TAKES_THE = /^(?:United |Netherlands$|Philippines$|Bahamas$|Gambia$|Maldives$|Comoros$|Seychelles$)|\b(?:Republic|Kingdom|Islands|Emirates|Union|Federation)\b/;

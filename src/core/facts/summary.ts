@@ -2,6 +2,7 @@
 // reader's date (an article's), for every entity a popover would otherwise leave bare. Each summary
 // carries the source and date of the fact it is built on; hand-written summaries (which cite their
 // own source) are kept as they are.
+import { HEAD_OF_COUNTRY } from '../dataset/offices.js';
 import type { DatedValue, Entity, OrgKind, Provenance, Role } from '../dataset/schema.js';
 import { designationStood, listAsOf } from './as-of.js';
 import { roleTitle, year } from './format.js';
@@ -56,7 +57,9 @@ const OVERTAKEN_RANK = 4;
 
 /**
  * The office a reader most likely knows the person for on the date: among the terms begun by then
- * (never a list's title), the best status, then the latest start. An undated office known only as
+ * (never a list's title), the best status, then a head of state's or government's before any other
+ * (Netanyahu in 2015 was prime minister first, and communications minister too since 2014), then
+ * the latest start. An undated office known only as
  * of a directory's date (Sheikh Hasina's defence ministry "as of 4 June 2019") comes last once
  * another term is known to have ended after that date (her premiership, 2009–2024): the sources
  * know her later than it.
@@ -68,7 +71,8 @@ function keyRole(roles: Role[], date: string): Role | undefined {
     if (r.listing || status === 'future') return [];
     return [{ r, rank: status === 'last-known' && !r.start && endedAfter(r) ? OVERTAKEN_RANK : STATUS_RANK[status] }];
   });
-  ranked.sort((a, b) => a.rank - b.rank || (b.r.start ?? '').localeCompare(a.r.start ?? ''));
+  const head = (r: Role) => (HEAD_OF_COUNTRY.test(r.title) ? 0 : 1);
+  ranked.sort((a, b) => a.rank - b.rank || head(a.r) - head(b.r) || (b.r.start ?? '').localeCompare(a.r.start ?? ''));
   return ranked[0]?.r;
 }
 

@@ -1,6 +1,7 @@
 // Why a candidate entity may be the one a matched alias means, and how strongly the rest of the
 // article supports it. Pure functions of the entity, the article's date and what is already known.
 import type { LinkRecord, LinkRole as Role } from '../dataset/bundle';
+import { HEAD_OF_COUNTRY, HEAD_TITLES } from '../dataset/offices';
 import type { AliasEntry } from '../match/alias-kind';
 import { UBIQUITOUS_NAMES } from '../match/spellings';
 import { tokenize } from '../match/tokenize';
@@ -97,10 +98,6 @@ export const LEADER_SURNAME = "surname of a leader of the article's country";
 /** A surname more people of the dataset bear is anyone's: "Singh", "Khan", "Li", "Rajapaksa". */
 const MAX_LEADER_SURNAME_BEARERS = 3;
 
-/** The titles the sources give a country's head of state or government. */
-const HEADS = 'president|prime minister|premier|chancellor|federal chancellor|king|queen|emir';
-/** A head's bare title: "Premier of Ontario" is a province's, "President of the Senate" a chamber's. */
-const HEAD_OF_COUNTRY = new RegExp(`^(?:${HEADS}|president of the republic)$`, 'i');
 
 /**
  * "Boric", "the Kejriwal government", "the Pinochet era": a report on a country names its presidents
@@ -115,7 +112,7 @@ function leaderOfArticleCountry(entity: LinkRecord, entry: AliasEntry, bearers: 
   return entity.roles.find((r) => r.of !== undefined && r.start !== undefined && ctx.country.has(r.of) && HEAD_OF_COUNTRY.test(r.title) && (ctx.date === undefined || onOrAfter(ctx.date, r.start)));
 }
 
-const TOP_OFFICE = new RegExp(`^(?:${HEADS}|vice president)\\b`, 'i');
+const TOP_OFFICE = new RegExp(`^(?:${HEAD_TITLES}|vice president)\\b`, 'i');
 
 /**
  * The lists date no office (a listing's title is undated): a dated one comes from a page read for the

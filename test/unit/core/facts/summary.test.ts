@@ -3,7 +3,7 @@ import { Entity } from '../../../../src/core/dataset/schema';
 import { summarise } from '../../../../src/core/facts/summary';
 
 const p = { source: 's', asOf: '2022-08-03' };
-const ctx = { name: (id: string) => ({ Q159: 'Russia', Q889: 'Afghanistan' })[id], demonym: (id: string) => ({ Q159: 'Russian', Q889: 'Afghan' })[id] };
+const ctx = { name: (id: string) => ({ Q159: 'Russia', Q889: 'Afghanistan', Q145: 'United Kingdom', Q928: 'Philippines' })[id], demonym: (id: string) => ({ Q159: 'Russian', Q889: 'Afghan' })[id] };
 
 describe('summarise', () => {
   it('describes a person by the ongoing office, with its source', () => {
@@ -14,6 +14,18 @@ describe('summarise', () => {
     ], sources: [p] });
     expect(summarise(e, ctx, '2021-10-20')).toEqual({ value: 'President of Russia (since 2012)', ...p });
     expect(summarise(e, ctx)?.value).toBe('President of Russia (since 2012; as of 3 August 2022)');
+  });
+  it("describes a head of government by that office, not a portfolio held beside it, begun later", () => {
+    const e = Entity.parse({ id: 'Q43723', type: 'person', name: 'Benjamin Netanyahu', roles: [
+      { title: 'Prime Minister', of: 'Q145', start: '2009-03-31', ...p },
+      { title: 'Minister of Communications', of: 'Q145', start: '2014-12-02', ...p },
+    ], sources: [p] });
+    expect(summarise(e, ctx, '2015-03-18')?.value).toBe('Prime Minister of the United Kingdom (since 2009)');
+  });
+  it('gives a country the article English gives it', () => {
+    const e = Entity.parse({ id: 'Q457', type: 'person', name: 'Rodrigo Duterte', roles: [{ title: 'President', of: 'Q928', start: '2016-06-30', ...p }], sources: [p] });
+    expect(summarise(e, ctx, '2020-01-01')?.value).toBe('President of the Philippines (since 2016)');
+    expect(summarise(Entity.parse({ ...e, roles: [{ title: 'President', of: 'Q159', start: '2016-06-30', ...p }] }), ctx, '2020-01-01')?.value).toBe('President of Russia (since 2016)');
   });
   it('describes a person by a term known to have ended rather than an undated office listed before that end', () => {
     const dir = { source: 'directory', asOf: '2019-06-04' };
