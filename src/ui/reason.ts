@@ -1,7 +1,7 @@
 // The linker's reason for a mention ("surname after the full name at offset 55") in words a
 // reader can use. Unknown reasons pass through unchanged rather than being hidden.
 import { DEFINED_ACRONYM } from '../core/resolve/acronyms-for-names';
-import { LEADER_SURNAME } from '../core/resolve/evidence';
+import { LEADER_SURNAME, OWNER_COUNTRY } from '../core/resolve/evidence';
 import { t } from './i18n';
 
 const CHOSEN = /; chosen over \d+ other\(s\) by context$/;
@@ -17,6 +17,7 @@ export function explainReason(reason: string, text: string, name: string): strin
   else if (/ in the headline, full name at offset \d+$/.test(base)) out = t('reasonHeadline', [text, name]);
   else if (leader !== undefined) out = t('reasonLeader', [text, name, leader]);
   else if (/ of the article's country \(.+\)$/.test(base)) out = t('reasonArticleCountry', [text, name]);
+  else if (base.includes(` of ${OWNER_COUNTRY} (`)) out = t('reasonOwnerCountry', [text, name]);
   else if (base.endsWith(' of the party of someone the article names in full')) out = t('reasonPartyOfPerson', [text, name]);
   else if (base.startsWith('a news agency credited as the source')) out = t('reasonCredit', [text, name]);
   else if (base === 'acronym') out = t('reasonAcronym', [text, name]);

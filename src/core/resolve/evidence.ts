@@ -18,6 +18,8 @@ export interface ArticleContext {
   country: ReadonlySet<string>;
   /** The parties and bodies the people among `anchors` belong to, by the dataset's affiliations. */
   joinedByAnchors: ReadonlySet<string>;
+  /** `country` is the one named right before the name ("Russia's Defense Ministry"), not the article's. */
+  owner?: boolean;
   /** The words the article's country's formal name begins with ("commonwealth"): see resolve/index.ts. */
   stateWords: ReadonlySet<string>;
   /** Resolving the headline after the body: `earlier` then holds the people the body names. */
@@ -170,16 +172,16 @@ export function candidateFor(entity: LinkRecord, entry: AliasEntry, title: Title
     reason = `${LEADER_SURNAME} (${leader.title})`;
     confidence = CONFIDENCE.institution;
   } else if (isInstitutionOf(entity, entry, ctx.country)) {
-    reason = `short name of a body of the article's country (${entity.country!.value})`;
+    reason = `short name of a body of ${whose(ctx)} (${entity.country!.value})`;
     confidence = CONFIDENCE.institution;
   } else if (party !== undefined) {
     reason = `${entry.kind === 'acronym' ? 'acronym' : 'shared name'} of ${party}`;
     confidence = CONFIDENCE.party;
   } else if (!ofName && isNamesakeOf(entity, entry, word, ctx.country)) {
-    reason = `shared name of an organisation of the article's country (${entity.country!.value})`;
+    reason = `shared name of an organisation of ${whose(ctx)} (${entity.country!.value})`;
     confidence = CONFIDENCE.institution;
   } else if (capitals && isAcronymOf(entity, entry, ctx.country)) {
-    reason = `acronym of an organisation of the article's country (${entity.country!.value})`;
+    reason = `acronym of an organisation of ${whose(ctx)} (${entity.country!.value})`;
     confidence = CONFIDENCE.institution;
   } else if (credit && entity.orgKind === 'news-agency') {
     reason = 'a news agency credited as the source ("(PTI)", "told IPS")';
@@ -187,6 +189,10 @@ export function candidateFor(entity: LinkRecord, entry: AliasEntry, title: Title
   } else return undefined;
   return { entity, entry, reason, confidence, score: score(entity, entry, role !== undefined, ctx) };
 }
+
+/** Which country `ctx.country` is, in a reason: the article's, or the one named right before the name. */
+export const OWNER_COUNTRY = 'the country named right before it';
+const whose = (ctx: ArticleContext) => (ctx.owner ? OWNER_COUNTRY : "the article's country");
 
 /**
  * "Congress", "Parliament", "the Cabinet": a name every country's body shares, given in the dataset as
@@ -237,7 +243,7 @@ function partyContext(entity: LinkRecord, ctx: ArticleContext, membersOnly = fal
   if (entity.orgKind !== 'political-party') return undefined;
   const gone = entity.dissolved !== undefined && (ctx.date === undefined || !onOrBefore(ctx.date, entity.dissolved.value));
   if (gone) return undefined;
-  if (!membersOnly && entity.country !== undefined && ctx.country.has(entity.country.value)) return `a party of the article's country (${entity.country.value})`;
+  if (!membersOnly && entity.country !== undefined && ctx.country.has(entity.country.value)) return `a party of ${whose(ctx)} (${entity.country.value})`;
   return ctx.joinedByAnchors.has(entity.id) ? 'the party of someone the article names in full' : undefined;
 }
 

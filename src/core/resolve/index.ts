@@ -11,7 +11,7 @@ import { acronymsDefined } from './defined-acronyms';
 import { mentionsOfDefinedAcronyms } from './acronyms-for-names';
 import { articleCountry } from './article-country';
 import { isCredit } from './credit';
-import { isCalendarDate } from './calendar';
+import { isCalendarDate, isCalendarWord } from './calendar';
 import { afterRegionalWord, inTitlePhrase } from './title-phrase';
 import { opensSentence, Surface } from './surface';
 import { LongerNames } from './longer-name';
@@ -63,7 +63,8 @@ function fitting(scan: ScanResult, longer: LongerNames, defined: ReadonlyMap<str
   return m.entries.filter((e) => {
     if (e.kind === 'demonym' || (english && e.foreign) || !surface.fits(e)) return false; // "Russian troops" names no actor
     around ??= longer.continues(m.first, m.end);
-    if (e.acronym) return !around.before && (defined.get((written ??= scan.tokens.span(m.first, m.end)))?.has(e.entityId) ?? true);
+    // One letter is an initial or a unit ("J. Jenkins", "20 °C"), whatever body the letter stands for.
+    if (e.acronym) return !around.before && (written ??= scan.tokens.span(m.first, m.end)).length > 1 && (defined.get(written)?.has(e.entityId) ?? true);
     const partial = e.kind === 'surname' || e.kind === 'given' || oneWord;
     if (titleWord && (e.kind === 'surname' || e.kind === 'given')) return false;
     // A name shortened to two of its words, after another capitalised word that is no demonym, is
@@ -160,6 +161,19 @@ function byFirstToken(matches: AliasMatch[]): Map<number, AliasMatch[]> {
   return out;
 }
 
+/** Whether word i is, by itself, a given name the dataset knows. */
+function givenNames(scan: ScanResult): (i: number) => boolean {
+  let words: Set<number> | undefined;
+  return (i) => (words ??= new Set(scan.matches.filter((m) => m.end - m.first === 1 && m.entries.some((e) => e.kind === 'given')).map((m) => m.first))).has(i) && !isCalendarWord(scan.tokens, i);
+}
+
+/** Occurrences by the word after their last. */
+function byEnd(matches: AliasMatch[]): Map<number, AliasMatch[]> {
+  const out = new Map<number, AliasMatch[]>();
+  for (const m of matches) out.set(m.end, [...(out.get(m.end) ?? []), m]);
+  return out;
+}
+
 /** The words of the text's first line when it reads as a headline ([0, end)), else 0. */
 function headlineEnd(tokens: ScanResult['tokens']): number {
   const lineEnd = tokens.text.indexOf('\n');
@@ -176,7 +190,7 @@ function headlineEnd(tokens: ScanResult['tokens']): number {
  */
 export function resolve(scan: ScanResult, date: string | undefined, entity: EntityLookup, language?: string, siteCountry?: string): Resolution {
   const earlier = new Map<string, number>();
-  const longer = new LongerNames(scan.tokens);
+  const longer = new LongerNames(scan.tokens, givenNames(scan));
   const defined = acronymsDefined(scan, entity);
   const fitted = new Map<AliasMatch, AliasEntry[]>();
   const english = language === 'en';
@@ -192,6 +206,8 @@ export function resolve(scan: ScanResult, date: string | undefined, entity: Enti
   const country = articleCountry(scan, fits, entity, siteCountry);
   const ctx: ArticleContext = { date, anchors, earlier, country, joinedByAnchors: joinedBy(anchors, entity), stateWords: stateWordsOf(country, entity) };
   const starts = byFirstToken(scan.matches);
+  let byEnds: Map<number, AliasMatch[]> | undefined;
+  const endingAt = (end: number) => (byEnds ??= byEnd(scan.matches)).get(end) ?? [];
   const out: Resolution = { mentions: [], known: [] };
   const { tokens } = scan;
   // Left to right over the words where some alias starts; a linked name covers the words it spans.
@@ -199,7 +215,7 @@ export function resolve(scan: ScanResult, date: string | undefined, entity: Enti
     let next = 0;
     for (const [first, matches] of starts) {
       if (first < next || first >= to) continue;
-      const outcome = resolveAt(scan, fits, matches, context, entity);
+      const outcome = resolveAt(scan, fits, matches, context, entity, endingAt);
       if (!outcome) continue;
       const start = tokens.start(outcome.match.first);
       const end = dottedEnd(tokens.text, start, tokens.end(outcome.match.end - 1));
@@ -228,6 +244,28 @@ export function resolve(scan: ScanResult, date: string | undefined, entity: Enti
 const overlaps = (a: { start: number; end: number }) => (b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 const NO_COUNTRY: ReadonlySet<string> = new Set();
+
+/** What stands between a country's name and what it owns: "Russia's Defense Ministry". */
+const POSSESSIVE = /^['\u2019]s\s+$/;
+
+/**
+ * The country a name is said to belong to right before it: "Russia's Defense Ministry", "the Russian
+ * Defense Ministry". It decides a name every country's body shares, whatever the article's country
+ * (a Ukrainian report quoting Russia's ministry); its ISO code too, as the dataset gives some bodies'.
+ */
+function ownerCountry(scan: ScanResult, first: number, entity: EntityLookup, endingAt: (end: number) => readonly AliasMatch[]): ReadonlySet<string> | undefined {
+  if (first === 0) return undefined;
+  const possessive = POSSESSIVE.test(scan.tokens.gap(first - 1, first));
+  if (!possessive && !/^\s+$/.test(scan.tokens.gap(first - 1, first))) return undefined;
+  for (const x of endingAt(first)) {
+    for (const e of x.entries) {
+      const c = entity(e.entityId);
+      if (c?.type !== 'country' || (possessive ? e.kind === 'demonym' : e.kind !== 'demonym')) continue;
+      return new Set([c.id, ...(c.country && /^[A-Z]{2}$/.test(c.country.value) ? [c.country.value] : [])]);
+    }
+  }
+  return undefined;
+}
 
 /** "U.N." ends at its last full stop, which the words leave out. */
 function dottedEnd(text: string, start: number, end: number): number {
@@ -258,7 +296,7 @@ interface Outcome {
  * The longest occurrence starting here that either links or has several candidates that the evidence
  * cannot tell apart (then left unlinked), or nothing.
  */
-function resolveAt(scan: ScanResult, fits: Fits, matches: AliasMatch[], ctx: ArticleContext, entity: EntityLookup): Outcome | undefined {
+function resolveAt(scan: ScanResult, fits: Fits, matches: AliasMatch[], ctx: ArticleContext, entity: EntityLookup, endingAt: (end: number) => readonly AliasMatch[]): Outcome | undefined {
   for (const m of matches) {
     const entries = fits(m);
     if (entries.length === 0) continue;
@@ -266,7 +304,8 @@ function resolveAt(scan: ScanResult, fits: Fits, matches: AliasMatch[], ctx: Art
     const title = titleBefore(scan.tokens, m.first);
     // Inside a title ("Member of Parliament") the article's country does not make a body of the name;
     // a person's title ("King Abdullah") is still read in it.
-    const here = ctx.country.size && inTitlePhrase(scan.tokens, m.first, m.end) ? { ...ctx, country: NO_COUNTRY } : ctx;
+    const owner = ownerCountry(scan, m.first, entity, endingAt);
+    const here = owner ? { ...ctx, country: owner, owner: true } : ctx.country.size && inTitlePhrase(scan.tokens, m.first, m.end) ? { ...ctx, country: NO_COUNTRY } : ctx;
     const regional = afterRegionalWord(scan.tokens, m.first);
     const written: Written = {
       word: m.end - m.first === 1 ? scan.tokens.key(m.first) : undefined,
@@ -284,6 +323,8 @@ function resolveAt(scan: ScanResult, fits: Fits, matches: AliasMatch[], ctx: Art
       const e = entity(entry.entityId);
       // "The state Assembly" is a region's, which the dataset does not hold: no national body is meant.
       if (regional && e?.orgKind === 'government-body') continue;
+      // "Ukraine's Defense Ministry" after Russia's was named: only Ukraine's body may be meant.
+      if (owner && e?.orgKind === 'government-body' && e.country !== undefined && !owner.has(e.country.value)) continue;
       if (!entry.acronym && e?.type === 'organization') namesOrganization = true;
       if (entry.acronym && e?.orgKind === 'government-body' && e.country !== undefined && (ctx.country.has(e.country.value) || countryNamed(e.country.value, ctx.anchors, entity))) homeBody = e.id;
       const c = e && candidateFor(e, entry, title, written, e.type === 'person' ? ctx : here);

@@ -5,6 +5,7 @@
 import { COMMON_WORDS } from '../match/common-words';
 import type { Tokens } from '../match/tokenize';
 import { isDateAfterName } from './calendar';
+import { opensSentence } from './surface';
 import { HONORIFICS, TITLE_HEADS, TITLE_QUALIFIERS } from './titles';
 
 /** A line this capitalised is a title-case headline, where capitals say nothing about names. */
@@ -26,13 +27,20 @@ const ENGLISH_COMPOUND_HEADS = new Set(['led', 'era', 'run', 'like', 'type', 'st
  */
 const LEADER_GOVERNMENT_WORDS = new Set(['cabinet', 'administration', 'government', 'presidency', 'regime', 'era', 'doctrine']);
 
+/** "Disney+", "ESPN+", "Canal+": a plus sign right after a name makes a service's name of it. */
+const BRAND_SUFFIX = '+';
+
 const isTitleWord = (key: string) => TITLE_HEADS.has(key) || TITLE_QUALIFIERS.has(key) || HONORIFICS.has(key);
 
 export class LongerNames {
   /** Per line start offset: whether that line is in title case. */
   private readonly titleCaseLines = new Map<number, boolean>();
 
-  constructor(private readonly tokens: Tokens) {}
+  /** `givenName(i)`: whether the dataset knows word i as someone's given name ("Hunter", "Rose"). */
+  constructor(
+    private readonly tokens: Tokens,
+    private readonly givenName: (i: number) => boolean = () => false,
+  ) {}
 
   /** Whether word i, next to the name with only spaces between (`gap`), is a capitalised word of a longer name. */
   private capitalNeighbour(i: number, gap: string, before: boolean): boolean {
@@ -40,8 +48,9 @@ export class LongerNames {
     if (!SPACE_ONLY.test(gap) || !tokens.capitalised(i)) return false;
     const key = tokens.key(i);
     if (/^\d/.test(key) || isTitleWord(key) || (!before && (isDateAfterName(tokens, i) || LEADER_GOVERNMENT_WORDS.has(key)))) return false;
-    // A capitalised everyday word before a name is a sentence start ("Yesterday Lavrov said").
-    return !(before && COMMON_WORDS.has(key));
+    // A capitalised everyday word before a name is a sentence start ("Yesterday Lavrov said"), unless
+    // inside a sentence it is someone's given name: "Hunter Biden" is not Joe Biden.
+    return !(before && COMMON_WORDS.has(key) && (opensSentence(tokens, i) || !this.givenName(i)));
   }
 
   /** "Suleiman al-Amr", "Ursula von der Leyen": a name particle after a name carries it on into the next capitalised word. */
@@ -97,7 +106,7 @@ export class LongerNames {
   continues(first: number, end: number): { before: boolean; after: boolean } {
     const { tokens } = this;
     const before = first > 0 && this.capitalNeighbour(first - 1, tokens.gap(first - 1, first), true);
-    const after = end < tokens.length && (this.capitalNeighbour(end, tokens.gap(end - 1, end), false) || this.particleThenName(end) || this.hyphenatedGivenName(first, end));
+    const after = tokens.text[tokens.end(end - 1)] === BRAND_SUFFIX || (end < tokens.length && (this.capitalNeighbour(end, tokens.gap(end - 1, end), false) || this.particleThenName(end) || this.hyphenatedGivenName(first, end)));
     if ((before || after) && this.isTitleCaseLine(tokens.start(first))) return { before: false, after: false };
     return { before, after };
   }

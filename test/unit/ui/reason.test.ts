@@ -13,6 +13,7 @@ describe('explainReason', () => {
       expect(explainReason(reason, 'EFCC', 'Economic and Financial Crimes Commission'), reason).toBe('“EFCC” is taken to mean Economic and Financial Crimes Commission, as the article is about its country.');
     }
     expect(explainReason("surname of a leader of the article's country (President)", 'Boric', 'Gabriel Boric')).toBe('“Boric” is taken to mean Gabriel Boric, who held the office of President in the country the article is about.');
+    expect(explainReason('short name of a body of the country named right before it (Q159)', 'Defense Ministry', 'Ministry of Defense')).toBe('“Defense Ministry” is taken to mean Ministry of Defense, of the country named just before it.');
     expect(explainReason('acronym of the party of someone the article names in full', 'BJP', 'Bharatiya Janata Party')).toBe('“BJP” is taken to mean Bharatiya Janata Party, the party of someone the article names.');
     expect(explainReason('a news agency credited as the source ("(PTI)", "told IPS")', 'PTI', 'Press Trust of India')).toBe('“PTI” credits the news agency Press Trust of India as the source of the report.');
   });
