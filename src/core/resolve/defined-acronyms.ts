@@ -1,5 +1,6 @@
 // An article that spells an acronym out says what it means there: "the National Police Agency (NPA)"
-// is not the New People's Army, "the United Democratic Alliance (UDA)" not a foreign abbreviation of
+// or "Isis (Institute of Strategic and International Studies)" is not the New People's Army or the
+// Islamic State, "the United Democratic Alliance (UDA)" not a foreign abbreviation of
 // the United States. Such an acronym links, anywhere in that article, only to an entity that the
 // spelt-out name is a name of, however well known the others that bear it.
 import type { LinkRecord } from '../dataset/bundle';
@@ -37,6 +38,18 @@ function nameBefore(tokens: Tokens, end: number): number {
   return first;
 }
 
+/** The capitalised words from word `first` on (joiners allowed inside) that a closing bracket ends, as their end; else `first`. */
+function nameInBrackets(tokens: Tokens, first: number): number {
+  let end = first;
+  while (end < tokens.length && (tokens.capitalised(end) || (end > first && NAME_JOINERS.has(tokens.key(end))))) {
+    const after = end + 1 < tokens.length ? tokens.gap(end, end + 1) : tokens.text.slice(tokens.end(end));
+    end++;
+    if (CLOSING.test(after)) return tokens.capitalised(end - 1) ? end : first;
+    if (!WORD_GAP.test(after)) break;
+  }
+  return first;
+}
+
 /**
  * Whether the spelt-out words end the way one of the entity's names ends, over at least two words (the
  * text may put other words before: "South Africa's National Prosecuting Authority", "UN Environment
@@ -55,6 +68,24 @@ function isNameOf(entity: LinkRecord, expansion: string[]): boolean {
   });
 }
 
+/** "the National Police Agency (NPA)": the words before an acronym in brackets. */
+function spelledBefore(tokens: Tokens, m: ScanResult['matches'][number]): string[] | undefined {
+  if (m.first === 0) return undefined;
+  const last = m.end - 1;
+  const after = last + 1 < tokens.length ? tokens.gap(last, last + 1) : tokens.text.slice(tokens.end(last));
+  // Only a bracket between: "(NPA)" right after "Agency", not after "said on Monday,".
+  if (!OPENING.test(tokens.gap(m.first - 1, m.first)) || !CLOSING.test(after)) return undefined;
+  const first = nameBefore(tokens, m.first);
+  return m.first - first < MIN_EXPANSION_WORDS ? undefined : tokens.keys(first, m.first);
+}
+
+/** "Isis (Institute of Strategic and International Studies)": the words in brackets after an acronym. */
+function spelledAfter(tokens: Tokens, m: ScanResult['matches'][number]): string[] | undefined {
+  if (m.end >= tokens.length || !OPENING.test(tokens.gap(m.end - 1, m.end))) return undefined;
+  const end = nameInBrackets(tokens, m.end);
+  return end - m.end < MIN_EXPANSION_WORDS ? undefined : tokens.keys(m.end, end);
+}
+
 /** A name in brackets is spelt out only if one of its words starts as the acronym does: not a dateline ("NICARAGUA (EFE)"). */
 function mayExpand(expansion: string[], acronym: string): boolean {
   const initial = acronym[0]?.toLowerCase();
@@ -71,14 +102,9 @@ export function acronymsDefined(scan: ScanResult, entity: (id: string) => LinkRe
   const out = new Map<string, ReadonlySet<string>>();
   const { tokens } = scan;
   for (const m of scan.matches) {
-    if (m.first === 0 || !m.entries.some((e) => e.acronym)) continue;
-    const last = m.end - 1;
-    const after = last + 1 < tokens.length ? tokens.gap(last, last + 1) : tokens.text.slice(tokens.end(last));
-    // Only a bracket between: "(NPA)" right after "Agency", not after "said on Monday,".
-    if (!OPENING.test(tokens.gap(m.first - 1, m.first)) || !CLOSING.test(after)) continue;
-    const first = nameBefore(tokens, m.first);
-    if (m.first - first < MIN_EXPANSION_WORDS) continue;
-    const expansion = tokens.keys(first, m.first);
+    if (!m.entries.some((e) => e.acronym)) continue;
+    const expansion = spelledBefore(tokens, m) ?? spelledAfter(tokens, m);
+    if (!expansion) continue;
     const written = tokens.span(m.first, m.end);
     if (!mayExpand(expansion, written)) continue;
     const named = new Set(

@@ -314,6 +314,9 @@ describe("an acronym a body of the article's country bears too", () => {
     const text = 'The National Police Agency (NPA) said so. The NPA arrested two men.';
     expect(npa(text).filter((m) => m.text === 'NPA')).toEqual([]);
     expect(npa('The NPA attacked a village.').map((m) => m.entityId)).toEqual(['bs:npa-army']);
+    // Spelt out after it, in brackets, too.
+    expect(npa('The NPA (National Police Agency) said so. The NPA arrested two men.').filter((m) => m.text === 'NPA')).toEqual([]);
+    expect(npa('The NPA (New Peoples Army) attacked a village.').map((m) => m.entityId)).toContain('bs:npa-army');
   });
 
   it("links an acronym no other body bears in a report on the body's country, and nowhere else", () => {
