@@ -7,7 +7,7 @@ import { canonicalLine, ENTITY_FILES } from './canonical.js';
 import { mergeRecords, type MergeReport } from './merge.js';
 import type { SourceRecord } from './model.js';
 import { holdBackListOnlyNames } from './list-only-names.js';
-import { closeOpenTermsAcrossSources } from './lib/offices.js';
+import { closeAtPromotion, closeOpenTermsAcrossSources } from './lib/offices.js';
 import { normaliseName } from './lib/text.js';
 import { REPO_ROOT } from './read.js';
 import { importAppendixB, importAppendixT } from './sources/appendix.js';
@@ -64,6 +64,7 @@ export function buildDataset(repoRoot: string, shared: string, report: MergeRepo
   // Once merged, a successor from another source closes a term too: Wikidata's 2022 extract leaves
   // Liz Truss's premiership open, and only the Factbook's 2026 snapshot names the next holder.
   closeOpenTermsAcrossSources(entities.filter((e) => e.type === 'person'));
+  closeAtPromotion(entities.filter((e) => e.type === 'person'));
   // No summary is stored for what the facts say: the card builds it at the article's date
   // (src/core/facts/summary.ts), so a term begun or a listing made later never shows in it.
   const sources = [...Object.values(SOURCES), ...readHandSources(repoRoot)].sort((a, b) => a.id.localeCompare(b.id));

@@ -180,3 +180,23 @@ export function closeAtOwnNextTerm(people: EntityDraft[]): void {
     }
   }
 }
+
+/** A deputy's title: the principal office is the rest ("Vice President" of "President"). */
+const DEPUTY = /^(?:vice[- ]|deputy )/i;
+
+/**
+ * A deputy's open term is over by the same person's start in the office they deputised for: a vice
+ * president sworn in as president (Nangolo Mbumba on Hage Geingob's death, 4 February 2024) no
+ * longer holds the vice-presidency, which a later snapshot closes only by the next vice president's
+ * start ("over by 2026"). Across sources, once merged: the promotion is often a page read apart.
+ */
+export function closeAtPromotion(people: EntityDraft[]): void {
+  for (const p of people) {
+    for (const role of p.roles) {
+      if (role.end || !role.start || !DEPUTY.test(role.title)) continue;
+      const principal = officeKey({ ...role, title: role.title.replace(DEPUTY, '') });
+      const next = nextTerm(role, p.roles.filter((o) => o !== role && officeKey(o) === principal));
+      if (next) endBy(role, next.start!, next);
+    }
+  }
+}
