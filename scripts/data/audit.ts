@@ -9,6 +9,7 @@ import { factsAsOf } from '../../src/core/facts/as-of.js';
 import { summarise } from '../../src/core/facts/summary.js';
 import { compareAt, termStatus } from '../../src/core/facts/term.js';
 import { familyNameFirst } from '../../src/core/match/family-name-first.js';
+import { mayStateEnd } from './lib/dates.js';
 import { officeKey, SINGLE_HOLDER } from './lib/offices.js';
 import type { SourceRecord } from './model.js';
 import { readCommittedDataset, REPO_ROOT } from './read.js';
@@ -143,20 +144,12 @@ function dayAfter(date: string): string {
 }
 
 /**
- * Days before a term's end that a page may announce it (a handover scheduled for the 7th, reported
- * on the 5th; a term "ending on 31 May" in March): later than that, the page cannot know the end.
- */
-const ANNOUNCED_DAYS = 120;
-
-/**
  * A hand-entered role carries one source, the page its start was read on; an end that page is too
  * old to know must come with an event in the end's month citing a page written by then (Grandi's
  * UNHCR term, read on a 2016 page, ends with the 2025 page on his successor).
  */
 export function unbackedEnds(e: Entity, handSources: ReadonlySet<string>): Role[] {
-  // A date known to the month or year counts from its first day.
-  const day = (d: string) => Date.parse(`${d}-01-01`.slice(0, 10));
-  const announced = (end: string, page: string) => day(page) >= day(end) - ANNOUNCED_DAYS * 86_400_000;
+  const announced = (end: string, page: string) => mayStateEnd(page, end);
   return e.roles.filter((r) => {
     // The end's own page when it has one (a hand entry's `closes`), else the term's.
     const page = r.endSource ?? r;

@@ -27,3 +27,15 @@ export function withPrecision(date: string, precision: string | undefined): stri
   if (precision === '10') return date.slice(0, 7);
   return /^\d{4}(-\d{2}(-\d{2})?)?$/.test(date) ? date : undefined;
 }
+
+/**
+ * Days before a term's end that a page may announce it (a handover scheduled for the 7th, reported
+ * on the 5th; a term "ending on 31 May" in March): later than that, the page cannot know the end.
+ */
+const ANNOUNCED_DAYS = 120;
+
+/** Whether a page of date `page` can state an end on `end` (dates known to the month or year count from their first day). */
+export function mayStateEnd(page: string, end: string): boolean {
+  const day = (d: string) => Date.parse(`${d}-01-01`.slice(0, 10));
+  return day(page) >= day(end) - ANNOUNCED_DAYS * 86_400_000;
+}

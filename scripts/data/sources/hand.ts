@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { Entity, EntityId, IsoDate, Provenance, Source } from '../../../src/core/dataset/schema.js';
+import { mayStateEnd } from '../lib/dates.js';
 import type { SourceRecord } from '../model.js';
 
 /**
@@ -29,5 +30,20 @@ export function readHandSources(repoRoot: string): Source[] {
 
 export function importHand(repoRoot: string): SourceRecord[] {
   const entries = z.array(HandEntry).parse(JSON.parse(readFileSync(path.join(repoRoot, 'data/hand/entities.json'), 'utf8')));
-  return entries.map((e) => ({ key: `hand:${e.entity.id}`, entity: e.entity, ...(e.sameAs ? { sameAs: e.sameAs } : {}), ...(e.closes ? { closes: e.closes } : {}), rank: 0 }));
+  return entries.map((e) => ({ key: `hand:${e.entity.id}`, entity: withEndsCited(e.entity), ...(e.sameAs ? { sameAs: e.sameAs } : {}), ...(e.closes ? { closes: e.closes } : {}), rank: 0 }));
+}
+
+/**
+ * A hand role carries the page its start was read on; an end that page is too old to state comes
+ * with an event of the end's month read on a later page (Mbumba's presidency, read on the report of
+ * his swearing-in in 2024, ends with the 2025 report on his successor's). That page is the end's
+ * source (`endSource`), so the card cites it, not the older one, for "Role ended".
+ */
+export function withEndsCited(entity: Entity): Entity {
+  const roles = entity.roles.map((r) => {
+    if (!r.end || r.endSource || mayStateEnd(r.asOf, r.end)) return r;
+    const told = entity.events.find((v) => v.date.slice(0, 7) === r.end!.slice(0, 7) && mayStateEnd(v.asOf, r.end!));
+    return told ? { ...r, endSource: { source: told.source, asOf: told.asOf } } : r;
+  });
+  return { ...entity, roles };
 }

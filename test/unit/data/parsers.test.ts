@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Entity } from '../../../src/core/dataset/schema';
 import { parseCsv } from '../../../scripts/data/lib/csv';
 import { parseDayMonthYear, withPrecision } from '../../../scripts/data/lib/dates';
 import { readingName } from '../../../scripts/data/lib/person-name';
@@ -155,6 +156,33 @@ describe('year-only ends bounded by a successor (issue #11)', () => {
     const m2 = holder('M2', [{ title: 'Member of the Assembly', of: 'Q948', start: '2019-11-13' }]);
     closeAtSuccessor([m1, m2]);
     expect(m1.roles[0]!.endedBy).toBeUndefined();
+  });
+
+  it("cites a hand role's end to the later page of the event that reports it, not to the older page of its start", async () => {
+    const { withEndsCited } = await import('../../../scripts/data/sources/hand');
+    const sworn = { source: 'page-2024', asOf: '2024-02-04' };
+    const handover = { source: 'page-2025', asOf: '2025-03-22' };
+    const e = Entity.parse({ id: 'bs:m', type: 'person', name: 'M', sources: [sworn], roles: [{ title: 'President', start: '2024-02-04', end: '2025-03-21', ...sworn }], events: [{ date: '2025-03-21', text: 'Handed over', ...handover }] });
+    expect(withEndsCited(e).roles[0]!.endSource).toEqual(handover);
+    // A page that can state the end keeps it; so does a role with no event of the end's month.
+    expect(withEndsCited({ ...e, roles: [{ ...e.roles[0]!, asOf: '2025-03-21' }] }).roles[0]!.endSource).toBeUndefined();
+    expect(withEndsCited({ ...e, events: [] }).roles[0]!.endSource).toBeUndefined();
+  });
+
+  it("ends a deputy's open term at the same person's start in the office they deputised for", async () => {
+    const { closeAtPromotion } = await import('../../../scripts/data/lib/offices');
+    const { emptyDraft } = await import('../../../scripts/data/model');
+    const mbumba = Object.assign(emptyDraft('person', 'Nangolo Mbumba', [{ source: 'fb', asOf: '2021-10-21' }]), {
+      roles: [
+        { title: 'Vice President', of: 'Q1030', start: '2018-02-08', endedBy: '2026-01-22', source: 'fb', asOf: '2021-10-21' },
+        { title: 'President', of: 'Q1030', start: '2024-02-04', end: '2025-03-21', source: 'page', asOf: '2024-02-04' },
+        { title: 'Vice Minister of Finance', of: 'Q1030', start: '2010-01-01', source: 'fb', asOf: '2021-10-21' },
+      ],
+    });
+    closeAtPromotion([mbumba]);
+    expect(mbumba.roles[0]).toMatchObject({ endedBy: '2024-02-04', endSource: { source: 'page', asOf: '2024-02-04' } });
+    // No Minister of Finance term follows: the vice-ministry stays as it was.
+    expect(mbumba.roles[2]!.endedBy).toBeUndefined();
   });
 
   it('after the merge, ends an open term of a head of government or a ministry at a later holder\'s exact start from any source', async () => {
