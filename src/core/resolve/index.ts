@@ -121,9 +121,13 @@ const STATE_FORM = /^(\p{L}+) of /u;
  */
 function stateWordsOf(country: ReadonlySet<string>, entity: EntityLookup): Set<string> {
   const out = new Set<string>();
-  for (const id of country) for (const a of entity(id)?.type === 'country' ? entity(id)!.aliases : []) {
-    const word = STATE_FORM.exec(a.name)?.[1];
-    if (word) out.add(word.toLowerCase());
+  for (const id of country) {
+    const c = entity(id);
+    if (c?.type !== 'country') continue;
+    for (const a of c.aliases) {
+      const word = STATE_FORM.exec(a.name)?.[1];
+      if (word) out.add(word.toLowerCase());
+    }
   }
   return out;
 }
