@@ -25,8 +25,14 @@ export function year(date: string): string {
 export function roleTitle(role: Role, name: (id: string) => string | undefined): string {
   const of = (role.of && name(role.of)) || role.ofName;
   if (!of || role.title.toLowerCase().includes(of.toLowerCase())) return role.title;
-  return `${role.title} of ${TAKES_THE.test(of) && !/^the /i.test(of) ? 'the ' : ''}${of}`;
+  const country = `${TAKES_THE.test(of) && !/^the /i.test(of) ? 'the ' : ''}${of}`;
+  // "Ambassador of Russia to France", not "Ambassador to France of Russia".
+  const envoy = ENVOY.exec(role.title);
+  return envoy ? `${envoy[1]} of ${country} to ${envoy[2]}` : `${role.title} of ${country}`;
 }
+
+/** A diplomat's title and where they are sent: "Permanent Representative" to "the United Nations". */
+const ENVOY = /^((?:ambassador|permanent representative|envoy|high commissioner)\b.*?) to (.+)$/i;
 
 /** Names English gives "the": "Prime Minister of the United Kingdom", "of the Philippines", "of the African Union". */
 const TAKES_THE = /^(?:United |Netherlands$|Philippines$|Bahamas$|Gambia$|Maldives$|Comoros$|Seychelles$)|\b(?:Republic|Kingdom|Islands|Emirates|Union|Federation)\b/;

@@ -103,7 +103,7 @@ describe('factsAsOf', () => {
     const role = facts.find((f) => f.label === 'Role');
     expect(role?.value).toBe('Minister of Foreign Affairs of Russia (since 2004)');
     expect(role?.start).toBe('2004-03-09');
-    expect(facts.find((f) => f.label === 'Earlier role')?.value).toBe('Permanent Representative to the United Nations of Russia (1994–2004)');
+    expect(facts.find((f) => f.label === 'Earlier role')?.value).toBe('Permanent Representative of Russia to the United Nations (1994–2004)');
     expect(facts.find((f) => f.label === 'Born')?.value).toBe('21 March 1950');
     expect(since).toEqual([expect.objectContaining({ label: 'Designation added', value: expect.stringMatching(/Executive Order 14024\) between 31 January 2022 and 3 May 2024/) })]);
   });

@@ -22,6 +22,12 @@ describe('summarise', () => {
     ], sources: [p] });
     expect(summarise(e, ctx, '2015-03-18')?.value).toBe('Prime Minister of the United Kingdom (since 2009)');
   });
+  it("names a diplomat's country before where they are sent", () => {
+    const e = Entity.parse({ id: 'Q83', type: 'person', name: 'Sergey Lavrov', roles: [{ title: 'Permanent Representative to the United Nations', of: 'Q159', start: '1994', end: '2004', ...p }], sources: [p] });
+    expect(summarise(e, ctx, '2000-01-01')?.value).toBe('Permanent Representative of Russia to the United Nations (since 1994)');
+    const envoy = Entity.parse({ ...e, roles: [{ title: 'ambassador to France', of: 'Q145', start: '2019', ...p }] });
+    expect(summarise(envoy, ctx, '2020-01-01')?.value).toBe('ambassador of the United Kingdom to France (since 2019)');
+  });
   it('gives a country the article English gives it', () => {
     const e = Entity.parse({ id: 'Q457', type: 'person', name: 'Rodrigo Duterte', roles: [{ title: 'President', of: 'Q928', start: '2016-06-30', ...p }], sources: [p] });
     expect(summarise(e, ctx, '2020-01-01')?.value).toBe('President of the Philippines (since 2016)');
