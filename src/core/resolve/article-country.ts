@@ -57,16 +57,19 @@ function dateline(scan: ScanResult, fits: Fits, entity: Lookup): string | undefi
   return undefined;
 }
 
+/** A country as the keys an institution's `country` may carry: its entity's id and its ISO code. */
+export function countryKeys(id: string, entity: Lookup): Set<string> {
+  const c = entity(id);
+  const code = c?.type === 'country' ? c.country?.value : undefined;
+  return new Set([id, ...(code && ISO_CODE.test(code) ? [code] : [])]);
+}
+
 /**
  * The article's country as the keys an institution's `country` may carry: the country entity's id and
  * its ISO code. Empty when the article does not single one country out.
  */
 export function articleCountry(scan: ScanResult, fits: Fits, entity: Lookup, site?: string): ReadonlySet<string> {
-  const keysOf = (id: string): Set<string> => {
-    const c = entity(id);
-    const code = c?.type === 'country' ? c.country?.value : undefined;
-    return new Set([id, ...(code && ISO_CODE.test(code) ? [code] : [])]);
-  };
+  const keysOf = (id: string) => countryKeys(id, entity);
   const fromDateline = dateline(scan, fits, entity);
   if (fromDateline !== undefined) return keysOf(fromDateline);
   const votes = new Map<string, number>();

@@ -23,15 +23,15 @@ function joined(tokens: Tokens, i: number): boolean {
 
 const isDayOrYear = (tokens: Tokens, i: number) => DAY_OR_YEAR.test(tokens.key(i));
 
-/**
- * Whether the word at `i`, right after a name, is a date rather than more of the name: American style
- * puts the day straight after it ("at the National Assembly Tuesday", "told Congress May 5").
- */
 /** Whether word i names a month or a weekday, whoever else bears the name ("the June Nato summit"). */
 export function isCalendarWord(tokens: Tokens, i: number): boolean {
   return MONTHS.has(tokens.key(i)) || WEEKDAYS.has(tokens.key(i));
 }
 
+/**
+ * Whether the word at `i`, right after a name, is a date rather than more of the name: American style
+ * puts the day straight after it ("at the National Assembly Tuesday", "told Congress May 5").
+ */
 export function isDateAfterName(tokens: Tokens, i: number): boolean {
   return WEEKDAYS.has(tokens.key(i)) || (MONTHS.has(tokens.key(i)) && joined(tokens, i) && isDayOrYear(tokens, i + 1));
 }

@@ -38,11 +38,16 @@ function nameBefore(tokens: Tokens, end: number): number {
   return first;
 }
 
+/** What stands after word i: the gap to the next word, or the rest of the text after the last. */
+function textAfter(tokens: Tokens, i: number): string {
+  return i + 1 < tokens.length ? tokens.gap(i, i + 1) : tokens.text.slice(tokens.end(i));
+}
+
 /** The capitalised words from word `first` on (joiners allowed inside) that a closing bracket ends, as their end; else `first`. */
 function nameInBrackets(tokens: Tokens, first: number): number {
   let end = first;
   while (end < tokens.length && (tokens.capitalised(end) || (end > first && NAME_JOINERS.has(tokens.key(end))))) {
-    const after = end + 1 < tokens.length ? tokens.gap(end, end + 1) : tokens.text.slice(tokens.end(end));
+    const after = textAfter(tokens, end);
     end++;
     if (CLOSING.test(after)) return tokens.capitalised(end - 1) ? end : first;
     if (!WORD_GAP.test(after)) break;
@@ -71,8 +76,7 @@ function isNameOf(entity: LinkRecord, expansion: string[]): boolean {
 /** "the National Police Agency (NPA)": the words before an acronym in brackets. */
 function spelledBefore(tokens: Tokens, m: ScanResult['matches'][number]): string[] | undefined {
   if (m.first === 0) return undefined;
-  const last = m.end - 1;
-  const after = last + 1 < tokens.length ? tokens.gap(last, last + 1) : tokens.text.slice(tokens.end(last));
+  const after = textAfter(tokens, m.end - 1);
   // Only a bracket between: "(NPA)" right after "Agency", not after "said on Monday,".
   if (!OPENING.test(tokens.gap(m.first - 1, m.first)) || !CLOSING.test(after)) return undefined;
   const first = nameBefore(tokens, m.first);

@@ -100,7 +100,6 @@ export const LEADER_SURNAME = "surname of a leader of the article's country";
 /** A surname more people of the dataset bear is anyone's: "Singh", "Khan", "Li", "Rajapaksa". */
 const MAX_LEADER_SURNAME_BEARERS = 3;
 
-
 /**
  * "Boric", "the Kejriwal government", "the Pinochet era": a report on a country names its presidents
  * and prime ministers, of the day or before, by surname alone, often never in full (the reader is

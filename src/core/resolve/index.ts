@@ -9,7 +9,7 @@ import { type ArticleContext, type Candidate, candidateFor, choose, LEADER_SURNA
 import { borneByAnother } from './namesakes';
 import { acronymsDefined } from './defined-acronyms';
 import { mentionsOfDefinedAcronyms } from './acronyms-for-names';
-import { articleCountry } from './article-country';
+import { articleCountry, countryKeys } from './article-country';
 import { isCredit } from './credit';
 import { isCalendarDate, isCalendarWord } from './calendar';
 import { afterRegionalWord, inTitlePhrase } from './title-phrase';
@@ -174,7 +174,11 @@ function givenNames(scan: ScanResult): (i: number) => boolean {
 /** Occurrences by the word after their last. */
 function byEnd(matches: AliasMatch[]): Map<number, AliasMatch[]> {
   const out = new Map<number, AliasMatch[]>();
-  for (const m of matches) out.set(m.end, [...(out.get(m.end) ?? []), m]);
+  for (const m of matches) {
+    const list = out.get(m.end) ?? [];
+    list.push(m);
+    out.set(m.end, list);
+  }
   return out;
 }
 
@@ -265,7 +269,7 @@ function ownerCountry(scan: ScanResult, first: number, entity: EntityLookup, end
     for (const e of x.entries) {
       const c = entity(e.entityId);
       if (c?.type !== 'country' || (possessive ? e.kind === 'demonym' : e.kind !== 'demonym')) continue;
-      return new Set([c.id, ...(c.country && /^[A-Z]{2}$/.test(c.country.value) ? [c.country.value] : [])]);
+      return countryKeys(c.id, entity);
     }
   }
   return undefined;

@@ -32,9 +32,21 @@ function givenBefore(tokens: Tokens, i: number): number {
  * does, though "Ruiz-Tagle" is a surname of Eduardo Frei Ruiz-Tagle's).
  */
 export function borneByAnother(scan: ScanResult, m: AliasMatch, entityId: string): boolean {
+  const words = scan.tokens.keys(m.first, m.end);
+  // Each occurrence of a leader's surname asks the same of the whole text: answered once per article.
+  let known = answers.get(scan);
+  if (!known) answers.set(scan, (known = new Map()));
+  const key = `${entityId} ${words.join(' ')}`;
+  let answer = known.get(key);
+  if (answer === undefined) known.set(key, (answer = searchText(scan, words, entityId)));
+  return answer;
+}
+
+const answers = new WeakMap<ScanResult, Map<string, boolean>>();
+
+function searchText(scan: ScanResult, words: string[], entityId: string): boolean {
   const { tokens } = scan;
-  const length = m.end - m.first;
-  const words = tokens.keys(m.first, m.end);
+  const length = words.length;
   const own = new Set<number>();
   for (const other of scan.matches) if (other.end - other.first > length && other.entries.some((e) => e.entityId === entityId && e.kind === 'name')) own.add(other.end);
   for (let p = 0; p + length <= tokens.length; p++) {
