@@ -9,7 +9,7 @@ import { factsAsOf } from '../../src/core/facts/as-of.js';
 import { summarise } from '../../src/core/facts/summary.js';
 import { compareAt, termStatus } from '../../src/core/facts/term.js';
 import { familyNameFirst } from '../../src/core/match/family-name-first.js';
-import { mayStateEnd } from './lib/dates.js';
+import { mayStateEnd, reportsEnd } from './lib/dates.js';
 import { officeKey, SINGLE_HOLDER } from './lib/offices.js';
 import type { SourceRecord } from './model.js';
 import { readCommittedDataset, REPO_ROOT } from './read.js';
@@ -149,12 +149,11 @@ function dayAfter(date: string): string {
  * UNHCR term, read on a 2016 page, ends with the 2025 page on his successor).
  */
 export function unbackedEnds(e: Entity, handSources: ReadonlySet<string>): Role[] {
-  const announced = (end: string, page: string) => mayStateEnd(page, end);
   return e.roles.filter((r) => {
     // The end's own page when it has one (a hand entry's `closes`), else the term's.
     const page = r.endSource ?? r;
-    if (!r.end || !handSources.has(page.source) || announced(r.end, page.asOf)) return false;
-    return !e.events.some((v) => v.date.slice(0, 7) === r.end!.slice(0, 7) && handSources.has(v.source) && announced(r.end!, v.asOf));
+    if (!r.end || !handSources.has(page.source) || mayStateEnd(page.asOf, r.end)) return false;
+    return !e.events.some((v) => handSources.has(v.source) && reportsEnd(v, r.end!));
   });
 }
 

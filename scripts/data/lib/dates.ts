@@ -39,3 +39,8 @@ export function mayStateEnd(page: string, end: string): boolean {
   const day = (d: string) => Date.parse(`${d}-01-01`.slice(0, 10));
   return day(page) >= day(end) - ANNOUNCED_DAYS * 86_400_000;
 }
+
+/** Whether an event reports an end: of the end's month, on a page that can state it. */
+export function reportsEnd(event: { date: string; asOf: string }, end: string): boolean {
+  return event.date.slice(0, 7) === end.slice(0, 7) && mayStateEnd(event.asOf, end);
+}

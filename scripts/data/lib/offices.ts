@@ -172,10 +172,17 @@ function sharedOffice(terms: Term[]): boolean {
  * is wrong. A bound already given (a successor's start, the next legislature) stays when earlier.
  */
 export function closeAtOwnNextTerm(people: EntityDraft[]): void {
+  closeAtOwnLaterTerm(people, officeKey);
+}
+
+/** Bounds each open term of `people` by the first later term of the same person in the office `nextOffice` gives (an office key), if any. */
+function closeAtOwnLaterTerm(people: EntityDraft[], nextOffice: (role: Role) => string | undefined): void {
   for (const p of people) {
     for (const role of p.roles) {
       if (role.end || !role.start) continue;
-      const next = nextTerm(role, p.roles.filter((o) => o !== role && officeKey(o) === officeKey(role)));
+      const office = nextOffice(role);
+      if (office === undefined) continue;
+      const next = nextTerm(role, p.roles.filter((o) => o !== role && officeKey(o) === office));
       if (next) endBy(role, next.start!, next);
     }
   }
@@ -191,12 +198,5 @@ const DEPUTY = /^(?:vice[- ]|deputy )/i;
  * start ("over by 2026"). Across sources, once merged: the promotion is often a page read apart.
  */
 export function closeAtPromotion(people: EntityDraft[]): void {
-  for (const p of people) {
-    for (const role of p.roles) {
-      if (role.end || !role.start || !DEPUTY.test(role.title)) continue;
-      const principal = officeKey({ ...role, title: role.title.replace(DEPUTY, '') });
-      const next = nextTerm(role, p.roles.filter((o) => o !== role && officeKey(o) === principal));
-      if (next) endBy(role, next.start!, next);
-    }
-  }
+  closeAtOwnLaterTerm(people, (role) => (DEPUTY.test(role.title) ? officeKey({ ...role, title: role.title.replace(DEPUTY, '') }) : undefined));
 }

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { Entity, EntityId, IsoDate, Provenance, Source } from '../../../src/core/dataset/schema.js';
-import { mayStateEnd } from '../lib/dates.js';
+import { mayStateEnd, reportsEnd } from '../lib/dates.js';
 import type { SourceRecord } from '../model.js';
 
 /**
@@ -42,7 +42,7 @@ export function importHand(repoRoot: string): SourceRecord[] {
 export function withEndsCited(entity: Entity): Entity {
   const roles = entity.roles.map((r) => {
     if (!r.end || r.endSource || mayStateEnd(r.asOf, r.end)) return r;
-    const told = entity.events.find((v) => v.date.slice(0, 7) === r.end!.slice(0, 7) && mayStateEnd(v.asOf, r.end!));
+    const told = entity.events.find((v) => reportsEnd(v, r.end!));
     return told ? { ...r, endSource: { source: told.source, asOf: told.asOf } } : r;
   });
   return { ...entity, roles };
