@@ -152,15 +152,20 @@ function joinedBy(anchors: ReadonlySet<string>, entity: EntityLookup): Set<strin
   return out;
 }
 
-/** Occurrences grouped by their first word, in text order (the scan yields them in that order). */
-function byFirstToken(matches: AliasMatch[]): Map<number, AliasMatch[]> {
+/** Occurrences grouped by a word of theirs (`at`), in text order (the scan yields them in that order). */
+function groupedBy(matches: AliasMatch[], at: (m: AliasMatch) => number): Map<number, AliasMatch[]> {
   const out = new Map<number, AliasMatch[]>();
   for (const m of matches) {
-    const list = out.get(m.first) ?? [];
+    const list = out.get(at(m)) ?? [];
     list.push(m);
-    out.set(m.first, list);
+    out.set(at(m), list);
   }
-  // Longest first: "Sergei Lavrov" before "Sergei".
+  return out;
+}
+
+/** Occurrences grouped by their first word, longest first: "Sergei Lavrov" before "Sergei". */
+function byFirstToken(matches: AliasMatch[]): Map<number, AliasMatch[]> {
+  const out = groupedBy(matches, (m) => m.first);
   for (const list of out.values()) list.sort((a, b) => b.end - a.end);
   return out;
 }
@@ -169,17 +174,6 @@ function byFirstToken(matches: AliasMatch[]): Map<number, AliasMatch[]> {
 function givenNames(scan: ScanResult): (i: number) => boolean {
   let words: Set<number> | undefined;
   return (i) => (words ??= new Set(scan.matches.filter((m) => m.end - m.first === 1 && m.entries.some((e) => e.kind === 'given')).map((m) => m.first))).has(i) && !isCalendarWord(scan.tokens, i);
-}
-
-/** Occurrences by the word after their last. */
-function byEnd(matches: AliasMatch[]): Map<number, AliasMatch[]> {
-  const out = new Map<number, AliasMatch[]>();
-  for (const m of matches) {
-    const list = out.get(m.end) ?? [];
-    list.push(m);
-    out.set(m.end, list);
-  }
-  return out;
 }
 
 /** The words of the text's first line when it reads as a headline ([0, end)), else 0. */
@@ -215,7 +209,7 @@ export function resolve(scan: ScanResult, date: string | undefined, entity: Enti
   const ctx: ArticleContext = { date, anchors, earlier, country, joinedByAnchors: joinedBy(anchors, entity), stateWords: stateWordsOf(country, entity) };
   const starts = byFirstToken(scan.matches);
   let byEnds: Map<number, AliasMatch[]> | undefined;
-  const endingAt = (end: number) => (byEnds ??= byEnd(scan.matches)).get(end) ?? [];
+  const endingAt = (end: number) => (byEnds ??= groupedBy(scan.matches, (m) => m.end)).get(end) ?? [];
   const out: Resolution = { mentions: [], known: [] };
   const { tokens } = scan;
   // Left to right over the words where some alias starts; a linked name covers the words it spans.
