@@ -13,6 +13,7 @@ import type { EntityDraft, SourceRecord } from './model.js';
 import { officeKey, officeTitle } from './lib/offices.js';
 import { compareAt } from '../../src/core/facts/term.js';
 import { familyNameFirst } from '../../src/core/match/family-name-first.js';
+import { namesAKindOfGroup } from './sources/org-names.js';
 
 export interface MergeReport {
   warnings: string[];
@@ -158,7 +159,12 @@ function joinOnNameAndBirth(records: SourceRecord[], uf: UnionFind): void {
 function joinOnAliases(orgs: SourceRecord[], byPrimary: Map<string, string[]>, uf: UnionFind): void {
   const targets = new Map<string, Set<string>>();
   for (const r of orgs) {
-    const named = r.entity.aliases.filter((a) => a.standalone && a.kind !== 'acronym').flatMap((a) => byPrimary.get(normaliseName(a.name)) ?? []);
+    // A list's other name that only says what kind of group it is links nothing on its own, but
+    // still says which other listing is the same group (the UN's "Islamic Jihad Group" is the
+    // Factbook's Islamic Jihad Union).
+    const named = r.entity.aliases
+      .filter((a) => a.kind !== 'acronym' && (a.standalone || (a.kind === 'name' && namesAKindOfGroup(a.name))))
+      .flatMap((a) => byPrimary.get(normaliseName(a.name)) ?? []);
     targets.set(r.key, new Set(named.filter((k) => k !== r.key)));
   }
   const mutual = (r: string) => [...targets.get(r)!].filter((k) => targets.get(k)!.has(r));

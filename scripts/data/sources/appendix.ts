@@ -59,7 +59,7 @@ export function importAppendixT(shared: string): SourceRecord[] {
     };
     for (const part of (field('aka') ?? '').split(/[;,]\s*/)) {
       const piece = part.replace(/^(formerly|previously|also)\s+/i, '').trim();
-      for (const n of splitParenthetical(piece)) if (n.length > 1) draft.aliases.push(...orgAlias(n, PROV));
+      for (const n of splitParenthetical(piece)) if (n.length > 1) draft.aliases.push(...orgAlias(n, PROV, true));
     }
     const listed = /Foreign Terrorist Organizations? on (\d{1,2} [A-Z][a-z]+ \d{4})/.exec(field('designation') ?? '')?.[1];
     if (listed) draft.designations.push({ regime: 'US-FTO', listed: parseDayMonthYear(listed), ...PROV });

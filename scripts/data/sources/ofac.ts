@@ -88,7 +88,7 @@ export function importOfac(shared: string, isoByName: Map<string, string>): Sour
       if (isPerson) {
         const n = personName(a.name);
         draft.aliases.push(alias(n, altProv, { script: detectScript(n), standalone: n.includes(' '), kind: 'name' }));
-      } else draft.aliases.push(...orgAlias(a.name, altProv));
+      } else draft.aliases.push(...orgAlias(a.name, altProv, true));
     }
     const dobs = [...row.remarks.matchAll(/\bDOB ([^;.]+)/g)].map((m) => m[1]!.trim());
     const born = dobs.length === 1 ? parseDayMonthYear(dobs[0]!) : undefined;

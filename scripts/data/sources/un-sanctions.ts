@@ -127,7 +127,7 @@ export function importUn(shared: string, isoByName: Map<string, string>): Source
         draft.aliases.push(...orgAlias(raw, PROV));
         for (const a of blocks(b, 'ENTITY_ALIAS')) {
           const n = tag(a, 'ALIAS_NAME');
-          if (n) draft.aliases.push(...orgAlias(n, PROV));
+          if (n) draft.aliases.push(...orgAlias(n, PROV, true));
         }
       }
       const years = isPerson ? blocks(b, 'INDIVIDUAL_DATE_OF_BIRTH').flatMap(birthYearsOf) : [];

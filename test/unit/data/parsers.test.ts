@@ -121,6 +121,12 @@ describe('list organisation names', () => {
     expect(orgAlias('Ministry of Culture and Islamic Guidance', at)[0]!.standalone).toBe(true);
     expect(orgAlias('Reconnaissance General Bureau', at)[0]!.standalone).toBe(true);
   });
+  it("never links alone a list's other name that only says what kind of group it is", () => {
+    expect(orgAlias("PEOPLE'S LIBERATION ARMY", at, true)[0]).toMatchObject({ name: "People's Liberation Army", standalone: false });
+    expect(orgAlias('Islamic Army', at, true)[0]!.standalone).toBe(false);
+    expect(orgAlias('Islamic Army', at)[0]!.standalone).toBe(true);
+    expect(orgAlias('Kurdistan Freedom Hawks', at, true)[0]!.standalone).toBe(true);
+  });
 });
 
 describe('year-only ends bounded by a successor (issue #11)', () => {
