@@ -3,9 +3,7 @@
 // article through (the full detector makes the fine decision); it only spares obvious non-articles
 // (shops, media pages, empty app shells, link lists) the cost of scoring.
 
-import { ARTICLE_TYPES } from './json-ld';
-import { isJsonLdScript } from './find-elements';
-import { readMetaTags } from './metadata';
+import { ARTICLE_TYPES, shortType } from './json-ld';
 import { measureText } from '../text/measure';
 
 export interface GuardResult {
@@ -31,23 +29,66 @@ const MIN_LINE_BREAKS = 8;
 /** Skip scanning JSON-LD blocks larger than this for types: product catalogues embed megabytes. */
 const MAX_JSON_LD_SNIFF = 200_000;
 
-// Article-family types as they appear in the raw JSON text; parsing is left to the full detector.
-const ARTICLE_TYPE_SNIFF = new RegExp(`"@type"\\s*:\\s*(?:\\[[^\\]]*)?"(?:https?://schema\\.org/)?(?:${[...ARTICLE_TYPES].join('|')})"`);
-
 /** og:type values that can never be an article page. */
 const NON_ARTICLE_OG = /^(?:product|og:product|video(?:\.\w+)?|music(?:\.\w+)?|profile|book|books\.book|business\.business|place|restaurant(?:\.\w+)?|game(?:\.\w+)?)$/;
 
-const PRODUCT_TYPE_SNIFF = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:https?:\/\/schema\.org\/)?(?:Product|ProductGroup|Offer|AggregateOffer)"/;
+/** JSON-LD types of a shop page. */
+const SHOP_TYPES: ReadonlySet<string> = new Set(['Product', 'ProductGroup', 'Offer', 'AggregateOffer']);
+
+// The guard runs in a fresh script world on every page, where each element it touches costs a
+// wrapper and each large regex a compile: it asks the parser's selector engine for the few
+// elements it needs and reads JSON-LD with string searches, instead of walking every <meta> and
+// <script> (a news front page has hundreds) through the full detector's readers.
+const OG_TYPE_SELECTOR = 'meta[property="og:type" i], meta[name="og:type" i]';
+const JSON_LD_SELECTOR = 'script[type="application/ld+json" i]';
+const TYPE_KEY = '"@type"';
+
+function ogTypeOf(doc: Document): string | undefined {
+  for (const meta of doc.querySelectorAll(OG_TYPE_SELECTOR)) {
+    const content = meta.getAttribute('content')?.trim();
+    if (content) return content.toLowerCase();
+  }
+  return undefined;
+}
+
+const isJsonSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
+
+/**
+ * The type names written after every "@type" key of raw JSON text, nested nodes' included, as a
+ * string or an array of strings; parsing is left to the full detector.
+ */
+function sniffedTypes(json: string): string[] {
+  const out: string[] = [];
+  for (let at = json.indexOf(TYPE_KEY); at >= 0; at = json.indexOf(TYPE_KEY, at + TYPE_KEY.length)) {
+    let i = at + TYPE_KEY.length;
+    while (isJsonSpace(json.charCodeAt(i))) i++;
+    if (json[i] !== ':') continue;
+    i++;
+    while (isJsonSpace(json.charCodeAt(i))) i++;
+    const opening = json[i];
+    if (opening !== '[' && opening !== '"') continue;
+    const end = opening === '[' ? json.indexOf(']', i) : json.indexOf('"', i + 1) + 1;
+    if (end <= i) continue;
+    const value = json.slice(i, end);
+    for (let q = value.indexOf('"'); q >= 0; ) {
+      const close = value.indexOf('"', q + 1);
+      if (close < 0) break;
+      out.push(shortType(value.slice(q + 1, close)));
+      q = value.indexOf('"', close + 1);
+    }
+  }
+  return out;
+}
 
 /** What the page's JSON-LD declares, sniffed from the raw text: an article, a product, or neither. */
 function sniffJsonLd(doc: Document): 'article' | 'product' | undefined {
   let product = false;
-  for (const script of doc.getElementsByTagName('script')) {
-    if (!isJsonLdScript(script)) continue;
+  for (const script of doc.querySelectorAll(JSON_LD_SELECTOR)) {
     const text = script.textContent ?? '';
     if (text.length > MAX_JSON_LD_SNIFF) continue;
-    if (ARTICLE_TYPE_SNIFF.test(text)) return 'article';
-    product ||= PRODUCT_TYPE_SNIFF.test(text);
+    const types = sniffedTypes(text);
+    if (types.some((t) => ARTICLE_TYPES.has(t))) return 'article';
+    product ||= types.some((t) => SHOP_TYPES.has(t));
   }
   // Microdata is not sniffed: finding it takes a walk over every element, and pages marked up with
   // it show their body as <p> or <article> anyway.
@@ -71,7 +112,7 @@ function hasProseParagraphs(doc: Document): boolean {
 
 export function isWorthALook(doc: Document): GuardResult {
   if (!doc.body) return { worth: false, reason: 'no body' };
-  const ogType = readMetaTags(doc).get('og:type')?.toLowerCase();
+  const ogType = ogTypeOf(doc);
   if (ogType === 'article') return { worth: true, reason: 'og:type=article' };
   const jsonLd = sniffJsonLd(doc);
   if (jsonLd === 'article') return { worth: true, reason: 'JSON-LD article type' };

@@ -19,14 +19,19 @@ export const NON_ARTICLE_TYPES: ReadonlySet<string> = new Set([
   'SoftwareApplication', 'Event', 'JobPosting', 'Recipe', 'Course', 'RealEstateListing', 'Car', 'Vehicle',
 ]);
 
-/** The short type names of a node ("https://schema.org/NewsArticle" → "NewsArticle"). */
+/** A type's short name ("https://schema.org/NewsArticle" → "NewsArticle"). */
+export function shortType(type: string): string {
+  return type.slice(Math.max(type.lastIndexOf('/'), type.lastIndexOf(':')) + 1).trim();
+}
+
+/** The short type names of a node. */
 export function typesOf(node: JsonLdNode): string[] {
   const raw = node['@type'];
   const list = Array.isArray(raw) ? raw : [raw];
   const out: string[] = [];
   for (const t of list) {
     if (typeof t !== 'string') continue;
-    const short = t.slice(Math.max(t.lastIndexOf('/'), t.lastIndexOf(':')) + 1).trim();
+    const short = shortType(t);
     if (short) out.push(short);
   }
   return out;
