@@ -3,7 +3,7 @@
 // article through (the full detector makes the fine decision); it only spares obvious non-articles
 // (shops, media pages, empty app shells, link lists) the cost of scoring.
 
-import { ARTICLE_TYPES, shortType } from './json-ld';
+import { ARTICLE_TYPES, SHOP_TYPES, shortType } from './json-ld';
 import { measureText } from '../text/measure';
 
 export interface GuardResult {
@@ -31,9 +31,6 @@ const MAX_JSON_LD_SNIFF = 200_000;
 
 /** og:type values that can never be an article page. */
 const NON_ARTICLE_OG = /^(?:product|og:product|video(?:\.\w+)?|music(?:\.\w+)?|profile|book|books\.book|business\.business|place|restaurant(?:\.\w+)?|game(?:\.\w+)?)$/;
-
-/** JSON-LD types of a shop page. */
-const SHOP_TYPES: ReadonlySet<string> = new Set(['Product', 'ProductGroup', 'Offer', 'AggregateOffer']);
 
 // The guard runs in a fresh script world on every page, where each element it touches costs a
 // wrapper and each large regex a compile: it asks the parser's selector engine for the few

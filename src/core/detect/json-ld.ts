@@ -12,12 +12,17 @@ export const ARTICLE_TYPES: ReadonlySet<string> = new Set([
   'TechArticle', 'Report', 'BlogPosting', 'LiveBlogPosting', 'AdvertiserContentArticle', 'MedicalScholarlyArticle',
 ]);
 
-/** Types that mean the page is a shop item, a listing or a media page rather than an article. */
-export const NON_ARTICLE_TYPES: ReadonlySet<string> = new Set([
-  'Product', 'ProductGroup', 'Offer', 'AggregateOffer', 'IndividualProduct', 'Book', 'Movie', 'MusicRecording',
+/** Types of a shop page's item; the content guard turns such a page away on them alone. */
+export const SHOP_TYPES: ReadonlySet<string> = new Set(['Product', 'ProductGroup', 'Offer', 'AggregateOffer']);
+
+/** Besides a shop item, types that mean the page is a listing or a media page rather than an article. */
+const OTHER_NON_ARTICLE_TYPES: ReadonlySet<string> = new Set([
+  'IndividualProduct', 'Book', 'Movie', 'MusicRecording',
   'CollectionPage', 'ItemList', 'SearchResultsPage', 'VideoObject', 'ProfilePage', 'QAPage', 'FAQPage',
   'SoftwareApplication', 'Event', 'JobPosting', 'Recipe', 'Course', 'RealEstateListing', 'Car', 'Vehicle',
 ]);
+
+export const isNonArticleType = (type: string) => SHOP_TYPES.has(type) || OTHER_NON_ARTICLE_TYPES.has(type);
 
 /** A type's short name ("https://schema.org/NewsArticle" → "NewsArticle"). */
 export function shortType(type: string): string {

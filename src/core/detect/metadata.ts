@@ -2,7 +2,7 @@
 // meta, microdata, <html lang>. Cheap to read (a few dozen elements) and, when present, more
 // reliable than anything inferred from the body.
 
-import { ARTICLE_TYPES, NON_ARTICLE_TYPES, readJsonLd, stringProp, typesOf, type JsonLdNode } from './json-ld';
+import { ARTICLE_TYPES, isNonArticleType, readJsonLd, stringProp, typesOf, type JsonLdNode } from './json-ld';
 import { normaliseDate } from './dates';
 import { findElements } from './find-elements';
 
@@ -109,7 +109,7 @@ export function readMetadata(doc: Document): PageMetadata {
   });
   const declared = [...nodes.flatMap(typesOf), ...microdataTypes(scopes)];
   const articleTypes = declared.filter((t) => ARTICLE_TYPES.has(t));
-  const nonArticleTypes = declared.filter((t) => NON_ARTICLE_TYPES.has(t));
+  const nonArticleTypes = declared.filter(isNonArticleType);
   const articleNode = nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPES.has(t)));
   const ogType = meta.get('og:type')?.toLowerCase();
 
