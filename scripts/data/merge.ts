@@ -5,7 +5,8 @@
 // is another's primary name or standalone alias (links both ways first);  5. people from two
 // different sources (Wikidata, UN, OFAC): a shared name of two words or more (primary or standalone
 // alias) and the same birth (equal exact dates, or a shared year where a list gives only years),
-// one record on each side.
+// one record on each side;  6. a list person and a Wikidata office holder: a shared name and an
+// office of the country the sanctions programme is about, one on each side.
 // Two different Wikidata ids never join, nor two entries of one list (see EXCLUSIVE_LISTS).
 import type { Alias, Affiliation, Designation, Entity, Provenance, Role } from '../../src/core/dataset/schema.js';
 import { detectScript, normaliseName, slug } from './lib/text.js';
@@ -149,6 +150,72 @@ function joinOnNameAndBirth(records: SourceRecord[], uf: UnionFind): void {
   }
 }
 
+/** Every English name of a country the records give (its aliases too) → the country's id. */
+function countryIdsByName(records: SourceRecord[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const r of records) {
+    if (r.entity.type !== 'country' || !r.entity.id) continue;
+    for (const n of [r.entity.name, ...r.entity.aliases.filter((a) => a.script === 'Latn').map((a) => a.name)]) out.set(normaliseName(n), r.entity.id);
+  }
+  return out;
+}
+
+/** Years of birth a record gives: a list's (alternatives included) or its one date's year. */
+const birthYearsOf = (r: SourceRecord): string[] => r.birthYears ?? (r.entity.born ? [r.entity.born.value.slice(0, 4)] : []);
+
+/**
+ * The country a sanctions programme is about, by its name: OFAC's "IRAN-EO13876", "SOUTH SUDAN",
+ * "IRAQ2", the UN's "SouthSudan". Programmes named for a kind of conduct (SDGT, NPWMD) name none.
+ */
+function programmeCountry(regime: string, countryByName: Map<string, string>): string | undefined {
+  const words = regime.replace(/^(?:US|UN)-/, '').split('-')[0]!.replace(/\d+$/, '').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+  return countryByName.get(normaliseName(words));
+}
+
+/**
+ * Rule 6. A sanctions list names a country's officials under that country's programme (OFAC's
+ * IRAN, ZIMBABWE, SOUTH SUDAN, UKRAINE-EO13660) where Wikidata's office holders carry no birth date
+ * to join on: Zarif, Medvedchuk and Myint Swe were each two entities, one with the offices, one with
+ * the sanctions. A list person and a Wikidata office holder join when they share a name, one of the
+ * holder's offices is of the programme's country, their years of birth do not disagree, and neither
+ * has another such partner. A namesake of another country stays apart (OFAC's Syrian "Ibrahim Idris"
+ * is not Kogi State's governor).
+ */
+function joinOnNameAndProgramme(records: SourceRecord[], uf: UnionFind, countryByName: Map<string, string>): void {
+  const people = records.filter((r) => r.entity.type === 'person');
+  const listed = people.filter((r) => r.entity.designations.length > 0);
+  const holders = people.filter((r) => r.entity.designations.length === 0 && r.entity.roles.some((role) => role.of));
+  const byName = new Map<string, SourceRecord[]>();
+  for (const r of holders) for (const n of linkedNames(r)) byName.set(n, [...(byName.get(n) ?? []), r]);
+  // Births are compared across what the earlier rules joined: a holder's year may come from
+  // another extract of the same Wikidata id.
+  const years = new Map<string, Set<string>>();
+  for (const r of people) for (const y of birthYearsOf(r)) years.set(uf.find(r.key), (years.get(uf.find(r.key)) ?? new Set()).add(y));
+  const yearsDisagree = (a: string, b: string) => {
+    const [ya, yb] = [years.get(a), years.get(b)];
+    return !!ya && !!yb && ![...ya].some((y) => yb.has(y));
+  };
+  const pairs = new Map<string, Set<string>>();
+  const note = (a: string, b: string) => pairs.set(a, (pairs.get(a) ?? new Set()).add(b));
+  for (const l of listed) {
+    const countries = new Set(l.entity.designations.flatMap((d) => programmeCountry(d.regime, countryByName) ?? []));
+    if (!countries.size) continue;
+    for (const n of linkedNames(l)) {
+      for (const h of byName.get(n) ?? []) {
+        if (!h.entity.roles.some((role) => role.of && countries.has(role.of))) continue;
+        const [rl, rh] = [uf.find(l.key), uf.find(h.key)];
+        if (rl === rh || yearsDisagree(rl, rh)) continue;
+        note(rl, rh);
+        note(rh, rl);
+      }
+    }
+  }
+  for (const [a, partners] of pairs) {
+    const [b] = partners;
+    if (partners.size === 1 && pairs.get(b!)!.size === 1) uf.union(a, b!);
+  }
+}
+
 /**
  * Rule 4, aliases: a record whose standalone alias is another's primary name joins it. A record
  * whose aliases point at entries that cannot be one entity (the Factbook's "Ansar al-Shari'a groups
@@ -211,6 +278,7 @@ export function groupRecords(records: SourceRecord[], report: MergeReport): Sour
     return k ? [k] : [];
   })) uf.joinShared(keys);
   joinOnNameAndBirth(records, uf);
+  joinOnNameAndProgramme(records, uf, countryIdsByName(records));
   const orgs = records.filter((r) => r.mergeOnName);
   const byPrimary = new Map<string, string[]>();
   for (const r of orgs) byPrimary.set(normaliseName(r.entity.name), [...(byPrimary.get(normaliseName(r.entity.name)) ?? []), r.key]);

@@ -225,6 +225,35 @@ describe('merge rules', () => {
     expect(sameList.entities).toHaveLength(2);
   });
 
+  it("joins a listed official to the Wikidata holder of an office of the programme's country, never a namesake of another", () => {
+    const country = (key: string, qid: string, name: string) => Object.assign(emptyDraft('country', name, [wd]), { id: qid });
+    const countries: SourceRecord[] = [
+      { key: 'countries:IR', entity: country('IR', 'Q794', 'Iran'), rank: 0 },
+      { key: 'countries:NG', entity: country('NG', 'Q1033', 'Nigeria'), rank: 0 },
+      { key: 'countries:SS', entity: country('SS', 'Q958', 'South Sudan'), rank: 0 },
+    ];
+    const listed = (key: string, name: string, regime: string, born?: string) => {
+      const r = person(key, name, ofac, 5, born ? { born } : {});
+      r.entity.designations.push({ regime, ...ofac });
+      return r;
+    };
+    const holder = (key: string, name: string, of: string, born?: string) => {
+      const r = person(key, name, wd, 1, { qid: key.slice(3), ...(born ? { born } : {}) });
+      r.entity.roles.push({ title: 'Minister', of, start: '2013', ...wd });
+      return r;
+    };
+    const zarif = merge([...countries, listed('ofac:26950', 'Mohammad Javad Zarif', 'US-IRAN-EO13876', '1960-01-08'), holder('wd:Q10296812', 'Mohammad Javad Zarif', 'Q794')]);
+    expect(zarif.entities.filter((e) => e.type === 'person').map((e) => [e.id, e.designations.length, e.roles.length])).toEqual([['Q10296812', 1, 1]]);
+    // The UN's "SouthSudan" names the country as well as OFAC's "SOUTH SUDAN".
+    expect(merge([...countries, listed('un:SSi.1', 'Gabriel Jok Riak', 'UN-SouthSudan'), holder('wd:Q5', 'Gabriel Jok Riak', 'Q958')]).entities.filter((e) => e.type === 'person')).toHaveLength(1);
+    // A Syrian programme's "Ibrahim Idris" is not Nigeria's governor; a programme for conduct names no country.
+    expect(merge([...countries, listed('ofac:1', 'Ibrahim Idris', 'US-SYRIA'), holder('wd:Q6', 'Ibrahim Idris', 'Q1033')]).entities.filter((e) => e.type === 'person')).toHaveLength(2);
+    expect(merge([...countries, listed('ofac:2', 'Mohammed Usman', 'US-SDGT'), holder('wd:Q7', 'Mohammed Usman', 'Q1033')]).entities.filter((e) => e.type === 'person')).toHaveLength(2);
+    // Years of birth that disagree keep them apart; so do two holders of the name.
+    expect(merge([...countries, listed('ofac:3', 'Reza Example', 'US-IRAN', '1945-07-11'), holder('wd:Q8', 'Reza Example', 'Q794', '1943-07-11')]).entities.filter((e) => e.type === 'person')).toHaveLength(2);
+    expect(merge([...countries, listed('ofac:4', 'Ali Example', 'US-IRAN'), holder('wd:Q9', 'Ali Example', 'Q794'), holder('wd:Q10', 'Ali Example', 'Q794')]).entities.filter((e) => e.type === 'person')).toHaveLength(3);
+  });
+
   it('joins list entries spelt apart through a shared alias of two words or more, never a one-word one', () => {
     const unEntry = person('un:QDi.006', 'Aiman Muhammed Rabi Al-Zawahiri', un, 4, { birthYears: ['1951'] });
     unEntry.entity.aliases.push(alias('Ahmad Fuad Salim', un, { kind: 'name' }), alias('Abu Muhammad', un, { kind: 'name' }));
