@@ -11,6 +11,7 @@ import type { CDPSession } from 'playwright-core';
 import { CHROMIUM_PATH, launchChromiumContext } from '../../test/e2e/harness/chromium';
 import { startRecordingProxy } from '../../test/e2e/harness/recording-proxy';
 import { startStaticServer } from '../../test/e2e/harness/server';
+import { isPageCorpus, loadCorpus, type CorpusPage } from '../eval/lib/corpus';
 
 const RUNS = 3;
 /** After highlights are painted, how long to keep watching for late long tasks. */
@@ -23,19 +24,20 @@ type Sample = { startToPaintMs?: number; warmStartToPaintMs?: number; mentions?:
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
+/** A page corpus's English pages in ../shared that are articles, or that are not. */
+function englishPages(shared: string, corpus: string, isArticle: boolean): CorpusPage[] {
+  const dir = path.join(shared, 'corpora', corpus);
+  if (!isPageCorpus(dir)) return [];
+  return loadCorpus(dir).pages.filter((p) => p.row.is_article === isArticle && (p.row.language ?? '').startsWith('en'));
+}
+
 /** The English article with the longest ground-truth body in the page corpora. */
 function longestCorpusArticle(shared: string): { file: string; words: number } | undefined {
   let best: { file: string; words: number } | undefined;
   for (const corpus of ['fundus', 'scrapinghub_aeb', 'readability']) {
-    const dir = path.join(shared, 'corpora', corpus, 'dev');
-    if (!existsSync(dir)) continue;
-    for (const line of readFileSync(path.join(dir, 'manifest.jsonl'), 'utf8').split('\n').filter(Boolean)) {
-      const row = JSON.parse(line);
-      if (row.is_article !== true || !String(row.language ?? '').startsWith('en')) continue;
-      const truth = JSON.parse(readFileSync(path.join(dir, row.ground_truth), 'utf8'));
-      const body = typeof truth.articleBody === 'string' ? truth.articleBody : '';
-      const words = body.split(/\s+/).length;
-      if (!best || words > best.words) best = { file: path.join(dir, row.html), words };
+    for (const page of englishPages(shared, corpus, true)) {
+      const words = (page.truth?.articleBody ?? '').split(/\s+/).length;
+      if (!best || words > best.words) best = { file: page.htmlPath, words };
     }
   }
   return best;
@@ -43,15 +45,9 @@ function longestCorpusArticle(shared: string): { file: string; words: number } |
 
 /** The largest English news page of the corpora that is not an article (a front page, as a rule). */
 function largestNonArticle(shared: string): string | undefined {
-  const dir = path.join(shared, 'corpora', 'news_nonarticles', 'dev');
-  if (!existsSync(dir)) return undefined;
-  let best: { file: string; bytes: number } | undefined;
-  for (const line of readFileSync(path.join(dir, 'manifest.jsonl'), 'utf8').split('\n').filter(Boolean)) {
-    const row = JSON.parse(line);
-    if (row.is_article !== false || !String(row.language ?? '').startsWith('en')) continue;
-    if (!best || row.html_bytes > best.bytes) best = { file: path.join(dir, row.html), bytes: row.html_bytes };
-  }
-  return best?.file;
+  let best: CorpusPage | undefined;
+  for (const page of englishPages(shared, 'news_nonarticles', false)) if (!best || (page.row.html_bytes ?? 0) > (best.row.html_bytes ?? 0)) best = page;
+  return best?.htmlPath;
 }
 
 /**

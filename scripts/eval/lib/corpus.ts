@@ -12,6 +12,7 @@ const ManifestRow = z.object({
   page_type: z.string().nullish(),
   language: z.string().nullish(),
   html: z.string(),
+  html_bytes: z.number().nullish(),
   ground_truth: z.string().nullish(),
   /** What the truth is: a body written for the benchmark, or a reference extractor's output (see TRUTH_KEEPS_CAPTIONS). */
   ground_truth_kind: z.string().nullish(),
