@@ -190,7 +190,10 @@ function joinOnNameAndProgramme(records: SourceRecord[], uf: UnionFind, countryB
   // Births are compared across what the earlier rules joined: a holder's year may come from
   // another extract of the same Wikidata id.
   const years = new Map<string, Set<string>>();
-  for (const r of people) for (const y of birthYearsOf(r)) years.set(uf.find(r.key), (years.get(uf.find(r.key)) ?? new Set()).add(y));
+  for (const r of people) {
+    const root = uf.find(r.key);
+    for (const y of birthYearsOf(r)) years.set(root, (years.get(root) ?? new Set()).add(y));
+  }
   const yearsDisagree = (a: string, b: string) => {
     const [ya, yb] = [years.get(a), years.get(b)];
     return !!ya && !!yb && ![...ya].some((y) => yb.has(y));
