@@ -4,7 +4,7 @@
 // (shops, media pages, empty app shells, link lists) the cost of scoring.
 
 import { ARTICLE_TYPES, SHOP_TYPES, shortType } from './json-ld';
-import { measureText } from '../text/measure';
+import { CJK_CHAR_WEIGHT } from '../text/measure';
 
 export interface GuardResult {
   worth: boolean;
@@ -32,21 +32,33 @@ const MAX_JSON_LD_SNIFF = 200_000;
 /** og:type values that can never be an article page. */
 const NON_ARTICLE_OG = /^(?:product|og:product|video(?:\.\w+)?|music(?:\.\w+)?|profile|book|books\.book|business\.business|place|restaurant(?:\.\w+)?|game(?:\.\w+)?)$/;
 
-// The guard runs in a fresh script world on every page, where each element it touches costs a
-// wrapper and each large regex a compile: it asks the parser's selector engine for the few
-// elements it needs and reads JSON-LD with string searches, instead of walking every <meta> and
-// <script> (a news front page has hundreds) through the full detector's readers.
-const OG_TYPE_SELECTOR = 'meta[property="og:type" i], meta[name="og:type" i]';
-const JSON_LD_SELECTOR = 'script[type="application/ld+json" i]';
-const TYPE_KEY = '"@type"';
+// The guard runs in a fresh script world on every page. The first element it touches there makes
+// the browser build that world's Element and HTMLElement interfaces, about a millisecond on the
+// bench's two-core machine (more than all the rest of the guard); every element after it costs a
+// wrapper. So it asks XPath for numbers and strings, which hand back no node at all, and reads
+// elements only for JSON-LD that may name an article or shop type.
+/** XPathResult's NUMBER_TYPE and STRING_TYPE, written out: reading XPathResult would build that interface too. */
+const NUMBER_TYPE = 1;
+const STRING_TYPE = 2;
+const xpathNumber = (doc: Document, expr: string) => doc.evaluate(expr, doc, null, NUMBER_TYPE, null).numberValue;
+const xpathString = (doc: Document, expr: string) => doc.evaluate(expr, doc, null, STRING_TYPE, null).stringValue;
+/** An attribute compared without regard to case, as a selector's `i` flag does: XPath 1.0 lower-cases only the letters named. */
+const lowered = (attribute: string, value: string) => `translate(${attribute},'${value.toUpperCase()}','${value.toLowerCase()}')='${value}'`;
 
-function ogTypeOf(doc: Document): string | undefined {
-  for (const meta of doc.querySelectorAll(OG_TYPE_SELECTOR)) {
-    const content = meta.getAttribute('content')?.trim();
-    if (content) return content.toLowerCase();
-  }
-  return undefined;
-}
+/** What `document.body` returns, found without touching it. */
+const BODY = '(/html/body | /html/frameset)[1]';
+const OG_TYPE = `string((//meta[${lowered('@property', 'og:type')} or ${lowered('@name', 'og:type')}][normalize-space(@content)])[1]/@content)`;
+const TYPE_KEY = '"@type"';
+const JSON_LD = `//script[${lowered('@type', 'application/ld+json')}]`;
+/** The type names no other of them is part of ("Article" stands for "NewsArticle"): one search each. */
+const TYPE_STEMS = [...ARTICLE_TYPES, ...SHOP_TYPES].filter((t, _, all) => !all.some((o) => o !== t && t.includes(o)));
+/**
+ * JSON-LD blocks the exact reader must look at: every type it could find is written in the text, so
+ * a block that contains none of the type names, or no "@type", declares neither an article nor a shop.
+ */
+const JSON_LD_WITH_TYPES = `count(${JSON_LD}[string-length(.) <= ${MAX_JSON_LD_SNIFF}][contains(., '${TYPE_KEY}')][${TYPE_STEMS.map((t) => `contains(., '${t}')`).join(' or ')}])`;
+/** The same blocks as JSON_LD, for the exact reader. */
+const JSON_LD_SELECTOR = 'script[type="application/ld+json" i]';
 
 const isJsonSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 
@@ -92,31 +104,51 @@ function sniffJsonLd(doc: Document): 'article' | 'product' | undefined {
   return product ? 'product' : undefined;
 }
 
-/** Three prose paragraphs, or enough text in paragraphs of a sentence, among the first few. */
-function hasProseParagraphs(doc: Document): boolean {
-  const paragraphs = doc.getElementsByTagName('p');
-  const limit = Math.min(paragraphs.length, MAX_PARAGRAPHS_EXAMINED);
-  let prose = 0;
-  let sentenceTotal = 0;
-  for (let i = 0; i < limit; i++) {
-    const chars = measureText(paragraphs[i]!.textContent ?? '').chars;
-    if (chars >= PROSE_PARAGRAPH_CHARS) prose++;
-    if (chars >= SENTENCE_PARAGRAPH_CHARS) sentenceTotal += chars;
-    if (prose >= MIN_PROSE_PARAGRAPHS || sentenceTotal >= MIN_SENTENCE_PARAGRAPH_TOTAL) return true;
-  }
-  return false;
+const PARAGRAPHS = `(//p)[position() <= ${MAX_PARAGRAPHS_EXAMINED}]`;
+/** A paragraph's length as measureText counts it, unweighted: its characters less whitespace. */
+const LENGTH = `string-length(translate(., ' \t\n\r\f', ''))`;
+/**
+ * Lengths the sentence total is counted in: each paragraph adds the largest of these it reaches,
+ * so the total is rounded down, by at most a step, where teaser lines and one-sentence paragraphs fall.
+ */
+const SENTENCE_STEPS = [SENTENCE_PARAGRAPH_CHARS, 80, 100, PROSE_PARAGRAPH_CHARS, 160, 240, 360, MIN_SENTENCE_PARAGRAPH_TOTAL];
+/** The primary subtag of the page's declared language ("zh-Hant", "ja_JP" → "zh", "ja"), lower-cased for the CJK ones. */
+const PRIMARY_LANGUAGE = "translate(substring-before(concat(translate(normalize-space(@lang), '_', '-'), '-'), '-'), 'ZHJAKO', 'zhjako')";
+/**
+ * Text in Chinese, Japanese or Korean: the page declares one of them, or its paragraphs use marks
+ * only they write (the ideographic full stop and commas; "다", which ends Korean sentences). Chinese
+ * news pages often declare no language at all.
+ */
+const CJK_TEXT = `(count(/html[${['zh', 'ja', 'ko'].map((l) => `${PRIMARY_LANGUAGE} = '${l}'`).join(' or ')}]) > 0 or count(${PARAGRAPHS}[${['。', '，', '、', '다'].map((mark) => `contains(., '${mark}')`).join(' or ')}]) > 0)`;
+
+function proseAtWeight(weight: number): string {
+  const atLeast = (chars: number) => `count(${PARAGRAPHS}[${weight} * ${LENGTH} >= ${chars}])`;
+  const total = SENTENCE_STEPS.map((step, k) => `${atLeast(step)} * ${step - (SENTENCE_STEPS[k - 1] ?? 0)}`).join(' + ');
+  return `(${atLeast(PROSE_PARAGRAPH_CHARS)} >= ${MIN_PROSE_PARAGRAPHS} or ${total} >= ${MIN_SENTENCE_PARAGRAPH_TOTAL})`;
+}
+
+/**
+ * Three prose paragraphs, or enough text in paragraphs of a sentence, among the first few, asked of
+ * XPath so that no element is read. Lengths are measureText's with two differences: every character
+ * weighs what the page's script does (CJK_CHAR_WEIGHT where CJK_TEXT finds Chinese, Japanese or
+ * Korean, 1 elsewhere), not what its own does; and the sentence total is rounded down to SENTENCE_STEPS.
+ */
+function hasProseByXPath(doc: Document): boolean {
+  const weight = xpathNumber(doc, `number(${CJK_TEXT})`) === 1 ? CJK_CHAR_WEIGHT : 1;
+  return xpathNumber(doc, `number(${proseAtWeight(weight)})`) === 1;
 }
 
 export function isWorthALook(doc: Document): GuardResult {
-  if (!doc.body) return { worth: false, reason: 'no body' };
-  const ogType = ogTypeOf(doc);
+  if (xpathNumber(doc, `count(${BODY})`) === 0) return { worth: false, reason: 'no body' };
+  const ogType = xpathString(doc, OG_TYPE).trim().toLowerCase() || undefined;
   if (ogType === 'article') return { worth: true, reason: 'og:type=article' };
-  const jsonLd = sniffJsonLd(doc);
+  const jsonLd = xpathNumber(doc, JSON_LD_WITH_TYPES) > 0 ? sniffJsonLd(doc) : undefined;
   if (jsonLd === 'article') return { worth: true, reason: 'JSON-LD article type' };
   if (ogType !== undefined && NON_ARTICLE_OG.test(ogType)) return { worth: false, reason: `og:type=${ogType}` };
   if (jsonLd === 'product') return { worth: false, reason: 'JSON-LD product and no article type' };
-  if (hasProseParagraphs(doc)) return { worth: true, reason: 'prose paragraphs' };
-  if (doc.getElementsByTagName('article').length > 0) return { worth: true, reason: '<article> element' };
-  if (doc.body.getElementsByTagName('br').length >= MIN_LINE_BREAKS) return { worth: true, reason: 'text broken by <br>' };
+  // The cheapest of the three tests that let a page through come first.
+  if (xpathNumber(doc, 'count(//article)') > 0) return { worth: true, reason: '<article> element' };
+  if (xpathNumber(doc, `count(${BODY}//br)`) >= MIN_LINE_BREAKS) return { worth: true, reason: 'text broken by <br>' };
+  if (hasProseByXPath(doc)) return { worth: true, reason: 'prose paragraphs' };
   return { worth: false, reason: 'no article metadata and no prose paragraphs' };
 }

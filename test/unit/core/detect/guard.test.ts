@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
-// The guard reads og:type and JSON-LD types with selector queries and string searches (see
-// guard.ts): these pin the markup variants publishers write that it must still read.
+// The guard asks XPath for og:type, JSON-LD and paragraph lengths, and reads JSON-LD types with
+// string searches (see guard.ts): these pin the markup variants publishers write that it must still
+// read, and the prose test's measures.
 import { describe, expect, it } from 'vitest';
 import { isWorthALook } from '../../../../src/core/detect/guard';
 
@@ -31,5 +32,28 @@ describe('isWorthALook', () => {
 
   it('ignores an "@type" key whose value is not a string or an array', () => {
     expect(isWorthALook(page(ld('{"@type": 3, "NewsArticle": "x"}'))).worth).toBe(false);
+  });
+});
+
+describe('isWorthALook on prose', () => {
+  const para = (chars: number, unit = 'word ') => `<p>${unit.repeat(Math.ceil(chars / unit.trim().length)).trim()}</p>`;
+  const body = (html: string, lang = '') => new DOMParser().parseFromString(`<html${lang}><head></head><body>${html}</body></html>`, 'text/html');
+
+  it('lets three prose paragraphs through and turns teaser lines away', () => {
+    expect(isWorthALook(body(para(130).repeat(3))).reason).toBe('prose paragraphs');
+    expect(isWorthALook(body(para(130).repeat(2) + para(40).repeat(20))).worth).toBe(false);
+  });
+
+  it('adds up paragraphs of a sentence, not shorter lines, counting no whitespace', () => {
+    // Eight paragraphs of 80 letters (plus their spaces) make 640; sixty-letter lines under 60 do not count.
+    expect(isWorthALook(body(para(80).repeat(8))).worth).toBe(true);
+    expect(isWorthALook(body(para(56).repeat(30))).worth).toBe(false);
+  });
+
+  it('weighs Chinese characters three times, whether the page declares its language or only writes it', () => {
+    const chinese = para(45, '中国新闻报道。');
+    expect(isWorthALook(body(chinese.repeat(3))).worth).toBe(true);
+    expect(isWorthALook(body(chinese.repeat(3), ' lang="zh-CN"')).worth).toBe(true);
+    expect(isWorthALook(body(para(45, 'abcdefg').repeat(3), ' lang="en"')).worth).toBe(false);
   });
 });
