@@ -22,7 +22,9 @@ export interface NerDoc {
   gold: GoldSpan[];
 }
 
-export type LinkFn = (text: string, date: string | undefined, site?: string) => { mentions: Array<Mention & { type: EntityType }>; unknown: UnknownName[] };
+/** What scoring reads of a mention: a finder that links nothing (link-baseline.ts) gives no basis. */
+type ScoredMention = Pick<Mention, 'start' | 'end' | 'text' | 'entityId' | 'reason'> & { type: EntityType };
+export type LinkFn = (text: string, date: string | undefined, site?: string) => { mentions: ScoredMention[]; unknown: UnknownName[] };
 
 export interface NerScore {
   docs: number;

@@ -45,7 +45,7 @@ export function createHandlers(data: DataLoader | (() => Promise<LoadedData>), v
         entities,
         mentions: mentions.flatMap((m) => {
           const entity = slot(m.entityId);
-          return entity === undefined ? [] : [{ start: m.start, end: m.end, text: m.text, entity, confidence: m.confidence, reason: m.reason }];
+          return entity === undefined ? [] : [{ start: m.start, end: m.end, text: m.text, entity, confidence: m.confidence, basis: m.basis, ...(m.chosenOver !== undefined ? { chosenOver: m.chosenOver } : {}) }];
         }),
         unknown,
       };

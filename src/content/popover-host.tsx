@@ -61,7 +61,7 @@ export function createPopoverHost(ui: UiHost, deps: PopoverDeps): PopoverHost {
     render(
       <EntityPopover
         state={state}
-        mention={{ text: m.text, reason: m.reason, name: m.entity.name, type: m.entity.type }}
+        mention={{ text: m.text, basis: m.basis, chosenOver: m.chosenOver, name: m.entity.name, type: m.entity.type }}
         articleDate={deps.articleDate}
         pinned={pinned}
         copied={copied}

@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import { EntityId, EntityType, IsoDate, OrgKind, Source } from '../core/dataset/primitives';
 import { MAX_PACK_CHARS, PackId, PackIssue, PackSummary } from '../core/packs/views';
+import type { Basis } from '../core/resolve/basis';
 
 /** A fact as a reader sees it: one line with its provenance. */
 export const FactView = z.object({
@@ -26,13 +27,27 @@ export const EntityRef = z.object({
 });
 export type EntityRef = z.infer<typeof EntityRef>;
 
+const CountryOf = z.enum(['article', 'owner']);
+/** Why the linker linked a mention: resolve/basis.ts's Basis. */
+const MentionBasis = z.union([
+  z.object({ kind: z.enum(['alias', 'acronym', 'metonym', 'credit', 'defined-acronym']) }),
+  z.object({ kind: z.enum(['title', 'leader']), title: z.string() }),
+  z.object({ kind: z.literal('earlier'), part: z.enum(['surname', 'given', 'short']), at: z.int().check(z.nonnegative()), headline: z.boolean() }),
+  z.object({ kind: z.enum(['institution', 'namesake', 'national-acronym']), of: CountryOf, country: z.string() }),
+  z.object({ kind: z.literal('party'), acronym: z.boolean(), of: CountryOf, country: z.string() }),
+  z.object({ kind: z.literal('party'), acronym: z.boolean(), of: z.literal('member') }),
+]);
+// Both ways: the schema accepts every basis the linker gives and nothing else.
+true satisfies (z.infer<typeof MentionBasis> extends Basis ? (Basis extends z.infer<typeof MentionBasis> ? true : false) : false);
+
 export const MentionView = z.object({
   start: z.int().check(z.nonnegative()),
   end: z.int().check(z.nonnegative()),
   text: z.string(),
   entity: EntityRef,
   confidence: z.number(),
-  reason: z.string(),
+  basis: MentionBasis,
+  chosenOver: z.optional(z.int().check(z.nonnegative())),
 });
 export type MentionView = z.infer<typeof MentionView>;
 

@@ -1,12 +1,14 @@
 // The popover's content: a pure view, one render per state. The shell around it (shadow root,
 // placement, hover intent) lives in src/content/popover-host.ts.
+import type { Basis } from '../core/resolve/basis';
 import type { EntityCard } from '../shared/messages';
 import { formatDate } from '../shared/cast';
 import { FactList } from './FactList';
 import { t } from './i18n';
 import { TYPE_LABEL } from './labels';
-import { explainReason } from './reason';
+import { explainBasis } from './reason';
 import { anyLinked, SourceList } from './SourceList';
+import { provenanceText } from '../shared/provenance';
 
 export type PopoverState = { kind: 'loading' } | { kind: 'ready'; card: EntityCard } | { kind: 'error' };
 
@@ -52,7 +54,7 @@ export function EntityPopover(props: PopoverProps) {
           {state.kind === 'loading' && <p class="muted" role="status">{t('popoverLoading')}</p>}
           {state.kind === 'error' && <p class="muted" role="status">{t('popoverError')}</p>}
           {state.kind === 'ready' && <CardBody card={state.card} articleDate={props.articleDate} />}
-          <p class="why">{t('popoverWhy', explainReason(mention.reason, mention.text, mention.name))}</p>
+          <p class="why">{t('popoverWhy', explainBasis(mention.basis, mention.chosenOver, mention.text, mention.name))}</p>
           <button type="button" class="not-this" onClick={props.onNotThis}>{t(NOT_THIS[mention.type])}</button>
         </>
       )}

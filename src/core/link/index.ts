@@ -4,7 +4,7 @@
 import type { LinkRecord } from '../dataset/bundle';
 import type { Matcher } from '../match/load';
 import { foldWord } from '../match/tokenize';
-import { isPartialName } from '../resolve/evidence';
+import { isPartialName } from '../resolve/basis';
 import { type Mention, resolve } from '../resolve/index';
 import { siteCountryCode } from '../resolve/site-country';
 import { findUnknown, type UnknownName } from '../resolve/unknown';
@@ -70,5 +70,5 @@ function withoutSharedNameParts(mentions: Mention[], unknown: UnknownName[]): Me
     if (words.length > 1) parts.add(foldWord(words[0]!)).add(foldWord(words[words.length - 1]!));
   }
   if (parts.size === 0) return mentions;
-  return mentions.filter((m) => !(isPartialName(m.reason) && parts.has(foldWord(m.text))));
+  return mentions.filter((m) => !(isPartialName(m.basis) && parts.has(foldWord(m.text))));
 }

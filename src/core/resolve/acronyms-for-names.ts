@@ -2,15 +2,15 @@
 // (ICC)", "the Israeli Prison Service (IPS)") says what the acronym means there, whether or not the
 // dataset knows it by that acronym or knows others by it. Every later "ICC" in that article is the
 // body its spelt-out name was linked to.
+import { type Basis, reasonText } from './basis';
 import type { Mention } from './index';
+
+const DEFINED_ACRONYM: Basis = { kind: 'defined-acronym' };
 
 /** The acronym in brackets right after the name, two to eight capitals: "Court (ICC)", "(UNCTAD)". */
 const BRACKETED = /^\s*\(\s*(\p{Lu}{2,8})\s*\)/u;
 /** Lower-case words an acronym may or may not take a letter from ("Bank of England", "Trade and Development"). */
 const JOINERS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'del', 'di', '&']);
-
-/** The reason such a mention gives (the popover words it for readers). */
-export const DEFINED_ACRONYM = 'acronym the article spells out';
 
 /**
  * Whether `acronym` is the initials of `name`: of its words without joiners, or with them (a
@@ -52,7 +52,7 @@ export function mentionsOfDefinedAcronyms(text: string, mentions: readonly Menti
       const end = start + acronym.length;
       if (taken(start, end)) continue;
       const { entityId, confidence } = definition.mention;
-      out.push({ start, end, text: acronym, entityId, confidence, reason: DEFINED_ACRONYM });
+      out.push({ start, end, text: acronym, entityId, confidence, basis: DEFINED_ACRONYM, reason: reasonText(DEFINED_ACRONYM) });
     }
   }
   return out;

@@ -3,6 +3,7 @@
 import type { LinkRecord, LinkRole as Role } from '../dataset/bundle';
 import { HEAD_OF_COUNTRY, HEAD_TITLES } from '../dataset/offices';
 import type { AliasEntry } from '../match/alias-kind';
+import type { Basis, CountryOf, PartyOf } from './basis';
 import { UBIQUITOUS_NAMES } from '../match/spellings';
 import { tokenize } from '../match/tokenize';
 import { onOrAfter, onOrBefore, within } from './dates';
@@ -29,7 +30,9 @@ export interface ArticleContext {
 export interface Candidate {
   entity: LinkRecord;
   entry: AliasEntry;
-  reason: string;
+  basis: Basis;
+  /** How many other candidates the context ruled out (`choose`). */
+  chosenOver?: number;
   confidence: number;
   score: number;
 }
@@ -40,14 +43,7 @@ const CONFIDENCE = { name: 0.97, acronym: 0.9, metonym: 0.9, title: 0.95, earlie
 const SCORE = { earlier: 4, anchor: 3, title: 3, standalone: 1, current: 1, related: 1, gone: -2 } as const;
 const MIN_LEAD = 1;
 
-function label(kind: AliasEntry['kind']): string {
-  return kind === 'surname' ? 'surname' : kind === 'given' ? 'given name' : 'short name';
-}
-
-/** Whether a mention was linked as the surname or given name of someone the article named in full. */
-export function isPartialName(reason: string): boolean {
-  return /^(?:surname|given name) (?:after the full name|in the headline)/.test(reason);
-}
+const part = (kind: AliasEntry['kind']) => (kind === 'surname' || kind === 'given' ? kind : 'short');
 
 /**
  * A title before a single word other than the person's family name ("King Abdullah" for Malaysia's
@@ -93,9 +89,6 @@ function notYetInOffice(entity: LinkRecord, date: string | undefined): boolean {
   if (entity.type !== 'person' || date === undefined || entity.roles.length === 0 || entity.designations.length > 0) return false;
   return entity.roles.every((r) => r.start !== undefined && !onOrAfter(date, r.start) && !TOP_OFFICE.test(r.title));
 }
-
-/** The start of the reason a surname is linked as a head of state or government of the article's country. */
-export const LEADER_SURNAME = "surname of a leader of the article's country";
 
 /** A surname more people of the dataset bear is anyone's: "Singh", "Khan", "Li", "Rajapaksa". */
 const MAX_LEADER_SURNAME_BEARERS = 3;
@@ -155,43 +148,42 @@ export function candidateFor(entity: LinkRecord, entry: AliasEntry, title: Title
   // Scotia" is no country's Liberal Party, "The Movement for Freedom of Information" no party.
   const shared = entry.kind === 'short' && !ofName && (word === undefined || !opening);
   const party = (entry.kind === 'acronym' && capitals) || shared ? partyContext(entity, ctx) : entry.kind === 'short' && !ofName ? partyContext(entity, ctx, true) : undefined;
-  let reason: string;
+  let basis: Basis;
   let confidence: number;
   let leader: Role | undefined;
   if (role !== undefined) {
-    reason = `title + name (${role})`;
+    basis = { kind: 'title', title: role };
     confidence = CONFIDENCE.title;
   } else if (alone && ((!needsCorroboration(entity, entry, word) && !(common && entity.type === 'person') && !notYetInOffice(entity, ctx.date)) || isRelated(entity, ctx.anchors))) {
-    reason = entry.kind === 'acronym' || entry.acronym ? 'acronym' : entry.kind === 'metonym' ? 'metonym' : 'alias';
+    basis = { kind: entry.kind === 'acronym' || entry.acronym ? 'acronym' : entry.kind === 'metonym' ? 'metonym' : 'alias' };
     confidence = entry.acronym ? CONFIDENCE.acronym : entry.kind === 'metonym' ? CONFIDENCE.metonym : CONFIDENCE.name;
   } else if (firstAt !== undefined) {
-    reason = ctx.headline ? `${label(entry.kind)} in the headline, full name at offset ${firstAt}` : `${label(entry.kind)} after the full name at offset ${firstAt}`;
+    basis = { kind: 'earlier', part: part(entry.kind), at: firstAt, headline: ctx.headline === true };
     confidence = CONFIDENCE.earlier;
   } else if ((leader = leaderOfArticleCountry(entity, entry, bearers, ctx)) !== undefined) {
-    reason = `${LEADER_SURNAME} (${leader.title})`;
+    basis = { kind: 'leader', title: leader.title };
     confidence = CONFIDENCE.institution;
   } else if (isInstitutionOf(entity, entry, ctx.country)) {
-    reason = `short name of a body of ${whose(ctx)} (${entity.country!.value})`;
+    basis = { kind: 'institution', of: whose(ctx), country: entity.country!.value };
     confidence = CONFIDENCE.institution;
   } else if (party !== undefined) {
-    reason = `${entry.kind === 'acronym' ? 'acronym' : 'shared name'} of ${party}`;
+    basis = { ...party, kind: 'party', acronym: entry.kind === 'acronym' };
     confidence = CONFIDENCE.party;
   } else if (!ofName && isNamesakeOf(entity, entry, word, ctx.country)) {
-    reason = `shared name of an organisation of ${whose(ctx)} (${entity.country!.value})`;
+    basis = { kind: 'namesake', of: whose(ctx), country: entity.country!.value };
     confidence = CONFIDENCE.institution;
   } else if (capitals && isAcronymOf(entity, entry, ctx.country)) {
-    reason = `acronym of an organisation of ${whose(ctx)} (${entity.country!.value})`;
+    basis = { kind: 'national-acronym', of: whose(ctx), country: entity.country!.value };
     confidence = CONFIDENCE.institution;
   } else if (credit && entity.orgKind === 'news-agency') {
-    reason = 'a news agency credited as the source ("(PTI)", "told IPS")';
+    basis = { kind: 'credit' };
     confidence = CONFIDENCE.credit;
   } else return undefined;
-  return { entity, entry, reason, confidence, score: score(entity, entry, role !== undefined, ctx) };
+  return { entity, entry, basis, confidence, score: score(entity, entry, role !== undefined, ctx) };
 }
 
-/** Which country `ctx.country` is, in a reason: the article's, or the one named right before the name. */
-export const OWNER_COUNTRY = 'the country named right before it';
-const whose = (ctx: ArticleContext) => (ctx.owner ? OWNER_COUNTRY : "the article's country");
+/** Which country `ctx.country` is: the article's, or the one named right before the name. */
+const whose = (ctx: ArticleContext): CountryOf => (ctx.owner ? 'owner' : 'article');
 
 /**
  * "Congress", "Parliament", "the Cabinet": a name every country's body shares, given in the dataset as
@@ -238,12 +230,12 @@ function isAcronymOf(entity: LinkRecord, entry: AliasEntry, country: ReadonlySet
  * shared name only of several words ("Solidarity" opens sentences), and never a party dissolved by
  * the article's date: Cuba's PNR of 1900 is not the PNR of a 2020 report.
  */
-function partyContext(entity: LinkRecord, ctx: ArticleContext, membersOnly = false): string | undefined {
+function partyContext(entity: LinkRecord, ctx: ArticleContext, membersOnly = false): PartyOf | undefined {
   if (entity.orgKind !== 'political-party') return undefined;
   const gone = entity.dissolved !== undefined && (ctx.date === undefined || !onOrBefore(ctx.date, entity.dissolved.value));
   if (gone) return undefined;
-  if (!membersOnly && entity.country !== undefined && ctx.country.has(entity.country.value)) return `a party of ${whose(ctx)} (${entity.country.value})`;
-  return ctx.joinedByAnchors.has(entity.id) ? 'the party of someone the article names in full' : undefined;
+  if (!membersOnly && entity.country !== undefined && ctx.country.has(entity.country.value)) return { of: whose(ctx), country: entity.country.value };
+  return ctx.joinedByAnchors.has(entity.id) ? { of: 'member' } : undefined;
 }
 
 function score(entity: LinkRecord, entry: AliasEntry, titled: boolean, ctx: ArticleContext): number {
@@ -277,5 +269,5 @@ export function choose(candidates: Candidate[], ctx: ArticleContext): Candidate 
   if (best.score - second.score < MIN_LEAD) return undefined;
   // Two people of the article share the name: nothing else (dates, roles) may overrule that.
   if (candidates.filter((c) => ctx.earlier.has(c.entity.id)).length > 1) return undefined;
-  return { ...best, reason: `${best.reason}; chosen over ${candidates.length - 1} other(s) by context`, confidence: Math.min(best.confidence, CONFIDENCE.chosen) };
+  return { ...best, chosenOver: candidates.length - 1, confidence: Math.min(best.confidence, CONFIDENCE.chosen) };
 }

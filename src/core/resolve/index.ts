@@ -5,7 +5,8 @@ import type { LinkRecord } from '../dataset/bundle';
 import type { AliasEntry } from '../match/alias-kind';
 import { UBIQUITOUS_NAMES } from '../match/spellings';
 import type { AliasMatch, ScanResult } from '../match/load';
-import { type ArticleContext, type Candidate, candidateFor, choose, LEADER_SURNAME, type Written } from './evidence';
+import { type Basis, reasonText } from './basis';
+import { type ArticleContext, type Candidate, candidateFor, choose, type Written } from './evidence';
 import { borneByAnother } from './namesakes';
 import { acronymsDefined } from './defined-acronyms';
 import { mentionsOfDefinedAcronyms } from './acronyms-for-names';
@@ -23,6 +24,10 @@ export interface Mention {
   text: string;
   entityId: string;
   confidence: number;
+  basis: Basis;
+  /** How many other candidates the article's context ruled out. */
+  chosenOver?: number;
+  /** `basis` in one line, for evaluations and logs (reasonText). */
   reason: string;
 }
 
@@ -222,8 +227,8 @@ export function resolve(scan: ScanResult, date: string | undefined, entity: Enti
       const start = tokens.start(outcome.match.first);
       const end = dottedEnd(tokens.text, start, tokens.end(outcome.match.end - 1));
       if (outcome.chosen && LINKED_TYPES.has(outcome.chosen.entity.type)) {
-        const { entity: e, reason, confidence } = outcome.chosen;
-        into.mentions.push({ start, end, text: tokens.text.slice(start, end), entityId: e.id, confidence, reason });
+        const { entity: e, basis, chosenOver, confidence } = outcome.chosen;
+        into.mentions.push({ start, end, text: tokens.text.slice(start, end), entityId: e.id, confidence, basis, ...(chosenOver !== undefined ? { chosenOver } : {}), reason: reasonText(basis, chosenOver) });
         if (!earlier.has(e.id)) earlier.set(e.id, start);
       } else into.known.push({ start, end });
       next = outcome.match.end;
@@ -286,9 +291,6 @@ function commonName(tokens: ScanResult['tokens'], m: AliasMatch): boolean {
   return m.end - m.first === 2 && (UBIQUITOUS_NAMES.has(tokens.key(m.first)) || UBIQUITOUS_NAMES.has(tokens.key(m.first + 1)));
 }
 
-/** The reason of an acronym linked on its own, chosen over others or not (evidence.ts). */
-const STANDALONE_ACRONYM = /^acronym(?:;|$)/;
-
 interface Outcome {
   match: AliasMatch;
   chosen: Candidate | undefined;
@@ -337,12 +339,12 @@ function resolveAt(scan: ScanResult, fits: Fits, matches: AliasMatch[], ctx: Art
     // is no one's for sure.
     if (chosen && (chosen.entry.kind === 'surname' || chosen.entry.kind === 'given') && namesOrganization) chosen = undefined;
     // "Chamorro" after "Carlos F. Chamorro" is the journalist as likely as the former president.
-    if (chosen?.reason.startsWith(LEADER_SURNAME) && borneByAnother(scan, m, chosen.entity.id)) chosen = undefined;
+    if (chosen?.basis.kind === 'leader' && borneByAnother(scan, m, chosen.entity.id)) chosen = undefined;
     // "AFP" in a report on the Philippines is as often its armed forces as the news agency, "ISI" in
     // one naming Pakistan its intelligence service rather than the Islamic State of Iraq: an acronym
     // that a body of the article's country, or of a country it names, bears too links alone only where
     // the report credits an agency.
-    if (chosen && STANDALONE_ACRONYM.test(chosen.reason) && !written.credit && homeBody !== undefined && homeBody !== chosen.entity.id) chosen = undefined;
+    if (chosen?.basis.kind === 'acronym' && !written.credit && homeBody !== undefined && homeBody !== chosen.entity.id) chosen = undefined;
     // Either way this is the longest name here: a shorter part of an undecided name ("Haqqani" in an
     // ambiguous "Haqqani Network") must not be linked in its place.
     if (chosen || candidates.length > 1) return { match: m, chosen };

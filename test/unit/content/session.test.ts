@@ -26,7 +26,7 @@ function fakeBackground(names: Record<string, MentionView['entity']>): Backgroun
       for (const [surface, entity] of Object.entries(names).sort((a, b) => b[0].length - a[0].length)) {
         for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
           if (mentions.some((m) => at < m.end && at + surface.length > m.start)) continue;
-          mentions.push({ start: at, end: at + surface.length, text: surface, entity, confidence: 1, reason: 'test' });
+          mentions.push({ start: at, end: at + surface.length, text: surface, entity, confidence: 1, basis: { kind: 'alias' } });
         }
       }
       return { mentions: mentions.sort((a, b) => a.start - b.start), unknown: [] };

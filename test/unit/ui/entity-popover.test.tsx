@@ -17,7 +17,7 @@ const noop = () => undefined;
 type Props = Parameters<typeof EntityPopover>[0];
 function show(state: Props['state'], more: Partial<Props> = {}) {
   const el = document.createElement('div');
-  render(<EntityPopover state={state} mention={{ text: 'Lavrov', reason: 'surname after the full name at offset 12', name: 'Sergei Lavrov', type: 'person' }} articleDate="2021-10-20" pinned={false} copied={false} titleId="t" onNotThis={noop} onUndo={noop} onPin={noop} onCopy={noop} onClose={noop} {...more} />, el);
+  render(<EntityPopover state={state} mention={{ text: 'Lavrov', basis: { kind: 'earlier', part: 'surname', at: 12, headline: false }, name: 'Sergei Lavrov', type: 'person' }} articleDate="2021-10-20" pinned={false} copied={false} titleId="t" onNotThis={noop} onUndo={noop} onPin={noop} onCopy={noop} onClose={noop} {...more} />, el);
   return el;
 }
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFINED_ACRONYM, initialsOf, mentionsOfDefinedAcronyms } from '../../../../src/core/resolve/acronyms-for-names';
+import { initialsOf, mentionsOfDefinedAcronyms } from '../../../../src/core/resolve/acronyms-for-names';
 import type { Mention } from '../../../../src/core/resolve/index';
 
 /** A mention of `name` at its first occurrence after `from` in `text`. */
 function mentionOf(text: string, name: string, entityId: string, from = 0): Mention {
   const start = text.indexOf(name, from);
-  return { start, end: start + name.length, text: name, entityId, confidence: 0.9, reason: 'alias' };
+  return { start, end: start + name.length, text: name, entityId, confidence: 0.9, basis: { kind: 'alias' }, reason: 'alias' };
 }
 const orgs = new Set(['icc', 'dpp', 'pa', 'other']);
 const isOrg = (id: string) => orgs.has(id);
@@ -26,7 +26,7 @@ describe('acronyms an article spells out', () => {
     const found = mentionsOfDefinedAcronyms(text, [court], isOrg);
     // Not the one before the definition, nor "ICCs", another word.
     expect(found.map((m) => [text.slice(m.start, m.end), m.start > court.end])).toEqual([['ICC', true], ['ICC', true]]);
-    expect(found.every((m) => m.entityId === 'icc' && m.reason === DEFINED_ACRONYM)).toBe(true);
+    expect(found.every((m) => m.entityId === 'icc' && m.basis.kind === 'defined-acronym')).toBe(true);
   });
 
   it('adds nothing where another mention stands, for a person, or for an acronym given to two bodies', () => {

@@ -6,7 +6,6 @@ import { Entity, type EntityInput } from '../../../../src/core/dataset/schema';
 import { linkText } from '../../../../src/core/link/index';
 import { compileMatcher } from '../../../../src/core/match/compile';
 import { loadMatcher } from '../../../../src/core/match/load';
-import { LEADER_SURNAME } from '../../../../src/core/resolve/evidence';
 
 const at = { source: 'test', asOf: '2024-01-01' };
 const person = (id: string, name: string, roles: EntityInput['roles'] = []): EntityInput => ({ id, type: 'person', name, sources: [at], country: { value: 'Q298', ...at }, roles });
@@ -35,7 +34,7 @@ describe("a leader's surname in a report on their country", () => {
   it('links to the head of state whose term had begun', () => {
     const mentions = link(`${CHILE}The Boric administration seeks approval in Congress.`);
     expect(mentions.map((m) => [m.text, m.entityId])).toContainEqual(['Boric', 'Q16297876']);
-    expect(mentions.find((m) => m.text === 'Boric')!.reason).toBe(`${LEADER_SURNAME} (President)`);
+    expect(mentions.find((m) => m.text === 'Boric')!.basis).toEqual({ kind: 'leader', title: 'President' });
     // A former one too: the report looks back.
     expect(linked(`${CHILE}The conservative Piñera government chose repression.`)).toContainEqual(['Piñera', 'Q306']);
   });
