@@ -17,7 +17,7 @@ export type Correction = 'made' | 'undone';
 
 export type PopoverProps = {
   state: PopoverState;
-  mention: { text: string; reason: string; name: string; type: EntityCard['type'] };
+  mention: { text: string; basis: Basis; chosenOver?: number | undefined; name: string; type: EntityCard['type'] };
   articleDate?: string;
   pinned: boolean;
   copied: boolean;
@@ -92,13 +92,12 @@ function CardBody({ card, articleDate }: { card: EntityCard; articleDate?: strin
   );
 }
 
-/** Plain text of a card for the clipboard: every fact with its source and date, as in the popover. */
+/** Plain text of a card for the clipboard: what the popover shows, in its words and with its citations. */
 export function cardAsText(card: EntityCard, articleDate?: string): string {
   const nameOf = (id: string) => card.sources.find((s) => s.id === id)?.name ?? id;
-  const end = (f: EntityCard['facts'][number]) => (f.endSource ? `; end: ${nameOf(f.endSource.source)}, as of ${f.endSource.asOf}` : '');
-  const line = (f: EntityCard['facts'][number]) => `- ${f.label}: ${f.value} (${nameOf(f.source)}, as of ${f.asOf}${end(f)})`;
+  const line = (f: EntityCard['facts'][number]) => `- ${f.label}: ${f.value} (${provenanceText(f, nameOf, t)})`;
   const parts = [card.name, ...(card.summary ? [card.summary.value] : [])];
-  parts.push(articleDate ? `At the time of the article (${articleDate}):` : 'Facts:', ...card.facts.map(line));
-  if (articleDate && card.since.length) parts.push('Since then:', ...card.since.map(line));
+  parts.push(`${articleDate ? t('popoverAtTime', formatDate(articleDate)) : t('popoverNow')}:`, ...card.facts.map(line));
+  if (articleDate && card.since.length) parts.push(`${t('popoverSince')}:`, ...card.since.map(line));
   return parts.join('\n');
 }
