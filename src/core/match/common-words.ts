@@ -42,6 +42,15 @@ would
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));
 
+/**
+ * Lower-case particles of people's names, between a given name and a surname or inside either:
+ * "Hafez al-Assad", "Habib ur Rehman", "Maria do Rosário", "Ursula von der Leyen".
+ */
+export const PERSON_NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'al', 'el', 'ul', 'ur', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'di', 'do', 'dos', 'das', 'du', 'del', 'della', 'der', 'den',
+  'van', 'von', 'la', 'le', 'zu',
+]);
+
 /** Lower-case words allowed inside a name ("al-Qaeda", "bin Laden", "Bank of England"). */
 export const NAME_PARTICLES = new Set([
   'al', 'el', 'ul', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'di', 'do', 'dos', 'das', 'du', 'del', 'della', 'der', 'den',

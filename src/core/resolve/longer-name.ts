@@ -2,7 +2,7 @@
 // "Ulugh Khan" after "Aziz Khan" was mentioned, "Commonwealth" in "Commonwealth Games", "Francis" in
 // "Edward Francis Small Teaching Hospital". Titles before a name ("Foreign Minister Lavrov", "Taliban
 // Interior Minister") and title-case headlines, where every word has a capital, do not count.
-import { COMMON_WORDS } from '../match/common-words';
+import { COMMON_WORDS, PERSON_NAME_PARTICLES } from '../match/common-words';
 import type { Tokens } from '../match/tokenize';
 import { isDateAfterName } from './calendar';
 import { opensSentence } from './surface';
@@ -13,8 +13,6 @@ const TITLE_CASE_SHARE = 0.7;
 /** Shorter lines are too few words to judge. */
 const MIN_TITLE_CASE_WORDS = 3;
 const SPACE_ONLY = /^[ \t\u00a0]+$/;
-/** Particles that begin the rest of a person's name; English joiners ("of", "and") begin other phrases. */
-const PERSON_PARTICLES = new Set(['al', 'el', 'ul', 'ur', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'di', 'dos', 'das', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'zu']);
 
 /** A romanised Chinese or Korean syllable is at most this long ("Huang", "chao", "yeol"). */
 const MAX_SYLLABLE_WORD = 5;
@@ -53,11 +51,14 @@ export class LongerNames {
     return !(before && COMMON_WORDS.has(key) && (opensSentence(tokens, i) || !this.givenName(i)));
   }
 
-  /** "Suleiman al-Amr", "Ursula von der Leyen": a name particle after a name carries it on into the next capitalised word. */
+  /**
+   * "Suleiman al-Amr", "Ursula von der Leyen": a person's name particle after a name carries it on
+   * into the next capitalised word; English joiners ("of", "and") begin other phrases.
+   */
   private particleThenName(i: number): boolean {
     const { tokens } = this;
     let j = i;
-    while (j < tokens.length && PERSON_PARTICLES.has(tokens.key(j)) && tokens.spacedOrHyphenated(j - 1)) j++;
+    while (j < tokens.length && PERSON_NAME_PARTICLES.has(tokens.key(j)) && tokens.spacedOrHyphenated(j - 1)) j++;
     return j > i && j < tokens.length && tokens.spacedOrHyphenated(j - 1) && tokens.capitalised(j);
   }
 

@@ -1,13 +1,11 @@
 // Whether an article writes a surname after a given name other than the one person it is meant to
 // stand for: "Naina Yeltsin", "Carlos F. Chamorro", "Gabriela de Bukele", "Francisco Ruiz-Tagle".
 // Then the surname alone may be that other person, however famous the first.
-import { COMMON_WORDS } from '../match/common-words';
+import { COMMON_WORDS, PERSON_NAME_PARTICLES } from '../match/common-words';
 import type { AliasMatch, ScanResult } from '../match/load';
 import type { Tokens } from '../match/tokenize';
 import { HONORIFICS, TITLE_HEADS, TITLE_QUALIFIERS } from './titles';
 
-/** Lower-case particles between a given name and a surname: "Gabriela de Bukele", "Hafez al-Assad". */
-const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'bint', 'abu']);
 /** What may stand between two words of one name: spaces, a hyphen ("Ruiz-Tagle"), an initial's stop ("F. Chamorro"). */
 const NAME_GAP = /^(?:[ \t\u00a0]+|-)$/;
 const INITIAL_GAP = /^\.[ \t\u00a0]+$/;
@@ -15,7 +13,7 @@ const INITIAL_GAP = /^\.[ \t\u00a0]+$/;
 /** The word before word i that makes it part of a longer name, or -1: a capitalised word, skipping particles. */
 function givenBefore(tokens: Tokens, i: number): number {
   let j = i - 1;
-  while (j >= 0 && PARTICLES.has(tokens.key(j)) && NAME_GAP.test(tokens.gap(j, j + 1))) j--;
+  while (j >= 0 && PERSON_NAME_PARTICLES.has(tokens.key(j)) && NAME_GAP.test(tokens.gap(j, j + 1))) j--;
   if (j < 0 || !tokens.capitalised(j)) return -1;
   const gap = tokens.gap(j, j + 1);
   const initial = tokens.end(j) - tokens.start(j) === 1 && INITIAL_GAP.test(gap);
