@@ -1,5 +1,6 @@
 // What makes two terms terms of one office, and which offices one person holds at a time: shared by
 // the importers that close open terms and the audit that checks them.
+import { HEAD_TITLES } from '../../../src/core/dataset/offices.js';
 import type { Role } from '../../../src/core/dataset/schema.js';
 import type { EntityDraft } from '../model.js';
 
@@ -38,7 +39,7 @@ export function officeTitle(title: string): string {
  * "Premier of Victoria"). Others (deputies, members, ambassadors) are shared or too loosely titled
  * for a newer holder to prove anything about an older one.
  */
-export const SINGLE_HOLDER = /^(?:president|prime minister|premier|chancellor|federal chancellor|monarch|king|queen|emperor|emir|sultan|supreme leader|governor-general)(?: of\b|$)/i;
+export const SINGLE_HOLDER = new RegExp(`^(?:${HEAD_TITLES}|monarch|emperor|sultan|supreme leader|governor-general)(?: of\\b|$)`, 'i');
 
 /**
  * A ministry one person heads ("Minister of Foreign Affairs", "Secretary of State for Defence",
