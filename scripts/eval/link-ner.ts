@@ -22,8 +22,8 @@ export interface NerDoc {
   gold: GoldSpan[];
 }
 
-/** What scoring reads of a mention: a finder that links nothing (link-baseline.ts) gives no basis. */
-type ScoredMention = Pick<Mention, 'start' | 'end' | 'text' | 'entityId' | 'reason'> & { type: EntityType };
+/** What scoring reads of a mention, with why it was linked in one line (the misses file prints it). */
+type ScoredMention = Pick<Mention, 'start' | 'end' | 'text' | 'entityId'> & { type: EntityType; reason: string };
 export type LinkFn = (text: string, date: string | undefined, site?: string) => { mentions: ScoredMention[]; unknown: UnknownName[] };
 
 export interface NerScore {

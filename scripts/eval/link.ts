@@ -9,6 +9,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { linkText } from '../../src/core/link/index';
 import { countryLookup } from '../../src/core/dataset/bundle';
+import { reasonText } from '../../src/core/resolve/basis';
 import { REPO_ROOT } from '../data/read';
 import { compromiseFinder } from './link-baseline';
 import { type LinkData, loadLinkData } from './link-data';
@@ -24,7 +25,7 @@ export function nerLink(data: LinkData): LinkFn {
   const deps = { ...data, countryOfCode: countryLookup(() => data.entities) };
   return (text, date, site) => {
     const { mentions, unknown } = linkText({ text, ...(date ? { date } : {}), ...(site ? { site } : {}), language: 'en' }, deps);
-    return { mentions: mentions.map((m) => ({ ...m, type: data.entity(m.entityId)!.type })), unknown };
+    return { mentions: mentions.map((m) => ({ ...m, type: data.entity(m.entityId)!.type, reason: reasonText(m.basis, m.chosenOver) })), unknown };
   };
 }
 

@@ -3,6 +3,7 @@
 import type { AnnotateExtension } from './annotate';
 import { entityCard, entityRef } from '../core/facts/card';
 import { linkText } from '../core/link/index';
+import { reasonText } from '../core/resolve/basis';
 import { type LinkData, loadLinkData } from '../../scripts/eval/link-data';
 
 /** `annotate` fields for one article: offsets are into `bodyText`; cards are as of the article's date. */
@@ -18,7 +19,7 @@ export function createLinkFields(data: LinkData): AnnotateExtension {
     });
     const entities = [...new Map(linked.map(({ entity }) => [entity.id, entity])).values()];
     return {
-      mentions: linked.map(({ mention: m, entity }) => ({ start: m.start, end: m.end, text: m.text, entity: entityRef(entity), confidence: m.confidence, reason: m.reason })),
+      mentions: linked.map(({ mention: m, entity }) => ({ start: m.start, end: m.end, text: m.text, entity: entityRef(entity), confidence: m.confidence, reason: reasonText(m.basis, m.chosenOver) })),
       unknown,
       entities: entities.map((e) => {
         const { id, name, type, wikidata, summary, facts, since } = entityCard(e, date, ctx);

@@ -2,7 +2,7 @@
 // (ICC)", "the Israeli Prison Service (IPS)") says what the acronym means there, whether or not the
 // dataset knows it by that acronym or knows others by it. Every later "ICC" in that article is the
 // body its spelt-out name was linked to.
-import { type Basis, reasonText } from './basis';
+import type { Basis } from './basis';
 import type { Mention } from './index';
 
 const DEFINED_ACRONYM: Basis = { kind: 'defined-acronym' };
@@ -52,7 +52,7 @@ export function mentionsOfDefinedAcronyms(text: string, mentions: readonly Menti
       const end = start + acronym.length;
       if (taken(start, end)) continue;
       const { entityId, confidence } = definition.mention;
-      out.push({ start, end, text: acronym, entityId, confidence, basis: DEFINED_ACRONYM, reason: reasonText(DEFINED_ACRONYM) });
+      out.push({ start, end, text: acronym, entityId, confidence, basis: DEFINED_ACRONYM });
     }
   }
   return out;

@@ -5,7 +5,7 @@ import type { LinkRecord } from '../dataset/bundle';
 import type { AliasEntry } from '../match/alias-kind';
 import { UBIQUITOUS_NAMES } from '../match/spellings';
 import type { AliasMatch, ScanResult } from '../match/load';
-import { type Basis, reasonText } from './basis';
+import type { Basis } from './basis';
 import { type ArticleContext, type Candidate, candidateFor, choose, type Written } from './evidence';
 import { borneByAnother } from './namesakes';
 import { acronymsDefined } from './defined-acronyms';
@@ -27,8 +27,6 @@ export interface Mention {
   basis: Basis;
   /** How many other candidates the article's context ruled out. */
   chosenOver?: number;
-  /** `basis` in one line, for evaluations and logs (reasonText). */
-  reason: string;
 }
 
 export interface Resolution {
@@ -228,7 +226,7 @@ export function resolve(scan: ScanResult, date: string | undefined, entity: Enti
       const end = dottedEnd(tokens.text, start, tokens.end(outcome.match.end - 1));
       if (outcome.chosen && LINKED_TYPES.has(outcome.chosen.entity.type)) {
         const { entity: e, basis, chosenOver, confidence } = outcome.chosen;
-        into.mentions.push({ start, end, text: tokens.text.slice(start, end), entityId: e.id, confidence, basis, ...(chosenOver !== undefined ? { chosenOver } : {}), reason: reasonText(basis, chosenOver) });
+        into.mentions.push({ start, end, text: tokens.text.slice(start, end), entityId: e.id, confidence, basis, ...(chosenOver !== undefined ? { chosenOver } : {}) });
         if (!earlier.has(e.id)) earlier.set(e.id, start);
       } else into.known.push({ start, end });
       next = outcome.match.end;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linkText } from '../../../../src/core/link/index';
+import { reasonText } from '../../../../src/core/resolve/basis';
 import { compileMatcher } from '../../../../src/core/match/compile';
 import { loadMatcher } from '../../../../src/core/match/load';
 import { TEST_ENTITIES, testEntity } from '../../../fixtures/link/entities';
@@ -13,7 +14,7 @@ describe('linkText', () => {
   it('links full names, metonyms and acronyms with the reason and offsets into the text', () => {
     const text = "The Kremlin's envoy met AFP and Sergei Lavrov.";
     const { mentions } = link(text);
-    expect(mentions.map((m) => [m.text, m.entityId, m.reason])).toEqual([
+    expect(mentions.map((m) => [m.text, m.entityId, reasonText(m.basis, m.chosenOver)])).toEqual([
       ['Kremlin', 'bs:kremlin', 'metonym'],
       ['AFP', 'Q40', 'acronym'],
       ['Sergei Lavrov', 'Q1', 'alias'],
@@ -24,11 +25,13 @@ describe('linkText', () => {
   it('links a surname only after the full name, saying where the full name was', () => {
     expect(linked('Lavrov spoke. Then Sergei Lavrov spoke.')).toEqual([['Sergei Lavrov', 'Q1']]);
     const { mentions } = link('Zamir Kabulov met them. Kabulov said no.');
-    expect(mentions[1]).toMatchObject({ text: 'Kabulov', entityId: 'bs:zamir-kabulov', reason: 'surname after the full name at offset 0' });
+    expect(mentions[1]).toMatchObject({ text: 'Kabulov', entityId: 'bs:zamir-kabulov' });
+    expect(reasonText(mentions[1]!.basis, mentions[1]!.chosenOver)).toBe('surname after the full name at offset 0');
   });
 
   it('uses a title before a name as evidence, checked against the roles held at the article date', () => {
-    expect(link('Foreign Minister Sergei Lavrov said.').mentions[0]!.reason).toBe('title + name (Minister of Foreign Affairs)');
+    const lavrov = link('Foreign Minister Sergei Lavrov said.').mentions[0]!;
+    expect(reasonText(lavrov.basis, lavrov.chosenOver)).toBe('title + name (Minister of Foreign Affairs)');
     expect(linked('President Bush said.', '1990-05-01')).toEqual([['Bush', 'Q23505']]);
     expect(linked('President Bush said.', '2005-05-01')).toEqual([['Bush', 'Q207']]);
     expect(linked('President Bush said.', '2021-10-20')).toEqual([]);
@@ -72,7 +75,7 @@ describe('linkText', () => {
     const { mentions } = link('The Taliban said Abdul Ghani would go.');
     expect(mentions.map((m) => [m.text, m.entityId])).toEqual([['Taliban', 'Q50'], ['Abdul Ghani', 'bs:abdul-ghani-a']]);
     // "Abdul" is a name millions bear: the Abdul Ghani related to nothing the article names is no candidate.
-    expect(mentions[1]!.reason).toBe('alias');
+    expect(reasonText(mentions[1]!.basis, mentions[1]!.chosenOver)).toBe('alias');
     expect(linked('Abdul Ghani would go.')).toEqual([]);
   });
 

@@ -5,7 +5,7 @@ import type { Mention } from '../../../../src/core/resolve/index';
 /** A mention of `name` at its first occurrence after `from` in `text`. */
 function mentionOf(text: string, name: string, entityId: string, from = 0): Mention {
   const start = text.indexOf(name, from);
-  return { start, end: start + name.length, text: name, entityId, confidence: 0.9, basis: { kind: 'alias' }, reason: 'alias' };
+  return { start, end: start + name.length, text: name, entityId, confidence: 0.9, basis: { kind: 'alias' } };
 }
 const orgs = new Set(['icc', 'dpp', 'pa', 'other']);
 const isOrg = (id: string) => orgs.has(id);

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { Entity, type EntityInput } from '../../../../src/core/dataset/schema';
 import { linkText } from '../../../../src/core/link/index';
+import { reasonText } from '../../../../src/core/resolve/basis';
 import { compileMatcher } from '../../../../src/core/match/compile';
 import { loadMatcher } from '../../../../src/core/match/load';
 import { countryCodes } from '../../../../src/core/dataset/bundle';
@@ -88,7 +89,7 @@ describe('surnames in the headline', () => {
     const text = 'Bush and Blair welcome the deal\nWASHINGTON - George W. Bush and Tony Blair met on Monday.';
     const mentions = mentionsIn(text, 'en', '2004-01-01');
     expect(mentions.map((m) => [m.text, m.entityId])).toEqual([['Bush', 'Q207'], ['Blair', 'Q9545'], ['George W. Bush', 'Q207'], ['Tony Blair', 'Q9545']]);
-    expect(mentions[0]!.reason).toBe(`surname in the headline, full name at offset ${text.indexOf('George')}`);
+    expect(reasonText(mentions[0]!.basis, mentions[0]!.chosenOver)).toBe(`surname in the headline, full name at offset ${text.indexOf('George')}`);
   });
 
   it('only in a headline: a surname in a long first paragraph waits for the full name', () => {
@@ -202,7 +203,9 @@ describe("a party's acronym", () => {
 
   it('links in an article about another country that names a member of the party in full', () => {
     const mentions = mentionsOf('NAIROBI, Kenya - Amit Shah visited Kenya. The BJP cheered.');
-    expect(mentions.find((x) => x.text === 'BJP')).toMatchObject({ entityId: 'Q10230', reason: 'acronym of the party of someone the article names in full' });
+    const bjp = mentions.find((x) => x.text === 'BJP');
+    expect(bjp).toMatchObject({ entityId: 'Q10230' });
+    expect(reasonText(bjp!.basis, bjp!.chosenOver)).toBe('acronym of the party of someone the article names in full');
     expect(link('NAIROBI, Kenya - Shah visited Kenya. The BJP cheered.').filter(([t]) => t === 'BJP')).toEqual([]);
   });
 
